@@ -14,6 +14,12 @@ public class ConversationService {
                 List.of(), List.of(), Intent.QUESTION);
     }
 
+    /** The greeting and first-use notice a new conversation opens with (e.g. Telegram's /start). */
+    public BotReply welcome(String sessionId, Channel channel) {
+        return new BotReply(sessionId, "Hello, this is SafePace.", SafetyDecision.NONE, AudienceHint.UNKNOWN,
+                List.of(), List.of(), Intent.GREETING);
+    }
+
     /** Forgets a session and everything said in it; unknown ids are ignored. */
     public void forget(String sessionId) {
     }
