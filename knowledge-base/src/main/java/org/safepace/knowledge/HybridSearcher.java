@@ -1,0 +1,206 @@
+package org.safepace.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Lexical (BM25 with synonyms and spelling correction) and dense (KNN over passage embeddings) retrieval, fused
+ * by reciprocal-rank fusion. Rank fusion needs no score normalisation between two incomparable scales; the
+ * audience preference is a small additive bonus on the fused score, so it reorders close calls but never hides
+ * a clearly better passage written for the other audience. Thread-safe.
+ */
+final class HybridSearcher {
+
+    /** Standard RRF constant: damps the influence of the very top ranks of either list. */
+    static final int RRF_K = 60;
+    /** How many candidates each retriever contributes to the fusion. */
+    static final int CANDIDATES = 50;
+    static final float TITLE_BOOST = 1.5f;
+    static final float HEADING_BOOST = 2.0f;
+    static final float BODY_BOOST = 1.0f;
+    /** Bonus for a passage written for the asker's audience (half for "both"): about 3-4 ranks near the top. */
+    static final double AUDIENCE_BONUS = 0.002;
+    /**
+     * Confidence thresholds, calibrated on the evaluation questions and the off-topic questions in the tests:
+     * a top cosine this high is on-topic on its own; below it, a strong lexical match may still vouch for it.
+     */
+    static final double CONFIDENT_COSINE = 0.42;
+    static final double SUPPORTED_COSINE = 0.30;
+    static final double SUPPORTING_BM25 = 6.0;
+
+    /** One ranked passage: its ordinal in the knowledge base's passage list and its fused score. */
+    record Ranked(int ordinal, double score) {
+    }
+
+    /** The ranking and the signals the confidence was decided from. */
+    record Outcome(List<Ranked> ranked, boolean confident, double topBm25, double topCosine, String searchedText) {
+    }
+
+    private final PassageIndex index;
+    private final Audience[] audienceByOrdinal;
+    private final Embedder embedder;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer plainAnalyzer = Analyzers.plain();
+    private final QueryBuilder queryBuilder;
+    private final Set<String> protectedWords;
+    private final DirectSpellChecker shortWordSpeller = speller(1);
+    private final DirectSpellChecker longWordSpeller = speller(2);
+
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, SynonymMap synonyms, Set<String> synonymWords,
+                   Embedder embedder) {
+        if (audienceByOrdinal.length != index.size()) {
+            throw new IllegalArgumentException("one audience per passage is needed: " + audienceByOrdinal.length + " for " + index.size());
+        }
+        this.index = index;
+        this.audienceByOrdinal = audienceByOrdinal.clone();
+        this.embedder = embedder;
+        this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
+        this.queryBuilder = new QueryBuilder(queryAnalyzer);
+        this.protectedWords = Set.copyOf(synonymWords);
+    }
+
+    private static DirectSpellChecker speller(int maxEdits) {
+        DirectSpellChecker speller = new DirectSpellChecker();
+        speller.setMaxEdits(maxEdits);
+        speller.setMinPrefix(1);
+        speller.setMinQueryLength(5);
+        speller.setAccuracy(0.7f);
+        return speller;
+    }
+
+    Outcome search(String query, Audience audience, int k, SearchMode mode) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            String text = correctSpelling(query, searcher.getIndexReader());
+            Map<Integer, Double> fused = new HashMap<>();
+            double topBm25 = 0;
+            double topCosine = -1;
+            if (mode != SearchMode.DENSE) {
+                Query lexical = lexicalQuery(text);
+                if (lexical != null) {
+                    TopDocs docs = searcher.search(lexical, Math.min(CANDIDATES, index.size()));
+                    addRanks(fused, docs);
+                    topBm25 = docs.scoreDocs.length == 0 ? 0 : docs.scoreDocs[0].score;
+                }
+            }
+            if (mode != SearchMode.BM25) {
+                float[] vector = embedder.embed(text);
+                TopDocs docs = searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, vector,
+                        Math.min(CANDIDATES, index.size())), Math.min(CANDIDATES, index.size()));
+                addRanks(fused, docs);
+                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors.
+                topCosine = docs.scoreDocs.length == 0 ? -1 : 2.0 * docs.scoreDocs[0].score - 1.0;
+            }
+            List<Ranked> ranked = new ArrayList<>(fused.size());
+            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal))));
+            ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
+            boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
+            return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed on the passage index", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    static boolean confident(SearchMode mode, double topBm25, double topCosine) {
+        return switch (mode) {
+            case BM25 -> topBm25 >= SUPPORTING_BM25;
+            case DENSE -> topCosine >= CONFIDENT_COSINE;
+            case HYBRID -> topCosine >= CONFIDENT_COSINE || (topCosine >= SUPPORTED_COSINE && topBm25 >= SUPPORTING_BM25);
+        };
+    }
+
+    private void addRanks(Map<Integer, Double> fused, TopDocs docs) {
+        ScoreDoc[] hits = docs.scoreDocs;
+        for (int rank = 0; rank < hits.length; rank++) {
+            fused.merge(index.ordinal(hits[rank].doc), 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+    }
+
+    private double audienceBonus(Audience asker, int ordinal) {
+        if (asker == null || asker == Audience.BOTH) {
+            return 0;
+        }
+        Audience passage = audienceByOrdinal[ordinal];
+        if (passage == asker) {
+            return AUDIENCE_BONUS;
+        }
+        return passage == Audience.BOTH ? AUDIENCE_BONUS / 2 : 0;
+    }
+
+    /** Title, heading and body, each through the synonym-expanding analyzer; headings weigh most. */
+    Query lexicalQuery(String text) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (var field : List.of(Map.entry(PassageIndex.TITLE, TITLE_BOOST), Map.entry(PassageIndex.HEADING, HEADING_BOOST),
+                Map.entry(PassageIndex.BODY, BODY_BOOST))) {
+            Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
+            if (query != null) {
+                builder.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : builder.build();
+    }
+
+    /**
+     * Replaces words the knowledge base has never seen ("dialator", "vaginsmus") by the closest word it has, so
+     * both BM25 and the embedding see the intended word. Words the synonyms know ("gyno", "i/c") stay as typed.
+     */
+    String correctSpelling(String query, IndexReader reader) throws IOException {
+        StringBuilder corrected = new StringBuilder();
+        int copied = 0;
+        try (TokenStream tokens = plainAnalyzer.tokenStream(PassageIndex.SPELL, query)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String word = term.toString();
+                if (word.length() < 5 || protectedWords.contains(word) || !isAlphabetic(word)
+                        || reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0) {
+                    continue;
+                }
+                DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller : shortWordSpeller;
+                SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.SPELL, word), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    corrected.append(query, copied, offset.startOffset()).append(suggestions[0].string);
+                    copied = offset.endOffset();
+                }
+            }
+            tokens.end();
+        }
+        return copied == 0 ? query : corrected.append(query.substring(copied)).toString();
+    }
+
+    private static boolean isAlphabetic(String word) {
+        return word.chars().allMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,178 @@
+package org.safepace.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The module's one entry point: loads the curated articles, indexes their passages for hybrid (BM25 + embedding)
+ * search, and answers searches from any number of threads. {@link #reload()} rebuilds from the same source and
+ * swaps the new index in atomically; a failed reload leaves the current one serving.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+    private final KnowledgeBaseSettings settings;
+    private final Embedder embedder;
+    /** Searches share the read lock; a reload's swap and close take the write lock, so no search sees a closed index. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object reloading = new Object();
+    private KnowledgeSnapshot current;
+    private boolean closed;
+
+    private KnowledgeBase(KnowledgeBaseSettings settings, Embedder embedder) {
+        this.settings = settings;
+        this.embedder = embedder;
+        this.current = build();
+    }
+
+    /**
+     * Parses, validates, indexes and embeds the knowledge base.
+     *
+     * @throws IllegalStateException naming the file and the reason when an article or the synonyms are malformed
+     */
+    public static KnowledgeBase load(KnowledgeBaseSettings settings) {
+        return load(settings, new QueryVectorCache(MiniLmEmbedder.INSTANCE, QueryVectorCache.DEFAULT_CAPACITY));
+    }
+
+    /** Test and benchmark seam: the same knowledge base with another (or an uncached) embedder. */
+    static KnowledgeBase load(KnowledgeBaseSettings settings, Embedder embedder) {
+        if (settings == null) {
+            throw new IllegalArgumentException("knowledge-base settings are required (use KnowledgeBaseSettings.embedded())");
+        }
+        return new KnowledgeBase(settings, embedder);
+    }
+
+    private KnowledgeSnapshot build() {
+        long start = System.nanoTime();
+        KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(KnowledgeSource.read(settings.articlesDir()), embedder,
+                settings.embeddingCacheDir());
+        log.info("Knowledge base loaded from {}: {} articles, {} passages ({} embedded, {} from cache) in {} ms",
+                settings.articlesDir() == null ? "the embedded articles" : settings.articlesDir(),
+                snapshot.articles.size(), snapshot.passages.size(), snapshot.embedded, snapshot.cached,
+                (System.nanoTime() - start) / 1_000_000);
+        return snapshot;
+    }
+
+    /**
+     * The passages that best answer {@code query}, best first.
+     *
+     * @param audience PARTNER prefers passages written for partners and SELF those for the person with vaginismus,
+     *                 without excluding others; BOTH or {@code null} is neutral
+     * @param k        how many passages at most
+     */
+    public SearchResult search(String query, Audience audience, int k) {
+        return search(query, audience, k, SearchMode.HYBRID);
+    }
+
+    /** Evaluation seam: the same search with only BM25, only the embeddings, or both. */
+    SearchResult search(String query, Audience audience, int k, SearchMode mode) {
+        return withSnapshot(snapshot -> {
+            HybridSearcher.Outcome outcome = outcome(snapshot, query, audience, k, mode);
+            if (outcome == null) {
+                return SearchResult.empty();
+            }
+            List<PassageHit> hits = new ArrayList<>(outcome.ranked().size());
+            outcome.ranked().forEach(r -> hits.add(snapshot.hit(r.ordinal(), r.score())));
+            return new SearchResult(List.copyOf(hits), outcome.confident());
+        });
+    }
+
+    /** The raw signals behind a search (top BM25 score, top cosine, the spelling-corrected text), for calibration. */
+    HybridSearcher.Outcome explain(String query, Audience audience, int k, SearchMode mode) {
+        return withSnapshot(snapshot -> outcome(snapshot, query, audience, k, mode));
+    }
+
+    private static HybridSearcher.Outcome outcome(KnowledgeSnapshot snapshot, String query, Audience audience, int k,
+                                                  SearchMode mode) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, not " + k);
+        }
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        return snapshot.searcher.search(query.strip(), audience, k, mode);
+    }
+
+    public List<Article> articles() {
+        return withSnapshot(snapshot -> snapshot.articles);
+    }
+
+    public Optional<PassageHit> passage(String passageId) {
+        return withSnapshot(snapshot -> {
+            Integer ordinal = passageId == null ? null : snapshot.ordinalById.get(passageId);
+            return ordinal == null ? Optional.<PassageHit>empty() : Optional.of(snapshot.hit(ordinal, 1.0));
+        });
+    }
+
+    public int passageCount() {
+        return withSnapshot(snapshot -> snapshot.passages.size());
+    }
+
+    /**
+     * Re-reads the articles (the external folder or the embedded ones), rebuilds the index and swaps it in.
+     *
+     * @throws IllegalStateException when the new articles are malformed; the previous knowledge base keeps serving
+     */
+    public void reload() {
+        synchronized (reloading) {
+            ensureOpen();
+            KnowledgeSnapshot fresh = build();
+            KnowledgeSnapshot old;
+            lock.writeLock().lock();
+            try {
+                if (closed) {
+                    fresh.close();
+                    throw new IllegalStateException("The knowledge base is closed");
+                }
+                old = current;
+                current = fresh;
+                old.close();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                current.close();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The knowledge base is closed");
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T withSnapshot(java.util.function.Function<KnowledgeSnapshot, T> action) {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The knowledge base is closed");
+            }
+            return action.apply(current);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.safepace.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One immutable, fully built knowledge base: the parsed articles, their passages in a fixed order (the
+ * "ordinal" the index refers to), the index and its searcher. A reload builds a new snapshot and swaps it in.
+ */
+final class KnowledgeSnapshot implements AutoCloseable {
+
+    final List<Article> articles;
+    final List<Passage> passages;
+    final List<Article> articleByOrdinal;
+    final Map<String, Integer> ordinalById;
+    final PassageIndex index;
+    final HybridSearcher searcher;
+    final int embedded;
+    final int cached;
+
+    private KnowledgeSnapshot(List<Article> articles, List<Passage> passages, List<Article> articleByOrdinal,
+                              PassageIndex index, HybridSearcher searcher, int embedded, int cached) {
+        this.articles = List.copyOf(articles);
+        this.passages = List.copyOf(passages);
+        this.articleByOrdinal = List.copyOf(articleByOrdinal);
+        this.index = index;
+        this.searcher = searcher;
+        this.embedded = embedded;
+        this.cached = cached;
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            ids.put(passages.get(i).id(), i);
+        }
+        this.ordinalById = Map.copyOf(ids);
+    }
+
+    static KnowledgeSnapshot build(KnowledgeSource source, Embedder embedder, Path embeddingCacheDir) {
+        SynonymMap synonyms = Analyzers.synonyms(source.synonyms());
+        List<Article> articles = new ArrayList<>();
+        for (KnowledgeSource.SourceFile file : source.articles()) {
+            articles.add(ArticleParser.parse(file.location(), file.fileName(), file.content()));
+        }
+        List<Passage> passages = new ArrayList<>();
+        List<Article> owners = new ArrayList<>();
+        for (Article article : articles) {
+            for (Passage passage : article.passages()) {
+                passages.add(passage);
+                owners.add(article);
+            }
+        }
+        List<String> texts = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
+        }
+        EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);
+
+        List<PassageIndex.Entry> entries = new ArrayList<>(passages.size());
+        Audience[] audiences = new Audience[passages.size()];
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            Article owner = owners.get(i);
+            entries.add(new PassageIndex.Entry(passage.id(), owner.title(), passage.heading(), passage.text(),
+                    vectors.vectors().get(i)));
+            audiences[i] = owner.audience();
+        }
+        // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
+        PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
+        HybridSearcher searcher = new HybridSearcher(index, audiences, synonyms, synonymWords(source.synonyms()), embedder);
+        return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached());
+    }
+
+    /** What the model embeds for a passage: its article title and heading give the body its context. */
+    static String embeddingText(String title, Passage passage) {
+        return (title + "\n" + passage.heading() + "\n" + passage.text()).replace("**", "");
+    }
+
+    /** Every word in the synonyms file: these are deliberate vocabulary, never "corrected" as misspellings. */
+    static Set<String> synonymWords(KnowledgeSource.SourceFile synonyms) {
+        Set<String> words = new HashSet<>();
+        try (Analyzer plain = Analyzers.plain()) {
+            for (String line : synonyms.content().lines().toList()) {
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                try (TokenStream tokens = plain.tokenStream("synonyms", line)) {
+                    CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                    tokens.reset();
+                    while (tokens.incrementToken()) {
+                        words.add(term.toString());
+                    }
+                    tokens.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    PassageHit hit(int ordinal, double score) {
+        Passage passage = passages.get(ordinal);
+        Article article = articleByOrdinal.get(ordinal);
+        return new PassageHit(passage.id(), article.id(), article.title(), passage.heading(), passage.text(), score,
+                article.audience(), article.topics(), passage.sources());
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
