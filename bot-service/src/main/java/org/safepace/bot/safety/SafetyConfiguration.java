@@ -1,0 +1,25 @@
+package org.safepace.bot.safety;
+
+import org.safepace.bot.clinic.ClinicHours;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The safety layer. Nothing here can switch a rule off or lower a level: only contact details are configurable. */
+@Configuration(proxyBeanMethods = false)
+class SafetyConfiguration {
+
+    @Bean
+    SafetyScreen safetyScreen() {
+        return new SafetyScreen();
+    }
+
+    @Bean
+    SeekCareMessages seekCareMessages(SafetyContacts contacts, ClinicHours clinicHours) {
+        return new SeekCareMessages(contacts, clinicHours);
+    }
+
+    @Bean
+    OutboundCheck outboundCheck() {
+        return new OutboundCheck();
+    }
+}
