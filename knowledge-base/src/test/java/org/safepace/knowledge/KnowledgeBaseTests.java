@@ -1,0 +1,249 @@
+package org.safepace.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KnowledgeBaseTests {
+
+    static final Path FIXTURE_ARTICLES = Path.of("src/test/resources/kb-fixture/articles");
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadFixture() {
+        kb = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, null));
+    }
+
+    @AfterAll
+    static void closeFixture() {
+        kb.close();
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(PassageHit::passageId).toList();
+    }
+
+    @Test
+    void loadsEveryArticleAndPassageOfTheFolder() {
+        assertThat(kb.articles()).hasSize(6);
+        assertThat(kb.passageCount()).isEqualTo(18);
+
+        PassageHit passage = kb.passage("dilator-basics#how-do-i-insert-a-dilator").orElseThrow();
+        assertThat(passage.articleId()).isEqualTo("dilator-basics");
+        assertThat(passage.title()).isEqualTo("Dilators: the basics");
+        assertThat(passage.section()).isEqualTo("How do I insert a dilator?");
+        assertThat(passage.text()).startsWith("Lie down comfortably").doesNotContain("Sources:");
+        assertThat(passage.audience()).isEqualTo(Audience.SELF);
+        assertThat(passage.topics()).containsExactly("dilators");
+        assertThat(passage.sources()).containsExactly("seed-c.txt");
+        assertThat(kb.passage("dilator-basics#no-such-section")).isEmpty();
+        assertThat(kb.passage(null)).isEmpty();
+    }
+
+    @Test
+    void searchReturnsTheAnsweringPassageWithItsArticleAndSection() {
+        SearchResult result = kb.search("how do I insert a dilator", null, 3);
+
+        assertThat(result.confident()).isTrue();
+        assertThat(result.hits()).hasSize(3);
+        PassageHit top = result.hits().get(0);
+        assertThat(top.passageId()).isEqualTo("dilator-basics#how-do-i-insert-a-dilator");
+        assertThat(top.score()).isGreaterThan(result.hits().get(2).score());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what are trainers", "what's a vaginal trainer"})
+    void synonymsLetSlangFindTheArticlesWording(String query) {
+        // BM25 alone: the fixture never says "trainer", only the synonyms file connects the words.
+        assertThat(ids(kb.search(query, null, 1, SearchMode.BM25))).containsExactly("dilator-basics#what-are-dilators");
+    }
+
+    @Test
+    void synonymsCoverAbbreviationsAndMultiWordForms() {
+        assertThat(ids(kb.search("should i see a PT", null, 1, SearchMode.BM25)))
+                .containsExactly("getting-professional-help#when-should-i-see-a-pelvic-health-physiotherapist");
+        assertThat(ids(kb.search("my gyno doesn't get it", null, 1, SearchMode.BM25)))
+                .containsExactly("getting-professional-help#finding-a-gynaecologist-who-understands-vaginismus");
+        assertThat(ids(kb.search("best lube?", null, 1, SearchMode.BM25)))
+                .containsExactly("lubricant-and-comfort#which-lubricant-should-i-use");
+    }
+
+    @Test
+    void misspelledWordsAreCorrectedFromTheIndexVocabulary() {
+        HybridSearcher.Outcome outcome = kb.explain("how do i put in a dialator", null, 3, SearchMode.BM25);
+
+        assertThat(outcome.searchedText()).isEqualTo("how do i put in a dilator");
+        assertThat(ids(kb.search("how do i put in a dialator", null, 3, SearchMode.BM25)))
+                .contains("dilator-basics#how-do-i-insert-a-dilator");
+        assertThat(ids(kb.search("which lubircant", null, 1)))
+                .containsExactly("lubricant-and-comfort#which-lubricant-should-i-use");
+    }
+
+    @Test
+    void wordsKnownToTheSynonymsAreNotCorrected() {
+        assertThat(kb.explain("gyno visit", null, 3, SearchMode.BM25).searchedText()).isEqualTo("gyno visit");
+    }
+
+    @Test
+    void partnerQuestionsPreferPartnerPassagesWithoutExcludingOthers() {
+        String query = "how can we talk about intimacy";
+
+        List<String> forPartner = ids(kb.search(query, Audience.PARTNER, 5));
+        List<String> forSelf = ids(kb.search(query, Audience.SELF, 5));
+
+        assertThat(forPartner.get(0)).isEqualTo("supporting-your-partner#how-do-we-talk-about-intimacy-together");
+        assertThat(forPartner).contains("feelings-and-setbacks#how-do-i-talk-about-intimacy-with-my-partner");
+        assertThat(forSelf.get(0)).isEqualTo("feelings-and-setbacks#how-do-i-talk-about-intimacy-with-my-partner");
+        assertThat(forSelf).contains("supporting-your-partner#how-do-we-talk-about-intimacy-together");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what's the capital of France", "best pizza in town", "how do I fix my car",
+            "who won the football last night", "recommend a good laptop"})
+    void offTopicQuestionsAreNotConfident(String query) {
+        SearchResult result = kb.search(query, null, 3);
+
+        assertThat(result.confident()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is vaginismus", "is it all in my head", "when should I go up a dilator size",
+            "how can I support my girlfriend"})
+    void onTopicQuestionsAreConfident(String query) {
+        assertThat(kb.search(query, null, 3).confident()).isTrue();
+    }
+
+    @Test
+    void blankQueriesFindNothingAndInvalidLimitsAreRejected() {
+        assertThat(kb.search("   ", null, 3)).isEqualTo(SearchResult.empty());
+        assertThat(kb.search(null, Audience.SELF, 3)).isEqualTo(SearchResult.empty());
+        assertThatThrownBy(() -> kb.search("dilator", null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+    }
+
+    @Test
+    void concurrentSearchesGetTheSameAnswersAsSequentialOnes() throws Exception {
+        List<String> queries = List.of("what is vaginismus", "how do I insert a dilator", "which lube",
+                "my husband is frustrated", "journal what felt safe", "is it all in my head", "moisturiser after birth",
+                "should I see a physio", "when do I move up a size", "feeling like a failure");
+        List<List<String>> expected = queries.stream().map(q -> ids(kb.search(q, null, 3))).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int task = 0; task < 400; task++) {
+                int i = task % queries.size();
+                tasks.add(() -> ids(kb.search(queries.get(i), null, 3)).equals(expected.get(i)));
+            }
+            for (Future<Boolean> answer : pool.invokeAll(tasks)) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void failsFastNamingTheMalformedArticle(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path bad = dir.resolve("broken-article.md");
+        Files.writeString(bad, "no front matter here\n");
+
+        assertThatThrownBy(() -> KnowledgeBase.load(new KnowledgeBaseSettings(dir, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(bad.toAbsolutePath().toString())
+                .hasMessageContaining("front matter");
+    }
+
+    @Test
+    void failsFastOnAMissingFolder(@TempDir Path dir) {
+        Path missing = dir.resolve("nope");
+
+        assertThatThrownBy(() -> KnowledgeBase.load(new KnowledgeBaseSettings(missing, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void reloadSwapsInChangedArticlesAndAFailedReloadKeepsTheOldIndex(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        try (KnowledgeBase reloadable = KnowledgeBase.load(new KnowledgeBaseSettings(dir, null))) {
+            assertThat(reloadable.passage("breathing#belly-breathing-before-practice")).isEmpty();
+
+            Files.writeString(dir.resolve("breathing.md"), """
+                    ---
+                    id: breathing
+                    title: Breathing
+                    audience: self
+                    topics: [relaxation]
+                    sources: [seed-z.txt]
+                    reviewed: 2026-11-23
+                    ---
+                    ## Belly breathing before practice
+                    Breathe slowly into your belly so the diaphragm drops and the pelvic floor follows it down.
+
+                    Sources: seed-z.txt
+
+                    ## How long to breathe
+                    A few minutes of slow breathing is enough to start.
+
+                    Sources: seed-z.txt
+
+                    ## Breathing out on entry
+                    Let anything enter on an out-breath, when the muscles are softest.
+
+                    Sources: seed-z.txt
+                    """);
+            reloadable.reload();
+
+            assertThat(reloadable.passageCount()).isEqualTo(21);
+            assertThat(reloadable.search("belly breathing diaphragm", null, 1).hits().get(0).passageId())
+                    .isEqualTo("breathing#belly-breathing-before-practice");
+
+            Path bad = dir.resolve("half-written.md");
+            Files.writeString(bad, "---\nid: half-written\n");
+            assertThatThrownBy(reloadable::reload)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(bad.toAbsolutePath().toString());
+
+            assertThat(reloadable.passageCount()).isEqualTo(21);
+            assertThat(reloadable.search("belly breathing diaphragm", null, 1).hits().get(0).passageId())
+                    .isEqualTo("breathing#belly-breathing-before-practice");
+        }
+    }
+
+    @Test
+    void aClosedKnowledgeBaseRefusesSearches() {
+        KnowledgeBase closed = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, null));
+        closed.close();
+
+        assertThatThrownBy(() -> closed.search("dilator", null, 3)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(closed::reload).isInstanceOf(IllegalStateException.class);
+    }
+
+    static void copyFixture(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(FIXTURE_ARTICLES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+    }
+}
