@@ -1,0 +1,27 @@
+package org.safepace.bot.channel.messaging;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
+
+    @Bean
+    SessionKeys sessionKeys(MessagingProperties properties) {
+        if (properties.hasSessionKeySecret()) {
+            return new SessionKeys(properties.sessionKeySecret().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // A random key keeps user ids unlinkable; the cost is that messaging sessions restart with the service.
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        log.info("safepace.channels.session-key-secret is not set: using a random key, so messaging-app "
+                + "sessions start afresh after a restart");
+        return new SessionKeys(Base64.getEncoder().encode(key));
+    }
+}

@@ -1,0 +1,41 @@
+package org.safepace.bot.channel.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The ids of the latest platform deliveries, to answer a redelivered update only once; the oldest id is forgotten
+ * when the set is full, so memory stays bounded.
+ */
+public final class RecentIds {
+
+    private final int capacity;
+    private final LinkedHashMap<String, Boolean> ids;
+
+    public RecentIds(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+        }
+        this.capacity = capacity;
+        this.ids = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > RecentIds.this.capacity;
+            }
+        };
+    }
+
+    /** Records the id and says whether it is new; a caller that then fails must {@link #release} it. */
+    public synchronized boolean claim(String id) {
+        return ids.putIfAbsent(id, Boolean.TRUE) == null;
+    }
+
+    /** Forgets an id whose handling failed, so that the platform's redelivery is handled again. */
+    public synchronized void release(String id) {
+        ids.remove(id);
+    }
+
+    public synchronized int size() {
+        return ids.size();
+    }
+}

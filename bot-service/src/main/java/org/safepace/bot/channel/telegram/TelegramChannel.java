@@ -1,0 +1,162 @@
+package org.safepace.bot.channel.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.safepace.bot.channel.messaging.ConstantTime;
+import org.safepace.bot.channel.messaging.Delivery;
+import org.safepace.bot.channel.messaging.MessagingProperties;
+import org.safepace.bot.channel.messaging.PlatformHttp;
+import org.safepace.bot.channel.messaging.RecentIds;
+import org.safepace.bot.channel.messaging.RetryingSender;
+import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.dialogue.AudienceHint;
+import org.safepace.bot.dialogue.BotReply;
+import org.safepace.bot.dialogue.Channel;
+import org.safepace.bot.dialogue.ConversationService;
+import org.safepace.bot.dialogue.IncomingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Telegram as a thin adapter: an update in, the conversation service's reply out through the retrying sender. */
+final class TelegramChannel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final String TEXT_ONLY = "I can only read text messages. Please type your question.";
+    static final String FORGOTTEN = "Done: I have forgotten our conversation. Write any time to start again.";
+
+    /** What the webhook should answer. */
+    enum Outcome { HANDLED, DUPLICATE, IGNORED, BUSY, MALFORMED }
+
+    private final TelegramProperties properties;
+    private final ConversationService conversations;
+    private final SessionKeys sessionKeys;
+    private final RecentIds recentUpdates;
+    private final RetryingSender sender;
+    private final PlatformHttp api;
+
+    TelegramChannel(TelegramProperties properties, ConversationService conversations, SessionKeys sessionKeys,
+                    RecentIds recentUpdates, RetryingSender sender, PlatformHttp api) {
+        this.properties = properties;
+        this.conversations = conversations;
+        this.sessionKeys = sessionKeys;
+        this.recentUpdates = recentUpdates;
+        this.sender = sender;
+        this.api = api;
+    }
+
+    boolean authentic(String presentedSecret) {
+        return ConstantTime.secretsEqual(properties.secretToken(), presentedSecret);
+    }
+
+    /**
+     * Handles one update; returns only once the reply is computed and queued for sending.
+     */
+    Outcome handle(JsonNode update) {
+        JsonNode updateId = update.path("update_id");
+        if (!updateId.isIntegralNumber()) {
+            return Outcome.MALFORMED;
+        }
+        JsonNode message = update.path("message");
+        JsonNode chat = message.path("chat");
+        // Edited messages, channel posts, callbacks...: nothing to answer. Groups are not private: no answer there.
+        if (!message.isObject() || !chat.path("id").isIntegralNumber() || !"private".equals(text(chat.path("type")))) {
+            return Outcome.IGNORED;
+        }
+        String id = updateId.asString();
+        if (!recentUpdates.claim(id)) {
+            return Outcome.DUPLICATE;
+        }
+        try {
+            long chatId = chat.path("id").asLong();
+            JsonNode from = message.path("from");
+            String userId = from.path("id").isIntegralNumber() ? from.path("id").asString() : Long.toString(chatId);
+            SessionKeys.SessionKey session = sessionKeys.forUser("tg", userId);
+            List<byte[]> bodies = respond(message, from, session);
+            if (bodies.isEmpty()) {
+                log.warn("telegram: empty reply for {}, nothing sent", session.logId());
+                return Outcome.HANDLED;
+            }
+            List<Delivery.OutboundMessage> calls = bodies.stream()
+                    .<Delivery.OutboundMessage>map(body -> () -> api.postJson("/sendMessage", body, h -> { }))
+                    .toList();
+            if (!sender.submit(new Delivery(session.logId(), calls))) {
+                recentUpdates.release(id);
+                return Outcome.BUSY;
+            }
+            return Outcome.HANDLED;
+        } catch (RuntimeException e) {
+            recentUpdates.release(id);
+            throw e;
+        }
+    }
+
+    private List<byte[]> respond(JsonNode message, JsonNode from, SessionKeys.SessionKey session) {
+        long chatId = message.path("chat").path("id").asLong();
+        String text = text(message.path("text")).strip();
+        if (text.isEmpty()) {
+            return TelegramMessages.forText(chatId, TEXT_ONLY, List.of());
+        }
+        String command = command(text);
+        if (command.equals("/start")) {
+            BotReply welcome = conversations.welcome(session.sessionId(), Channel.TELEGRAM);
+            return TelegramMessages.forReply(chatId, welcome);
+        }
+        if (command.equals("/forget")) {
+            conversations.forget(session.sessionId());
+            return TelegramMessages.forText(chatId, FORGOTTEN, List.of());
+        }
+        String bounded = text.length() > TelegramMessages.MAX_TEXT ? text.substring(0, TelegramMessages.MAX_TEXT) : text;
+        String locale = text(from.path("language_code"));
+        BotReply reply = conversations.reply(new IncomingMessage(session.sessionId(), bounded, AudienceHint.UNKNOWN,
+                Channel.TELEGRAM, locale.isEmpty() ? null : locale));
+        return TelegramMessages.forReply(chatId, reply);
+    }
+
+    /** "/start", "/start payload" and "/start@SomeBot" are all /start. */
+    private static String command(String text) {
+        if (!text.startsWith("/")) {
+            return "";
+        }
+        String first = text.split("\\s", 2)[0];
+        int at = first.indexOf('@');
+        return (at < 0 ? first : first.substring(0, at)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.stringValue() : "";
+    }
+
+    /** Telegram's 429 carries its wait in the body ({@code parameters.retry_after}); the header is a fallback. */
+    static Optional<Duration> retryAfter(HttpHeaders headers, byte[] body) {
+        try {
+            JsonNode seconds = JSON.readTree(body).path("parameters").path("retry_after");
+            if (seconds.isIntegralNumber() && seconds.asLong() >= 0) {
+                return Optional.of(Duration.ofSeconds(seconds.asLong()));
+            }
+        } catch (JacksonException e) {
+            // Not JSON (a proxy's error page): fall back to the header.
+        }
+        return PlatformHttp.RetryHint.retryAfterHeader(headers);
+    }
+
+    /** The Bot API of this bot: the token is a path segment of every method's URL. */
+    static PlatformHttp api(TelegramProperties properties, MessagingProperties.Sender settings) {
+        URI base = URI.create(properties.apiBaseUrl().toString().replaceAll("/+$", "")
+                + "/bot" + properties.botToken());
+        return new PlatformHttp(base, settings, TelegramChannel::retryAfter);
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+    }
+}

@@ -1,0 +1,28 @@
+package org.safepace.bot.channel.telegram;
+
+import org.safepace.bot.channel.messaging.Backoff;
+import org.safepace.bot.channel.messaging.MessagingProperties;
+import org.safepace.bot.channel.messaging.RecentIds;
+import org.safepace.bot.channel.messaging.RetryingSender;
+import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.dialogue.ConversationService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnTelegram
+class TelegramConfiguration {
+
+    /** Telegram redelivers for up to about a day; 10,000 update ids cover far more than any backlog we answer. */
+    static final int RECENT_UPDATES = 10_000;
+
+    @Bean
+    TelegramChannel telegramChannel(TelegramProperties telegram, MessagingProperties messaging,
+                                    ConversationService conversations, SessionKeys sessionKeys) {
+        MessagingProperties.Sender settings = messaging.sender();
+        RetryingSender sender = new RetryingSender("telegram", settings,
+                new Backoff(settings.baseBackoff(), settings.maxBackoff()));
+        return new TelegramChannel(telegram, conversations, sessionKeys, new RecentIds(RECENT_UPDATES), sender,
+                TelegramChannel.api(telegram, settings));
+    }
+}

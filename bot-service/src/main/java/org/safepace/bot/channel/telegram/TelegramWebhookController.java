@@ -1,0 +1,61 @@
+package org.safepace.bot.channel.telegram;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import org.safepace.bot.channel.messaging.InboundBody;
+import org.safepace.bot.channel.messaging.MessagingProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Telegram's webhook: checks the secret before reading anything, then hands the update to the channel. */
+@RestController
+@ConditionalOnTelegram
+class TelegramWebhookController {
+
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final TelegramChannel channel;
+    private final long maxBodyBytes;
+
+    TelegramWebhookController(TelegramChannel channel, MessagingProperties messaging) {
+        this.channel = channel;
+        this.maxBodyBytes = messaging.maxBodySize().toBytes();
+    }
+
+    @PostMapping("/channels/telegram/webhook")
+    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
+                                 HttpServletRequest request) throws IOException {
+        if (!channel.authentic(secret)) {
+            log.warn("telegram: webhook call with a missing or wrong secret token refused");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        Optional<byte[]> body = InboundBody.read(request, maxBodyBytes);
+        if (body.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        JsonNode update;
+        try {
+            update = JSON.readTree(body.get());
+        } catch (JacksonException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        // 503 makes Telegram deliver the update again later; every other outcome is final.
+        return switch (channel.handle(update)) {
+            case BUSY -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+            case MALFORMED -> ResponseEntity.badRequest().build();
+            case HANDLED, DUPLICATE, IGNORED -> ResponseEntity.ok().build();
+        };
+    }
+}

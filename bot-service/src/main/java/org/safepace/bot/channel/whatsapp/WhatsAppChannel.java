@@ -1,0 +1,191 @@
+package org.safepace.bot.channel.whatsapp;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.safepace.bot.channel.messaging.ConstantTime;
+import org.safepace.bot.channel.messaging.Delivery;
+import org.safepace.bot.channel.messaging.PlatformHttp;
+import org.safepace.bot.channel.messaging.RecentIds;
+import org.safepace.bot.channel.messaging.RetryingSender;
+import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.dialogue.AudienceHint;
+import org.safepace.bot.dialogue.BotReply;
+import org.safepace.bot.dialogue.Channel;
+import org.safepace.bot.dialogue.ConversationService;
+import org.safepace.bot.dialogue.IncomingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.JsonNode;
+
+/** WhatsApp as a thin adapter: a notification in, the conversation service's replies out through the sender. */
+final class WhatsAppChannel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppChannel.class);
+
+    /** A business may answer freely only within 24 hours of the person's last message. */
+    static final Duration SERVICE_WINDOW = Duration.ofHours(24);
+    static final String TEXT_ONLY = "I can only read text messages. Please type your question.";
+
+    enum Outcome { HANDLED, IGNORED, BUSY }
+
+    private final WhatsAppProperties properties;
+    private final WebhookSignature signature;
+    private final ConversationService conversations;
+    private final SessionKeys sessionKeys;
+    private final RecentIds recentMessages;
+    private final RetryingSender sender;
+    private final PlatformHttp api;
+    private final Clock clock;
+
+    WhatsAppChannel(WhatsAppProperties properties, ConversationService conversations, SessionKeys sessionKeys,
+                    RecentIds recentMessages, RetryingSender sender, PlatformHttp api, Clock clock) {
+        this.properties = properties;
+        this.signature = new WebhookSignature(properties.appSecret());
+        this.conversations = conversations;
+        this.sessionKeys = sessionKeys;
+        this.recentMessages = recentMessages;
+        this.sender = sender;
+        this.api = api;
+        this.clock = clock;
+    }
+
+    boolean signed(String signatureHeader, byte[] rawBody) {
+        return signature.matches(signatureHeader, rawBody);
+    }
+
+    /** The subscription check: the challenge to echo, only for a subscribe request with our verify token. */
+    Optional<String> challenge(String mode, String verifyToken, String challenge) {
+        if (!"subscribe".equals(mode) || !ConstantTime.secretsEqual(properties.verifyToken(), verifyToken)
+                || challenge == null) {
+            return Optional.empty();
+        }
+        return Optional.of(challenge);
+    }
+
+    /**
+     * Handles every message of one notification; returns only once each reply is computed and queued. Status
+     * callbacks (sent, delivered, read) are ignored.
+     */
+    Outcome handle(JsonNode notification) {
+        Outcome outcome = Outcome.IGNORED;
+        for (JsonNode entry : notification.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                JsonNode value = change.path("value");
+                if (!"messages".equals(text(change.path("field")))) {
+                    continue;
+                }
+                if (!properties.phoneNumberId().equals(text(value.path("metadata").path("phone_number_id")))) {
+                    log.debug("whatsapp: notification for another business number ignored");
+                    continue;
+                }
+                for (JsonNode message : value.path("messages")) {
+                    switch (handleMessage(message)) {
+                        case BUSY -> {
+                            return Outcome.BUSY;
+                        }
+                        case HANDLED -> outcome = Outcome.HANDLED;
+                        case IGNORED -> { }
+                    }
+                }
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome handleMessage(JsonNode message) {
+        String id = text(message.path("id"));
+        String from = text(message.path("from"));
+        if (id.isEmpty() || from.isEmpty()) {
+            return Outcome.IGNORED;
+        }
+        Optional<String> question = question(message);
+        if (question.isPresent() && question.get().isEmpty()) {
+            return Outcome.IGNORED; // a reaction, or a message type with nothing to answer
+        }
+        if (!recentMessages.claim(id)) {
+            return Outcome.IGNORED;
+        }
+        try {
+            SessionKeys.SessionKey session = sessionKeys.forUser("wa", from);
+            if (!withinServiceWindow(message)) {
+                log.info("whatsapp: message from {} is older than the 24-hour window; not answered", session.logId());
+                return Outcome.IGNORED;
+            }
+            List<byte[]> bodies = question.isPresent()
+                    ? WhatsAppMessages.forReply(from, reply(session, question.get()))
+                    : WhatsAppMessages.forText(from, TEXT_ONLY, List.of());
+            if (bodies.isEmpty()) {
+                log.warn("whatsapp: empty reply for {}, nothing sent", session.logId());
+                return Outcome.HANDLED;
+            }
+            List<Delivery.OutboundMessage> calls = bodies.stream()
+                    .<Delivery.OutboundMessage>map(body -> () -> api.postJson("/messages", body,
+                            headers -> headers.setBearerAuth(properties.accessToken())))
+                    .toList();
+            if (!sender.submit(new Delivery(session.logId(), calls))) {
+                recentMessages.release(id);
+                return Outcome.BUSY;
+            }
+            return Outcome.HANDLED;
+        } catch (RuntimeException e) {
+            recentMessages.release(id);
+            throw e;
+        }
+    }
+
+    private BotReply reply(SessionKeys.SessionKey session, String question) {
+        String bounded = question.length() > WhatsAppMessages.MAX_TEXT
+                ? question.substring(0, WhatsAppMessages.MAX_TEXT) : question;
+        return conversations.reply(new IncomingMessage(session.sessionId(), bounded, AudienceHint.UNKNOWN,
+                Channel.WHATSAPP, null));
+    }
+
+    /**
+     * What the person asked: the text, or the full question behind a tapped button. Empty optional: a type we
+     * cannot read (image, voice...), answered with a note; an empty string: nothing to answer at all.
+     */
+    private static Optional<String> question(JsonNode message) {
+        return switch (text(message.path("type"))) {
+            case "text" -> Optional.of(text(message.path("text").path("body")).strip());
+            case "interactive" -> {
+                JsonNode interactive = message.path("interactive");
+                JsonNode reply = interactive.path("button_reply").isObject()
+                        ? interactive.path("button_reply") : interactive.path("list_reply");
+                yield Optional.of(ReplyButtons.suggestionOf(text(reply.path("id")))
+                        .orElse(text(reply.path("title")).strip()));
+            }
+            case "button" -> Optional.of(text(message.path("button").path("text")).strip());
+            case "reaction", "system", "" -> Optional.of("");
+            default -> Optional.empty();
+        };
+    }
+
+    private boolean withinServiceWindow(JsonNode message) {
+        String timestamp = text(message.path("timestamp"));
+        try {
+            Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+            return sent.plus(SERVICE_WINDOW).isAfter(clock.instant());
+        } catch (NumberFormatException e) {
+            // Without a time, assume it is fresh: the platform refuses a send outside the window anyway.
+            return true;
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.stringValue() : "";
+    }
+
+    /** The Graph API's 429 and 5xx may carry a standard {@code Retry-After}. */
+    static Optional<Duration> retryAfter(HttpHeaders headers, byte[] body) {
+        return PlatformHttp.RetryHint.retryAfterHeader(headers);
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+    }
+}

@@ -1,0 +1,79 @@
+package org.safepace.bot.channel.whatsapp;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.safepace.bot.channel.messaging.InboundBody;
+import org.safepace.bot.channel.messaging.MessagingProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Cloud API webhook: the subscription check, and notifications verified by signature before being parsed. */
+@RestController
+@ConditionalOnWhatsApp
+class WhatsAppWebhookController {
+
+    static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Meta's challenge is a number; anything else is not echoed back.
+    private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_.-]{1,256}");
+
+    private final WhatsAppChannel channel;
+    private final long maxBodyBytes;
+
+    WhatsAppWebhookController(WhatsAppChannel channel, MessagingProperties messaging) {
+        this.channel = channel;
+        this.maxBodyBytes = messaging.maxBodySize().toBytes();
+    }
+
+    @GetMapping("/channels/whatsapp/webhook")
+    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+                                  @RequestParam(name = "hub.verify_token", required = false) String token,
+                                  @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        Optional<String> echo = channel.challenge(mode, token, challenge)
+                .filter(c -> CHALLENGE.matcher(c).matches());
+        if (echo.isEmpty()) {
+            log.warn("whatsapp: subscription check with a wrong verify token or challenge refused");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(echo.get());
+    }
+
+    @PostMapping("/channels/whatsapp/webhook")
+    ResponseEntity<Void> receive(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
+                                 HttpServletRequest request) throws IOException {
+        Optional<byte[]> body = InboundBody.read(request, maxBodyBytes);
+        if (body.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        // The signature covers the exact bytes received, so it is checked before anything parses them.
+        if (!channel.signed(signature, body.get())) {
+            log.warn("whatsapp: webhook call with a missing or wrong signature refused");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        JsonNode notification;
+        try {
+            notification = JSON.readTree(body.get());
+        } catch (JacksonException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        // 503 makes Meta deliver the notification again; messages already queued are then skipped as duplicates.
+        return channel.handle(notification) == WhatsAppChannel.Outcome.BUSY
+                ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build()
+                : ResponseEntity.ok().build();
+    }
+}
