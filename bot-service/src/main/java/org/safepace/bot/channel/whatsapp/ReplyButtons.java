@@ -74,7 +74,8 @@ final class ReplyButtons {
         }
         String head = text.substring(0, limit);
         int space = head.lastIndexOf(' ');
-        if (space >= max / 2) {
+        boolean endsOnWord = Character.isWhitespace(text.charAt(limit));
+        if (!endsOnWord && space >= max / 2) {
             head = head.substring(0, space);
         }
         head = head.replaceAll("[\\s\\p{Punct}]+$", "");

@@ -111,7 +111,7 @@ final class WhatsAppChannel implements AutoCloseable {
         }
         try {
             SessionKeys.SessionKey session = sessionKeys.forUser("wa", from);
-            if (!withinServiceWindow(message)) {
+            if (!withinServiceWindow(text(message.path("timestamp")), clock.instant())) {
                 log.info("whatsapp: message from {} is older than the 24-hour window; not answered", session.logId());
                 return Outcome.IGNORED;
             }
@@ -164,11 +164,11 @@ final class WhatsAppChannel implements AutoCloseable {
         };
     }
 
-    private boolean withinServiceWindow(JsonNode message) {
-        String timestamp = text(message.path("timestamp"));
+    /** @param timestamp the message's send time, epoch seconds as the webhook gives it */
+    static boolean withinServiceWindow(String timestamp, Instant now) {
         try {
             Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-            return sent.plus(SERVICE_WINDOW).isAfter(clock.instant());
+            return sent.plus(SERVICE_WINDOW).isAfter(now);
         } catch (NumberFormatException e) {
             // Without a time, assume it is fresh: the platform refuses a send outside the window anyway.
             return true;

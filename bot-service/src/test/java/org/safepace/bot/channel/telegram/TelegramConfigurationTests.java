@@ -1,0 +1,75 @@
+package org.safepace.bot.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.safepace.bot.channel.messaging.MessagingProperties;
+import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.dialogue.ConversationService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class TelegramConfigurationTests {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Support.class, TelegramConfiguration.class, TelegramWebhookController.class);
+
+    @Test
+    void withoutSecretsTheChannelDoesNotExist() {
+        runner.run(context -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean(TelegramWebhookController.class).doesNotHaveBean(TelegramChannel.class));
+    }
+
+    @Test
+    void blankSecretsCountAsUnset() {
+        runner.withPropertyValues("safepace.channels.telegram.bot-token=", "safepace.channels.telegram.secret-token= ")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(TelegramWebhookController.class));
+    }
+
+    @Test
+    void withBothSecretsTheWebhookExists() {
+        runner.withPropertyValues("safepace.channels.telegram.bot-token=123:abc",
+                        "safepace.channels.telegram.secret-token=s3cret")
+                .run(context -> assertThat(context).hasSingleBean(TelegramWebhookController.class));
+    }
+
+    @Test
+    void halfAConfigurationFailsAtStartNamingWhatIsMissing() {
+        runner.withPropertyValues("safepace.channels.telegram.bot-token=123:abc")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("safepace.channels.telegram.secret-token"));
+    }
+
+    @Test
+    void aSecretTelegramWouldRefuseFailsAtStart() {
+        runner.withPropertyValues("safepace.channels.telegram.bot-token=123:abc",
+                        "safepace.channels.telegram.secret-token=has spaces")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("secret-token must be 1-256 characters"));
+    }
+
+    @Test
+    void theSecretsNeverAppearInTheSettingsToString() {
+        TelegramProperties properties = new TelegramProperties("123:abcdef", "s3cret", null);
+        assertThat(properties.toString()).doesNotContain("abcdef").doesNotContain("s3cret");
+        assertThat(properties.apiBaseUrl()).hasToString("https://api.telegram.org");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties({TelegramProperties.class, MessagingProperties.class})
+    static class Support {
+        @Bean
+        ConversationService conversationService() {
+            return Mockito.mock(ConversationService.class);
+        }
+
+        @Bean
+        SessionKeys sessionKeys() {
+            return new SessionKeys("a-test-secret-of-32-characters!!".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
