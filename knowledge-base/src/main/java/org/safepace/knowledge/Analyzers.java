@@ -1,52 +1,48 @@
 package org.safepace.knowledge;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.ParseException;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.util.ResourceLoader;
 
 /**
- * The analysis chains. Index and query share the English chain (standard tokenizer, possessive, lowercase,
- * stop words, Porter stemming); only the query side adds synonyms, so editing {@code synonyms.txt} never needs a
- * re-index and the index keeps exact term statistics.
+ * The analysis chains, built with {@link CustomAnalyzer}. Index and query share the English chain (standard
+ * tokenizer, English possessive, lowercase, stop words, Porter stemming); only the query side adds the synonym
+ * graph, so editing {@code synonyms.txt} never needs a re-index, and the index keeps exact term statistics
+ * (index-time synonym graphs would also need flattening, which loses multi-word synonyms).
  */
 final class Analyzers {
+
+    /** Lucene's English stop words plus question words and pronouns; see the file's header for why. */
+    static final String STOP_WORDS = "stopwords.txt";
+    private static final String SYNONYMS = "synonyms.txt";
 
     private Analyzers() {
     }
 
     /** The English chain used for the title, heading and body fields at index time. */
     static Analyzer english() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer(StandardTokenizerFactory.NAME)
-                    .addTokenFilter(EnglishPossessiveFilterFactory.NAME)
-                    .addTokenFilter(LowerCaseFilterFactory.NAME)
-                    .addTokenFilter(StopFilterFactory.NAME)
-                    .addTokenFilter(PorterStemFilterFactory.NAME)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return build(null);
+    }
+
+    /**
+     * The English chain with the synonym graph after lowercasing and before stop words and stemming, so synonym
+     * entries are written as people type them and their expansions are stemmed like the index.
+     */
+    static Analyzer englishWithSynonyms(KnowledgeSource.SourceFile synonyms) {
+        return build(synonyms);
     }
 
     /** Lowercased words without stemming: the spelling vocabulary and the synonym file's own tokens. */
@@ -61,35 +57,46 @@ final class Analyzers {
         }
     }
 
-    /**
-     * The English chain with the synonym graph after lowercasing and before stop words and stemming, so synonym
-     * entries are written as people type them and their expansions are stemmed like the index.
-     */
-    static Analyzer englishWithSynonyms(SynonymMap synonyms) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-                stream = new LowerCaseFilter(stream);
-                if (synonyms.fst != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
-                }
-                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+    private static Analyzer build(KnowledgeSource.SourceFile synonyms) {
+        try {
+            CustomAnalyzer.Builder builder = CustomAnalyzer.builder(new Resources(synonyms))
+                    .withTokenizer(StandardTokenizerFactory.NAME)
+                    .addTokenFilter(EnglishPossessiveFilterFactory.NAME)
+                    .addTokenFilter(LowerCaseFilterFactory.NAME);
+            if (synonyms != null) {
+                builder.addTokenFilter(SynonymGraphFilterFactory.NAME, "synonyms", SYNONYMS, "format", "solr",
+                        "ignoreCase", "true", "expand", "true", "tokenizerFactory", StandardTokenizerFactory.class.getName());
             }
-        };
+            return builder
+                    .addTokenFilter(StopFilterFactory.NAME, "words", STOP_WORDS, "format", "wordset", "ignoreCase", "true")
+                    .addTokenFilter(PorterStemFilterFactory.NAME)
+                    .build();
+        } catch (IOException | IllegalArgumentException e) {
+            String where = synonyms == null ? "the analyzer" : "synonyms file " + synonyms.location();
+            throw new IllegalStateException("Cannot build " + where + ": " + e.getMessage(), e);
+        }
     }
 
-    /** Parses a Solr-format synonyms file; a bad line fails with the file's location. */
-    static SynonymMap synonyms(KnowledgeSource.SourceFile file) {
-        try (Analyzer analyzer = plain()) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
-            parser.parse(new StringReader(file.content()));
-            return parser.build();
-        } catch (ParseException | IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("Malformed synonyms file " + file.location() + ": " + e.getMessage(), e);
+    /** Serves the synonyms from memory (they may come from an operator's folder) and the rest from the classpath. */
+    private static final class Resources implements ResourceLoader {
+        private final KnowledgeSource.SourceFile synonyms;
+        private final ClasspathResourceLoader classpath = new ClasspathResourceLoader(Analyzers.class);
+
+        Resources(KnowledgeSource.SourceFile synonyms) {
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        public InputStream openResource(String resource) throws IOException {
+            if (SYNONYMS.equals(resource) && synonyms != null) {
+                return new ByteArrayInputStream(synonyms.content().getBytes(StandardCharsets.UTF_8));
+            }
+            return classpath.openResource(resource);
+        }
+
+        @Override
+        public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
+            return classpath.findClass(cname, expectedType);
         }
     }
 }

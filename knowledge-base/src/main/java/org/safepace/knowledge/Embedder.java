@@ -2,13 +2,13 @@ package org.safepace.knowledge;
 
 import java.util.List;
 
-/** Turns text into a unit-length vector for dense retrieval. */
+/** Turns questions and passages into unit-length vectors for dense retrieval. */
 interface Embedder {
 
     /** Names the model and its version; part of every cache key so a model change never reuses old vectors. */
     String modelId();
 
-    float[] embed(String text);
+    float[] embedQuery(String text);
 
-    List<float[]> embedAll(List<String> texts);
+    List<float[]> embedPassages(List<String> texts);
 }

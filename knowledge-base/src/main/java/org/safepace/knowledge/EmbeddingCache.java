@@ -75,7 +75,7 @@ final class EmbeddingCache {
             }
         }
         if (!missing.isEmpty()) {
-            List<float[]> fresh = embedder.embedAll(missing.stream().map(texts::get).toList());
+            List<float[]> fresh = embedder.embedPassages(missing.stream().map(texts::get).toList());
             for (int j = 0; j < missing.size(); j++) {
                 vectors.set(missing.get(j), fresh.get(j));
             }

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -40,12 +39,6 @@ final class HybridSearcher {
     /** Standard RRF constant: damps the influence of the very top ranks of either list. */
     static final int RRF_K = 60;
     /** How many candidates each retriever contributes to the fusion. */
-    static final int CANDIDATES = 50;
-    static final float TITLE_BOOST = 1.5f;
-    static final float HEADING_BOOST = 2.0f;
-    static final float BODY_BOOST = 1.0f;
-    /** Bonus for a passage written for the asker's audience (half for "both"): about 3-4 ranks near the top. */
-    static final double AUDIENCE_BONUS = 0.002;
     /**
      * Confidence thresholds, calibrated on the evaluation questions and the off-topic questions in the tests:
      * a top cosine this high is on-topic on its own; below it, a strong lexical match may still vouch for it.
@@ -65,6 +58,7 @@ final class HybridSearcher {
     private final PassageIndex index;
     private final Audience[] audienceByOrdinal;
     private final Embedder embedder;
+    private final RetrievalTuning tuning;
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = Analyzers.plain();
     private final QueryBuilder queryBuilder;
@@ -72,14 +66,15 @@ final class HybridSearcher {
     private final DirectSpellChecker shortWordSpeller = speller(1);
     private final DirectSpellChecker longWordSpeller = speller(2);
 
-    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, SynonymMap synonyms, Set<String> synonymWords,
-                   Embedder embedder) {
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, KnowledgeSource.SourceFile synonyms, Set<String> synonymWords,
+                   Embedder embedder, RetrievalTuning tuning) {
         if (audienceByOrdinal.length != index.size()) {
             throw new IllegalArgumentException("one audience per passage is needed: " + audienceByOrdinal.length + " for " + index.size());
         }
         this.index = index;
         this.audienceByOrdinal = audienceByOrdinal.clone();
         this.embedder = embedder;
+        this.tuning = tuning;
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.protectedWords = Set.copyOf(synonymWords);
@@ -101,21 +96,26 @@ final class HybridSearcher {
             Map<Integer, Double> fused = new HashMap<>();
             double topBm25 = 0;
             double topCosine = -1;
+            int candidates = Math.min(tuning.candidates(), index.size());
             if (mode != SearchMode.DENSE) {
                 Query lexical = lexicalQuery(text);
                 if (lexical != null) {
-                    TopDocs docs = searcher.search(lexical, Math.min(CANDIDATES, index.size()));
-                    addRanks(fused, docs);
+                    TopDocs docs = searcher.search(lexical, candidates);
+                    addRanks(fused, docs, tuning.bm25Weight());
                     topBm25 = docs.scoreDocs.length == 0 ? 0 : docs.scoreDocs[0].score;
                 }
             }
             if (mode != SearchMode.BM25) {
-                float[] vector = embedder.embed(text);
-                TopDocs docs = searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, vector,
-                        Math.min(CANDIDATES, index.size())), Math.min(CANDIDATES, index.size()));
-                addRanks(fused, docs);
+                float[] vector = embedder.embedQuery(text);
+                TopDocs passages = searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, vector, candidates), candidates);
+                addRanks(fused, passages, tuning.passageWeight());
+                if (tuning.headingWeight() > 0) {
+                    TopDocs headings = searcher.search(
+                            new KnnFloatVectorQuery(PassageIndex.HEADING_VECTOR, vector, candidates), candidates);
+                    addRanks(fused, headings, tuning.headingWeight());
+                }
                 // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors.
-                topCosine = docs.scoreDocs.length == 0 ? -1 : 2.0 * docs.scoreDocs[0].score - 1.0;
+                topCosine = passages.scoreDocs.length == 0 ? -1 : 2.0 * passages.scoreDocs[0].score - 1.0;
             }
             List<Ranked> ranked = new ArrayList<>(fused.size());
             fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal))));
@@ -137,10 +137,10 @@ final class HybridSearcher {
         };
     }
 
-    private void addRanks(Map<Integer, Double> fused, TopDocs docs) {
+    private void addRanks(Map<Integer, Double> fused, TopDocs docs, double weight) {
         ScoreDoc[] hits = docs.scoreDocs;
         for (int rank = 0; rank < hits.length; rank++) {
-            fused.merge(index.ordinal(hits[rank].doc), 1.0 / (RRF_K + rank + 1), Double::sum);
+            fused.merge(index.ordinal(hits[rank].doc), weight / (RRF_K + rank + 1), Double::sum);
         }
     }
 
@@ -150,17 +150,17 @@ final class HybridSearcher {
         }
         Audience passage = audienceByOrdinal[ordinal];
         if (passage == asker) {
-            return AUDIENCE_BONUS;
+            return tuning.audienceBonus();
         }
-        return passage == Audience.BOTH ? AUDIENCE_BONUS / 2 : 0;
+        return passage == Audience.BOTH ? tuning.audienceBonus() / 2 : 0;
     }
 
     /** Title, heading and body, each through the synonym-expanding analyzer; headings weigh most. */
     Query lexicalQuery(String text) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
-        for (var field : List.of(Map.entry(PassageIndex.TITLE, TITLE_BOOST), Map.entry(PassageIndex.HEADING, HEADING_BOOST),
-                Map.entry(PassageIndex.BODY, BODY_BOOST))) {
+        for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
+                Map.entry(PassageIndex.HEADING, tuning.headingBoost()), Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
             Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (query != null) {
                 builder.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);

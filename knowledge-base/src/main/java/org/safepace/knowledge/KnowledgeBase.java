@@ -38,7 +38,7 @@ public final class KnowledgeBase implements AutoCloseable {
      * @throws IllegalStateException naming the file and the reason when an article or the synonyms are malformed
      */
     public static KnowledgeBase load(KnowledgeBaseSettings settings) {
-        return load(settings, new QueryVectorCache(MiniLmEmbedder.INSTANCE, QueryVectorCache.DEFAULT_CAPACITY));
+        return load(settings, new QueryVectorCache(OnnxEmbedder.MINILM, QueryVectorCache.DEFAULT_CAPACITY));
     }
 
     /** Test and benchmark seam: the same knowledge base with another (or an uncached) embedder. */
@@ -52,7 +52,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private KnowledgeSnapshot build() {
         long start = System.nanoTime();
         KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(KnowledgeSource.read(settings.articlesDir()), embedder,
-                settings.embeddingCacheDir());
+                settings.embeddingCacheDir(), RetrievalTuning.DEFAULT);
         log.info("Knowledge base loaded from {}: {} articles, {} passages ({} embedded, {} from cache) in {} ms",
                 settings.articlesDir() == null ? "the embedded articles" : settings.articlesDir(),
                 snapshot.articles.size(), snapshot.passages.size(), snapshot.embedded, snapshot.cached,
@@ -98,6 +98,17 @@ public final class KnowledgeBase implements AutoCloseable {
             return null;
         }
         return snapshot.searcher.search(query.strip(), audience, k, mode);
+    }
+
+    /** Evaluation seam: the current articles and index searched with other tuning. */
+    SearchResult search(String query, Audience audience, int k, SearchMode mode, RetrievalTuning tuning) {
+        return withSnapshot(snapshot -> {
+            HybridSearcher searcher = snapshot.searcher(tuning, KnowledgeSource.read(settings.articlesDir()), embedder);
+            HybridSearcher.Outcome outcome = searcher.search(query.strip(), audience, k, mode);
+            List<PassageHit> hits = new ArrayList<>(outcome.ranked().size());
+            outcome.ranked().forEach(r -> hits.add(snapshot.hit(r.ordinal(), r.score())));
+            return new SearchResult(List.copyOf(hits), outcome.confident());
+        });
     }
 
     public List<Article> articles() {

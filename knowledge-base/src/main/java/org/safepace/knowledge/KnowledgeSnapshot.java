@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -30,9 +29,10 @@ final class KnowledgeSnapshot implements AutoCloseable {
     final HybridSearcher searcher;
     final int embedded;
     final int cached;
+    final RetrievalTuning tuning;
 
     private KnowledgeSnapshot(List<Article> articles, List<Passage> passages, List<Article> articleByOrdinal,
-                              PassageIndex index, HybridSearcher searcher, int embedded, int cached) {
+                              PassageIndex index, HybridSearcher searcher, int embedded, int cached, RetrievalTuning tuning) {
         this.articles = List.copyOf(articles);
         this.passages = List.copyOf(passages);
         this.articleByOrdinal = List.copyOf(articleByOrdinal);
@@ -40,6 +40,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         this.searcher = searcher;
         this.embedded = embedded;
         this.cached = cached;
+        this.tuning = tuning;
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             ids.put(passages.get(i).id(), i);
@@ -47,8 +48,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
         this.ordinalById = Map.copyOf(ids);
     }
 
-    static KnowledgeSnapshot build(KnowledgeSource source, Embedder embedder, Path embeddingCacheDir) {
-        SynonymMap synonyms = Analyzers.synonyms(source.synonyms());
+    static KnowledgeSnapshot build(KnowledgeSource source, Embedder embedder, Path embeddingCacheDir, RetrievalTuning tuning) {
+        KnowledgeSource.SourceFile synonyms = source.synonyms();
         List<Article> articles = new ArrayList<>();
         for (KnowledgeSource.SourceFile file : source.articles()) {
             articles.add(ArticleParser.parse(file.location(), file.fileName(), file.content()));
@@ -61,9 +62,13 @@ final class KnowledgeSnapshot implements AutoCloseable {
                 owners.add(article);
             }
         }
-        List<String> texts = new ArrayList<>(passages.size());
+        // Two vectors per passage, cached together: the whole passage, and its heading alone.
+        List<String> texts = new ArrayList<>(2 * passages.size());
         for (int i = 0; i < passages.size(); i++) {
             texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            texts.add(headingText(owners.get(i).title(), passages.get(i)));
         }
         EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);
 
@@ -73,18 +78,23 @@ final class KnowledgeSnapshot implements AutoCloseable {
             Passage passage = passages.get(i);
             Article owner = owners.get(i);
             entries.add(new PassageIndex.Entry(passage.id(), owner.title(), passage.heading(), passage.text(),
-                    vectors.vectors().get(i)));
+                    vectors.vectors().get(i), vectors.vectors().get(passages.size() + i)));
             audiences[i] = owner.audience();
         }
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
         PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
-        HybridSearcher searcher = new HybridSearcher(index, audiences, synonyms, synonymWords(source.synonyms()), embedder);
-        return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached());
+        HybridSearcher searcher = new HybridSearcher(index, audiences, synonyms, synonymWords(source.synonyms()), embedder, tuning);
+        return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning);
     }
 
     /** What the model embeds for a passage: its article title and heading give the body its context. */
     static String embeddingText(String title, Passage passage) {
         return (title + "\n" + passage.heading() + "\n" + passage.text()).replace("**", "");
+    }
+
+    /** What the model embeds for a heading: the heading, with the article title for context. */
+    static String headingText(String title, Passage passage) {
+        return passage.heading() + " (" + title + ")";
     }
 
     /** Every word in the synonyms file: these are deliberate vocabulary, never "corrected" as misspellings. */
@@ -108,6 +118,13 @@ final class KnowledgeSnapshot implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** The same articles and index searched with other tuning (evaluation only). */
+    HybridSearcher searcher(RetrievalTuning other, KnowledgeSource source, Embedder embedder) {
+        Audience[] audiences = articleByOrdinal.stream().map(Article::audience).toArray(Audience[]::new);
+        return new HybridSearcher(index, audiences, source.synonyms(),
+                synonymWords(source.synonyms()), embedder, other);
     }
 
     PassageHit hit(int ordinal, double score) {

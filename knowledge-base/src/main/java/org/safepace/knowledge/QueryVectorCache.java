@@ -34,7 +34,7 @@ final class QueryVectorCache implements Embedder {
     }
 
     @Override
-    public float[] embed(String text) {
+    public float[] embedQuery(String text) {
         synchronized (recent) {
             float[] cached = recent.get(text);
             if (cached != null) {
@@ -42,7 +42,7 @@ final class QueryVectorCache implements Embedder {
             }
         }
         // Embed outside the lock so concurrent searches do not queue behind one another.
-        float[] vector = delegate.embed(text);
+        float[] vector = delegate.embedQuery(text);
         synchronized (recent) {
             recent.put(text, vector);
         }
@@ -51,8 +51,8 @@ final class QueryVectorCache implements Embedder {
 
     /** Passage batches are not cached here: they are cached on disk by {@link EmbeddingCache}. */
     @Override
-    public List<float[]> embedAll(List<String> texts) {
-        return delegate.embedAll(texts);
+    public List<float[]> embedPassages(List<String> texts) {
+        return delegate.embedPassages(texts);
     }
 
     int size() {
