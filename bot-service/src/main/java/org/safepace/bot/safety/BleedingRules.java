@@ -1,0 +1,99 @@
+package org.safepace.bot.safety;
+
+import static org.safepace.bot.safety.AnalysedText.ALL;
+
+import java.util.Optional;
+import org.safepace.bot.safety.AnalysedText.Term;
+
+/**
+ * Bleeding and fainting. Any bleeding that is not a period means pausing and getting checked; heavy or unstoppable
+ * bleeding, and fainting (or dizziness with bleeding or pain), mean calling the emergency number.
+ */
+final class BleedingRules implements RuleFamily {
+
+    static final Term HEAVY = Term.of("\\b(?:soak(?:s|ing|ed)? (?:right )?(?:through )?(?:a |my |her |the |\\d+ |several |"
+            + "lots of )?(?:pads?|towels?|tampons?|underwear|sheets?|pants|knickers|clothes|jeans)"
+            + "|(?:soaked|soaking|dripping) (?:with|in) blood"
+            + "|(?:a lot|lots|loads|tons|so much|too much|a huge amount|a large amount|masses|plenty|a pool) of blood"
+            + "|blood everywhere|gushing|pouring (?:out|blood)|blood (?:is )?pouring"
+            + "|bleed(?:ing|s)? (?:very |really |so )?(?:heavily|a lot|loads|profusely|badly|so much|non-?stop|like crazy)"
+            + "|heavy bleeding|heavily bleeding|bleeding heavy"
+            + "|(?:won't|will not|doesn't|does not|isn't|is not|hasn't|has not|can't|didn't|not) stop(?:ped)? bleeding"
+            + "|bleeding (?:that |which |and it |and )?(?:won't|will not|doesn't|does not|isn't|hasn't|has not|can't"
+            + "|didn't|is not) (?:stop(?:ped|ping)?|slow(?:ing)?(?: down)?)"
+            + "|(?:can't|couldn't|cannot) (?:stop|get) the bleeding(?: to stop)?|unstoppable"
+            + "|(?:big |large |huge |golf ball |lots of |passing |blood |with )clots|clots (?:of blood|the size)"
+            + "|ha?emorrhag\\w*)\\b",
+            "soak", "blood", "gush", "pour", "bleed", "clot", "morrhag", "unstoppable", "dripping");
+
+    static final Term ANY = Term.of("\\b(?:bleed(?:s|ing)?|bled|blood(?:ied|stained)?(?! (?:test|tests|pressure|sugar|type"
+            + "|flow|vessels?|work|donor|donation|count|results?|stream|supply|circulation|relatives?|orange|bank|group"
+            + "|cells?|clot test|brother|sister))|blood-stained|spotting|spots of (?:blood|red)"
+            + "|bloody (?:discharge|mucus|tissue|streaks?|show)|(?:pink|brown|red|rusty)(?:ish)? (?:discharge|streaks?"
+            + "|tinge|stains?|spots?)|streaks? of (?:red|pink)|(?:traces?|drops?|spots?) of red)\\b",
+            "bleed", "bled", "blood", "spotting", "spots of", "pink", "brown", "red", "rusty");
+
+    /** Bleeding that is a period: not a red flag on its own ("bleeding between periods" still is). */
+    static final Term PERIOD = Term.of("\\b(?:periods?|menstruat\\w*|menses|time of the month|on my cycle|on her cycle)\\b",
+            "period", "menstruat", "menses", "time of the month", "cycle");
+    static final Term NOT_A_PERIOD = Term.of("\\b(?:between (?:my |her )?periods|(?:not|isn't|wasn't|not due) (?:my |her "
+            + ")?(?:period|due)|after (?:the )?menopause|no periods?|not on (?:my|her) period)\\b",
+            "between", "not", "isn't", "wasn't", "menopause", "no period");
+
+    static final Term FAINT = Term.of("\\b(?:faint(?:ed|ing)|(?:feel|felt|feeling|going to|gonna|about to|nearly|almost"
+            + "|might) faint|pass(?:ed|ing|es)? out|black(?:ed|ing)? out|lost consciousness|losing consciousness"
+            + "|collaps(?:e|ed|ing)|keeled over)\\b",
+            "faint", "pass", "black", "consciousness", "collaps", "keeled");
+    static final Term DIZZY = Term.of("\\b(?:dizz(?:y|iness)|light[- ]?headed(?:ness)?|woozy|room (?:is |was )?spinning"
+            + "|vertigo)\\b", "dizz", "light", "woozy", "spinning", "vertigo");
+
+    @Override
+    public Finding evaluate(AnalysedText t) {
+        Finding.Builder found = new Finding.Builder();
+        for (int at = t.nextAffirmed(HEAVY, ALL, 0); at >= 0; at = t.nextAffirmed(HEAVY, ALL, t.lastEnd)) {
+            String matched = t.text.substring(at, t.lastEnd);
+            // A heavy period is not an emergency unless it soaks through pads or will not stop.
+            if (!periodOnly(t, at) || matched.startsWith("soak") || matched.contains("stop")) {
+                found.add(TriageLevel.EMERGENCY, "heavy_bleeding", "bleeding.heavy");
+                break;
+            }
+        }
+        boolean anyBleeding = false;
+        for (int at = t.nextAffirmed(ANY, ALL, 0); at >= 0; at = t.nextAffirmed(ANY, ALL, t.lastEnd)) {
+            if (!periodOnly(t, at)) {
+                anyBleeding = true;
+                break;
+            }
+        }
+        if (anyBleeding || found.has("heavy_bleeding")) {
+            found.add(anyBleeding ? TriageLevel.SEEK_CARE : TriageLevel.EMERGENCY, "bleeding", "bleeding.any");
+        }
+        if (t.affirmed(FAINT, ALL)) {
+            found.add(TriageLevel.EMERGENCY, "fainting", "fainting.lost_consciousness");
+        } else if (t.affirmed(DIZZY, ALL) && (anyBleeding || t.affirmed(Lexicon.PAIN, ALL))) {
+            found.add(TriageLevel.EMERGENCY, "fainting", "fainting.dizzy_with_bleeding_or_pain");
+        }
+        return found.build();
+    }
+
+    /** A period mentioned in the same clause and nothing saying this bleeding is not one. */
+    private static boolean periodOnly(AnalysedText t, int offset) {
+        return t.occursInClause(PERIOD, offset) && !t.occursInSentence(NOT_A_PERIOD, offset);
+    }
+
+    @Override
+    public Optional<String> advice(String category, TriageLevel level, SafetyContacts contacts) {
+        return Optional.ofNullable(switch (category) {
+            case "heavy_bleeding" -> "While you wait for help, lie down and press a clean pad or folded towel firmly "
+                    + "against the area. Don't put anything inside.";
+            case "fainting" -> "Lie down with your legs raised, and don't stay on your own: ask someone to be with you "
+                    + "or unlock the door for help.";
+            case "bleeding" -> level == TriageLevel.EMERGENCY ? null
+                    : "**Bleeding:** stop using the dilator (or any insertion) and have it looked at by a GP, a sexual "
+                    + "health clinic or your pelvic-health physiotherapist. Light bleeding can come from a small tear "
+                    + "or an irritated area that needs to heal first, and it is worth ruling out other causes. Use a "
+                    + "pad rather than a tampon for now.";
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package org.safepace.bot.safety;
+
+import static org.safepace.bot.safety.AnalysedText.ALL;
+
+import java.util.Optional;
+import org.safepace.bot.safety.AnalysedText.Term;
+
+/**
+ * Fever and infection. A fever, chills or signs of infection mean pausing and getting checked; a high fever with
+ * severe pain or vomiting means calling the emergency number.
+ */
+final class FeverInfectionRules implements RuleFamily {
+
+    static final Term FEVER = Term.of("(?:\\b(?:fever(?:s|ish)?|(?:a|high|raised|running a|have a|got a|had a|with a"
+            + "|slight|mild|spiking a|developed a) (?:temperature|temp)|(?:temperature|temp) (?:of|is|was|has been|'s"
+            + "|went up|keeps going up|is up|spiked|is high|is raised) (?:\\d|high|up|raised|over|above|around|about)"
+            + "|(?<!me |the |give you )chills|shiver(?:y|ing|s)|hot and cold|hot and shivery|cold sweats?|night sweats"
+            + "|burning up|feel(?:ing)? hot and|(?:3[89]|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)"
+            + "|10[0-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))|(?<![\\w.])(?:3[89]|4[01])(?:\\.\\d)?°)",
+            "fever", "temp", "chills", "shiver", "hot and", "sweats", "burning up", "feel", "38", "39", "40", "41",
+            "10");
+
+    static final Term HIGH_FEVER = Term.of("\\b(?:high (?:fever|temperature|temp)|very high|burning up"
+            + "|(?:39|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)|10[2-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))",
+            "high", "burning up", "39", "40", "41", "10");
+
+    static final Term VOMITING = Term.of("\\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|being sick|been sick|was sick"
+            + "|keep being sick|can't keep (?:anything|food|water) down)\\b", "vomit", "throw", "threw", "sick", "keep");
+
+    static final Term INFECTION = Term.of("\\b(?:infect(?:ion|ions|ed)|thrush|yeast infection|utis?|bv|bacterial vaginosis"
+            + "|(?<!interstitial )cystitis|pus|abscess"
+            + "|(?:foul|fishy|bad|strong|funny|weird|strange|unusual|horrible|awful|nasty|rotten|off|unpleasant|new)"
+            + "(?:[- ]?smelling)? (?:smell|odou?r|scent)|smells? (?:really |very |a bit |quite )?(?:bad|off|fishy|foul"
+            + "|weird|strange|awful|horrible|funny|rotten|different|like fish)|smelly"
+            + "|(?:unusual|strange|weird|green|greenish|yellow|yellowish|grey|gray|greyish|thick|frothy|lumpy|cottage "
+            + "cheese|clumpy|foul|abnormal|discoloured|discolored|coloured|colored|more|increased|lots of|a lot of"
+            + "|heavy|watery) (?:white )?discharge|discharge (?:that |which )?(?:smells|is (?:green|yellow|grey|smelly"
+            + "|thick|frothy|lumpy|strange|weird|unusual|different))"
+            + "|swell(?:ing|ed|s)|swollen|puffy|itch(?:y|ing|iness|es)?|sores|blisters?|ulcers?|rash|redness|raw and"
+            + "|(?:burn(?:s|ing)?|sting(?:s|ing)?|hurts?|pain(?:ful)?) (?:\\w+ ){0,2}(?:when|while|as|after) (?:i |i'm |she"
+            + " |she's )?(?:pee|peeing|wee|weeing|urinat\\w*|go to the (?:toilet|loo|bathroom)|pass water)"
+            + "|(?:peeing|weeing|urinating|pee|wee) (?:\\w+ ){0,2}(?:burns|stings|hurts|is painful))\\b",
+            "infect", "thrush", "uti", "bv", "vaginosis", "cystitis", "pus", "abscess", "smell", "odo", "scent",
+            "discharge", "swell", "swollen", "puffy", "itch", "sores", "blister", "ulcer", "rash", "redness", "raw",
+            "pee", "wee", "urinat", "toilet", "loo", "bathroom", "water");
+
+    @Override
+    public Finding evaluate(AnalysedText t) {
+        Finding.Builder found = new Finding.Builder();
+        boolean fever = t.affirmed(FEVER, ALL);
+        if (fever) {
+            found.add(TriageLevel.SEEK_CARE, "fever", "fever.any");
+            boolean high = t.affirmed(HIGH_FEVER, ALL);
+            boolean severePain = t.affirmed(PainRules.SEVERE, ALL) || PainRules.currentScore(t) >= 7;
+            if (high && (severePain || t.affirmed(VOMITING, ALL))) {
+                found.add(TriageLevel.EMERGENCY, "fever", "fever.high_with_severe_pain_or_vomiting");
+            }
+        }
+        if (t.affirmed(INFECTION, ALL)) {
+            found.add(TriageLevel.SEEK_CARE, "infection", "infection.signs");
+        }
+        return found.build();
+    }
+
+    @Override
+    public Optional<String> advice(String category, TriageLevel level, SafetyContacts contacts) {
+        return Optional.ofNullable(switch (category) {
+            case "fever" -> level == TriageLevel.EMERGENCY
+                    ? "While you wait, sip water if you can keep it down and have someone stay with you."
+                    : "**Fever or chills:** pause your practice and speak to a GP or nurse today, or "
+                    + contacts.outOfHoursLine() + " if they're closed. A temperature can be a sign of an infection "
+                    + "that is easy to treat when it is caught early.";
+            case "infection" -> level == TriageLevel.EMERGENCY ? null
+                    : "**Possible infection:** pause your practice and get checked by a GP, pharmacist or sexual "
+                    + "health clinic. Changes like an unusual smell or discharge, itching, swelling or stinging when "
+                    + "you pee are common and usually easy to treat, and practice is more comfortable once they've "
+                    + "cleared.";
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,258 @@
+package org.safepace.bot.safety;
+
+import static org.safepace.bot.safety.AnalysedText.ALL;
+import static org.safepace.bot.safety.AnalysedText.NEGATION;
+import static org.safepace.bot.safety.Lexicon.GAP0_3;
+import static org.safepace.bot.safety.Lexicon.PAIN_WORDS;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safepace.bot.safety.AnalysedText.Term;
+
+/**
+ * Pain: sudden severe pain is an emergency; sharp, severe, escalating pain, pain scored 7/10 or more, and pain that has
+ * not settled after about 48 hours mean pausing and getting checked. Pain of 5-6/10 is worth a physiotherapist's
+ * review; 0-4/10 and pain that is easing are left to the guidance (the 2/10 comfort rule and stepping back).
+ */
+final class PainRules implements RuleFamily {
+
+    private static final String SEVERE_WORDS = "(?:sharp|severe|severely|intense|extreme|shooting|searing|tearing"
+            + "|ripping|terrible|awful|horrible|horrendous|horrific|crippling|debilitating|excruciating|agoni[sz]ing"
+            + "|unbearable|stabbing|burning hot|really bad|very bad|so bad|worst|knife-like)";
+
+    static final Term SUDDEN = Term.of("\\b(?:sudden(?:ly)? (?:and )?(?:really |very |so )?(?:severe|intense|excruciating"
+            + "|agoni[sz]ing|unbearable|extreme|terrible|awful|horrendous|crippling|violent)(?: \\w+)?"
+            + "|sudden(?:ly)? " + GAP0_3 + "(?:in agony|doubled over)"
+            + "|doubled over (?:in|with|from) (?:pain|agony)|worst pain (?:of my life|i(?:'ve| have)? ever|she(?:'s| has)? ever)"
+            + "|(?:can't|cannot|couldn't) (?:stand up|walk|move|breathe) (?:because of|for|from|with) (?:the )?(?:pain|agony))\\b",
+            "sudden", "doubled", "worst pain", "pain", "agony");
+
+    static final Term SEVERE = Term.of("\\b(?:excruciating|agoni[sz]ing|in agony|agony|stabbing|knife-like|like (?:a knife"
+            + "|knives|being stabbed|glass|razor)|" + SEVERE_WORDS + " " + GAP0_3 + PAIN_WORDS
+            + "|" + PAIN_WORDS + " " + GAP0_3 + "(?:is |was |gets |got |feels |felt |became |becomes |turned )?"
+            + "(?:so |very |really |incredibly |too |quite |pretty )?" + SEVERE_WORDS
+            + "|(?:hurts?|hurting|hurt|painful|sore) (?:so|too) (?:much|badly|bad)|(?:hurts?|hurting) (?:like hell|badly)"
+            + "|(?:cried|crying|screamed|screaming|scream) (?:in|with|from|because of) (?:the )?pain)\\b",
+            "excruciating", "agoni", "agony", "stabbing", "knife", "like", "sharp", "severe", "intense", "extreme",
+            "shooting", "searing", "tearing", "ripping", "terrible", "awful", "horrible", "horren", "horrific",
+            "crippling", "debilitating", "unbearable", "burning", "bad", "worst", "so much", "too much", "badly",
+            "hell", "pain");
+
+    static final Term ESCALATING = Term.of("\\b(?:(?:getting|gets|got|become|becoming|became|grown|growing|gotten)"
+            + " (?:a lot |much |even |a bit |slightly |steadily |progressively )?worse|worse and worse|worsening"
+            + "|more and more (?:painful|pain|sore|uncomfortable)|(?:increasing(?:ly)?|escalating|intensifying) "
+            + "(?:pain|painful|sore|soreness)|(?:pain|soreness|ache|aching|it) (?:is |keeps |has been |'s |just )?"
+            + "(?:increasing|escalating|intensifying|building up)|escalating|intensifying"
+            + "|worse (?:each|every|than) (?:day|time|session|week|yesterday|before|last time)"
+            + "|" + PAIN_WORDS + " " + GAP0_3 + "more (?:each|every|with each|and more)"
+            + "|more (?:painful|sore) (?:each|every|than))\\b",
+            "worse", "worsening", "more and more", "increasing", "escalating", "intensifying", "building", "more");
+
+    /** Something other than pain getting worse ("my anxiety is getting worse") is not a physical red flag. */
+    static final Term NON_PAIN_SUBJECT = Term.of("\\b(?:anxiety|anxious|fear|fears|worry|worries|nerves|nervous|stress"
+            + "|mood|panic|relationship|confidence|tightness|tension|guilt|sleep|dread|shame|depression|libido)\\b",
+            "anxi", "fear", "worr", "nerv", "stress", "mood", "panic", "relationship", "confidence", "tight",
+            "tension", "guilt", "sleep", "dread", "shame", "depress", "libido");
+
+    static final Term SCORE = Term.of("(?<![\\w./])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
+            + "(?! (?:women|people|patients|of|cases|users|men|girls|persons))"
+            + "|(?:a|an|at|about|around|like|maybe|level|rate it|rated it|score of|scored|scale of|solid|least) "
+            + "(?<b>10|\\d)(?:-(?<b2>10|\\d))?(?! ?(?:years?|yrs?|days?|weeks?|months?|minutes?|mins?|hours?|hrs?|cm|mm"
+            + "|inch\\w*|times|am|pm|o'clock|%|dilators?|sizes?|sessions?|[.,/]\\d|out of (?!10)|- ?\\d)))(?!\\w)",
+            "/10", "/ 10", "out of 10", "a ", "an ", "at ", "about", "around", "like", "maybe", "level", "rate",
+            "score", "scale", "solid", "least");
+
+    /** Words that make a bare number ("a 7") a pain score rather than a size or an age. */
+    static final Term SCORE_CONTEXT = Term.of("\\b(?:" + PAIN_WORDS + "|rate|rated|rating|scale|score|scored|level"
+            + "|out of 10|/10)", "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort",
+            "twinge", "agony", "rat", "scale", "scor", "level", "10");
+
+    static final Term PERSISTENCE = Term.of("\\b(?:still|constant(?:ly)?|continuous(?:ly)?|non-?stop|all the time"
+            + "|every day|hasn't (?:settled|gone|stopped|eased|calmed)|has not (?:settled|gone|stopped|eased)"
+            + "|(?:not|never) (?:settled|gone away|eased)|won't (?:settle|go away|ease|stop)|doesn't (?:settle|go away|ease)"
+            + "|no better|not (?:getting )?better|on and off|keeps? (?:aching|hurting))\\b",
+            "still", "constant", "continuous", "stop", "all the time", "every day", "settle", "gone", "eas",
+            "no better", "not better", "getting better", "on and off", "keep");
+
+    private static final Pattern DURATION_CONNECTOR_BEFORE = Pattern.compile(
+            "\\b(?:for|since|past|last|over|about|nearly|almost|than|been|all|after|now|least|whole)$");
+    private static final Pattern DURATION_CONNECTOR_AFTER = Pattern.compile(
+            "^ (?:on|later|now|straight|running|in a row|after|afterwards|and (?:it's |it is |i'm |she's )?still)\\b");
+
+    @Override
+    public Finding evaluate(AnalysedText t) {
+        Finding.Builder found = new Finding.Builder();
+        if (t.affirmed(SUDDEN, ALL)) {
+            found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_severe");
+        }
+        for (int at = t.nextAffirmed(SEVERE, ALL, 0); at >= 0; at = t.nextAffirmed(SEVERE, ALL, t.lastEnd)) {
+            if (!improvingInClause(t, at)) {
+                found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.severe_words");
+                break;
+            }
+        }
+        int score = currentScore(t);
+        if (score >= 7) {
+            found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.score_7_or_more");
+        } else if (score >= 5) {
+            found.add(TriageLevel.ROUTINE, "moderate_pain", "pain.score_5_to_6");
+        }
+        for (int at = t.nextAffirmed(ESCALATING, ALL, 0); at >= 0; at = t.nextAffirmed(ESCALATING, ALL, t.lastEnd)) {
+            boolean painInSentence = t.occursInSentence(Lexicon.PAIN, at);
+            if (painInSentence || !t.occursInClause(NON_PAIN_SUBJECT, at)) {
+                found.add(TriageLevel.SEEK_CARE, "escalating_pain", "pain.escalating");
+                break;
+            }
+        }
+        if (rising(t)) {
+            found.add(TriageLevel.SEEK_CARE, "escalating_pain", "pain.score_rising");
+        }
+        if (persistent(t)) {
+            found.add(TriageLevel.SEEK_CARE, "persistent_pain", "pain.not_settled_48h");
+        }
+        return found.build();
+    }
+
+    private static boolean improvingInClause(AnalysedText t, int at) {
+        int from = t.clauseStartOf(at);
+        int to = t.clauseEndOf(at);
+        int i = t.nextAffirmed(Lexicon.IMPROVEMENT, NEGATION, from);
+        return i >= 0 && i < to;
+    }
+
+    /**
+     * The pain score that describes now: the highest one, unless the message says things are improving, in which case
+     * the last one ("it was 8/10 last week, now it's 3/10"). Returns -1 when there is none.
+     */
+    static int currentScore(AnalysedText t) {
+        if (!hasDigit(t.text)) {
+            return -1; // number words are digits by now
+        }
+        Matcher m = SCORE.pattern().matcher(t.text);
+        int max = -1;
+        int last = -1;
+        int from = 0;
+        while (from < t.text.length() && m.find(from)) {
+            from = m.end();
+            boolean bare = m.group("b") != null;
+            if (!t.passes(m.start(), m.end(), ALL)) {
+                continue;
+            }
+            if (bare && !contextNear(t, m.start(), m.end())) {
+                continue;
+            }
+            if (!bare && !t.occursInSentence(SCORE_CONTEXT, m.start())) {
+                continue;
+            }
+            int value = (int) Math.ceil(Double.parseDouble(bare ? group(m, "b2", "b") : group(m, "a2", "a")));
+            max = Math.max(max, value);
+            last = value;
+        }
+        if (max < 0) {
+            return -1;
+        }
+        return last < max && t.affirmed(Lexicon.IMPROVEMENT, NEGATION) ? last : max;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String group(Matcher m, String preferred, String fallback) {
+        return m.group(preferred) != null ? m.group(preferred) : m.group(fallback);
+    }
+
+    /** A bare "a 7" counts when a pain or rating word is in the same clause. */
+    private static boolean contextNear(AnalysedText t, int start, int end) {
+        return t.occursInClause(SCORE_CONTEXT, start);
+    }
+
+    private static final Pattern FROM_TO = Pattern.compile("\\bfrom (?:a |an )?(10|\\d)(?: ?/ ?10)? to (?:a |an )?(10|\\d)\\b");
+
+    /** "It went from 2 to 6": a rising score, with pain in the sentence. */
+    private static boolean rising(AnalysedText t) {
+        if (t.text.indexOf("from ") < 0) {
+            return false;
+        }
+        Matcher m = FROM_TO.matcher(t.text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (b > a && b >= 5 && t.passes(m.start(), m.end(), ALL) && t.occursInSentence(SCORE_CONTEXT, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pain that has not settled after about 48 hours ("sore for four days", "still aching 3 days on"). */
+    private static boolean persistent(AnalysedText t) {
+        for (int at = t.nextAffirmed(Lexicon.PAIN, ALL, 0); at >= 0; at = t.nextAffirmed(Lexicon.PAIN, ALL, t.lastEnd)) {
+            int painAt = at;
+            int from = t.sentenceStartOf(at);
+            int to = t.sentenceEndOf(at);
+            boolean[] hit = {false};
+            boolean persistence = t.occursInSentence(PERSISTENCE, at);
+            Lexicon.durations(t, from, to, d -> {
+                if (hit[0] || Lexicon.practiceBefore(t, d.start())) {
+                    return;
+                }
+                boolean chronic = d.hours() >= 2000; // months or years: the condition itself, unless constant
+                if (d.hours() < 48 || chronic && !persistence) {
+                    return;
+                }
+                String lead = t.text.substring(Math.max(from, d.start() - 12), d.start()).trim();
+                String tail = t.text.substring(d.end(), Math.min(to, d.end() + 30));
+                boolean connected = DURATION_CONNECTOR_BEFORE.matcher(lead).find()
+                        || DURATION_CONNECTOR_AFTER.matcher(tail).find()
+                        || t.text.startsWith("since", d.start()) || t.text.startsWith("for ", d.start())
+                        || t.text.startsWith("all ", d.start());
+                hit[0] = connected || persistence;
+            });
+            if (hit[0] && !improvingInSentence(t, painAt)) {
+                return true;
+            }
+            if (to >= t.text.length()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean improvingInSentence(AnalysedText t, int at) {
+        int from = t.sentenceStartOf(at);
+        int to = t.sentenceEndOf(at);
+        int i = t.nextAffirmed(Lexicon.IMPROVEMENT, NEGATION, from);
+        return i >= 0 && i < to;
+    }
+
+    @Override
+    public Optional<String> advice(String category, TriageLevel level, SafetyContacts contacts) {
+        return Optional.ofNullable(switch (category) {
+            case "sudden_severe_pain" -> "Don't drive yourself: ask someone to take you, or wait for the ambulance. "
+                    + "Lie in whatever position is most comfortable and don't eat or drink until you've been seen.";
+            case "severe_pain" -> level == TriageLevel.EMERGENCY ? null
+                    : "**Severe or sharp pain:** stop practising and get checked soon, today if it is bad or not "
+                    + "easing. Practice should never go beyond mild discomfort (about 2 out of 10), so sharp or strong "
+                    + "pain is a sign that something needs looking at.";
+            case "escalating_pain" -> level == TriageLevel.EMERGENCY ? null
+                    : "**Pain that is getting worse:** pause your practice and get checked. Pain that builds over "
+                    + "time rather than easing can mean irritation, infection or an injury that needs care first.";
+            case "persistent_pain" -> level == TriageLevel.EMERGENCY ? null
+                    : "**Pain that hasn't settled:** please get it checked. Soreness after practice usually eases "
+                    + "within a day or two, so pain that lasts longer deserves a proper look.";
+            case "moderate_pain" -> level != TriageLevel.ROUTINE ? null
+                    : "**Pain around 5-6 out of 10:** step back to a size or a depth that stays at or below 2 out of "
+                    + "10, and if pain keeps reaching this level, a pelvic-health physiotherapist can check what is "
+                    + "going on and adjust your plan.";
+            default -> null;
+        });
+    }
+}

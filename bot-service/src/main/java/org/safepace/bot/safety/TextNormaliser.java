@@ -1,0 +1,247 @@
+package org.safepace.bot.safety;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a raw message into {@link AnalysedText}: Unicode NFKC, accents stripped, curly quotes straightened,
+ * lower case in {@link Locale#ROOT}; then words, sentences and clauses, with contractions written without an
+ * apostrophe restored ("dont"), number words as digits ("an eight out of ten" = "an 8 out of 10") and misspelled
+ * red-flag words corrected ({@link Spelling}). Tokens are joined by single spaces; every sentence ends in its
+ * punctuation token (".", "?", "!"), so patterns that step over words ({@code (?:\w[\w'-]* ){0,3}}) never
+ * cross a sentence.
+ */
+final class TextNormaliser {
+
+    /** Longer messages are screened on their first part only; far above any channel's limit. */
+    static final int MAX_CHARS = 50_000;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static final Map<String, String> REWRITES = Map.ofEntries(
+            Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("didnt", "didn't"),
+            Map.entry("cant", "can't"), Map.entry("cannot", "can't"), Map.entry("wont", "won't"),
+            Map.entry("isnt", "isn't"), Map.entry("wasnt", "wasn't"), Map.entry("arent", "aren't"),
+            Map.entry("werent", "weren't"), Map.entry("havent", "haven't"), Map.entry("hasnt", "hasn't"),
+            Map.entry("hadnt", "hadn't"), Map.entry("wouldnt", "wouldn't"), Map.entry("couldnt", "couldn't"),
+            Map.entry("shouldnt", "shouldn't"), Map.entry("aint", "ain't"), Map.entry("im", "i'm"),
+            Map.entry("ive", "i've"), Map.entry("thats", "that's"), Map.entry("whats", "what's"),
+            Map.entry("theres", "there's"), Map.entry("shes", "she's"), Map.entry("hes", "he's"),
+            Map.entry("u", "you"), Map.entry("ur", "your"),
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("forty-eight", "48"),
+            Map.entry("fortyeight", "48"), Map.entry("fortnight", "2 weeks"), Map.entry("&", "and"));
+
+    /** Words that open a new clause: a negation's (or history's) scope ends before them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "but", "however", "although", "though", "whereas", "except", "apart", ";");
+
+    private TextNormaliser() {
+    }
+
+    static String normalise(String raw) {
+        String s = raw == null ? "" : raw;
+        if (s.length() > MAX_CHARS) {
+            s = s.substring(0, MAX_CHARS);
+        }
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static AnalysedText analyse(String raw) {
+        String s = normalise(raw);
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n + 16);
+        IntList tokenStart = new IntList();
+        IntList clauseStart = new IntList();
+        IntList clauseEnd = new IntList();
+        IntList clauseSentence = new IntList();
+        IntList sentenceStart = new IntList();
+        IntList sentenceEnd = new IntList();
+        IntList tokenClause = new IntList();
+        StringBuilder word = new StringBuilder(32);
+        Builder b = new Builder(out, tokenStart, tokenClause, clauseStart, clauseEnd, clauseSentence, sentenceStart,
+                sentenceEnd);
+        for (int i = 0; i < n; i++) {
+            char c = quote(s.charAt(i));
+            char prev = i > 0 ? s.charAt(i - 1) : ' ';
+            char next = i + 1 < n ? s.charAt(i + 1) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '\u00b0') {
+                word.append(c);
+            } else if (c == '\'' && word.length() > 0 && Character.isLetter(next)) {
+                word.append(c);
+            } else if ((c == '-' || c == '\u2010' || c == '\u2011') && word.length() > 0
+                    && Character.isLetterOrDigit(next)) {
+                word.append('-');
+            } else if ((c == '.' || c == ',') && Character.isDigit(prev) && Character.isDigit(next)) {
+                word.append('.');
+            } else if (c == '/' && Character.isDigit(prev) && Character.isDigit(next) && word.length() > 0) {
+                word.append('/');
+            } else {
+                b.word(word);
+                switch (c) {
+                    case '.', '!', '?', '\n', '\u2026' -> b.endSentence(c == '\n' || c == '\u2026' ? '.' : c);
+                    case ',' -> b.token(",");
+                    case ';', ':', '\u2013', '\u2014' -> b.token(";");
+                    case '/' -> b.token("/");
+                    case '&' -> b.token("and");
+                    default -> {
+                        if (c == '-' && (prev == ' ' || next == ' ')) {
+                            b.token(";");
+                        }
+                    }
+                }
+            }
+        }
+        b.word(word);
+        b.endSentence('.');
+        return new AnalysedText(out.toString(), tokenStart.toArray(), tokenClause.toArray(), clauseStart.toArray(),
+                clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
+    }
+
+    private static char quote(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u02bc', '`', '\u00b4' -> '\'';
+            case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> '"';
+            case '\r', '\t' -> ' ';
+            default -> c;
+        };
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Emits tokens and keeps the sentence and clause boundaries as character offsets. */
+    private static final class Builder {
+        private final StringBuilder out;
+        private final IntList tokenStart;
+        private final IntList tokenClause;
+        private final IntList clauseStart;
+        private final IntList clauseEnd;
+        private final IntList clauseSentence;
+        private final IntList sentenceStart;
+        private final IntList sentenceEnd;
+        private boolean inSentence;
+        private boolean clauseHasTokens;
+
+        Builder(StringBuilder out, IntList tokenStart, IntList tokenClause, IntList clauseStart, IntList clauseEnd,
+                IntList clauseSentence, IntList sentenceStart, IntList sentenceEnd) {
+            this.out = out;
+            this.tokenStart = tokenStart;
+            this.tokenClause = tokenClause;
+            this.clauseStart = clauseStart;
+            this.clauseEnd = clauseEnd;
+            this.clauseSentence = clauseSentence;
+            this.sentenceStart = sentenceStart;
+            this.sentenceEnd = sentenceEnd;
+        }
+
+        void word(StringBuilder word) {
+            if (word.length() == 0) {
+                return;
+            }
+            // Trailing hyphens and apostrophes ("parents'") carry no meaning for the rules.
+            int len = word.length();
+            while (len > 0 && (word.charAt(len - 1) == '-' || word.charAt(len - 1) == '\'')) {
+                len--;
+            }
+            String w = word.substring(0, len);
+            word.setLength(0);
+            if (w.isEmpty()) {
+                return;
+            }
+            String rewritten = REWRITES.get(w);
+            if (rewritten != null) {
+                w = rewritten;
+            } else {
+                w = Spelling.correct(w);
+            }
+            token(w);
+        }
+
+        void token(String token) {
+            if (!inSentence) {
+                if (token.equals(",") || token.equals(";")) {
+                    return; // nothing to separate yet
+                }
+                startSentence();
+            } else if (CLAUSE_OPENERS.contains(token) && clauseHasTokens) {
+                endClause();
+                startClause();
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            tokenStart.add(out.length());
+            tokenClause.add(clauseStart.size() - 1);
+            out.append(token);
+            clauseHasTokens = true;
+        }
+
+        void endSentence(char punctuation) {
+            if (!inSentence) {
+                return;
+            }
+            out.append(' ');
+            tokenStart.add(out.length());
+            tokenClause.add(clauseStart.size() - 1);
+            out.append(punctuation);
+            endClause();
+            sentenceEnd.add(out.length());
+            inSentence = false;
+        }
+
+        private void startSentence() {
+            inSentence = true;
+            sentenceStart.add(out.length() == 0 ? 0 : out.length() + 1);
+            startClause();
+        }
+
+        private void startClause() {
+            clauseStart.add(out.length() == 0 ? 0 : out.length() + 1);
+            clauseSentence.add(sentenceStart.size() - 1);
+            clauseHasTokens = false;
+        }
+
+        private void endClause() {
+            clauseEnd.add(out.length());
+        }
+    }
+
+    /** A growable int array, to avoid boxing on the hot path. */
+    static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
