@@ -264,10 +264,7 @@
     audienceGroup.appendChild(label);
     audienceInputs[choice[0]] = input;
   });
-  var clearButton = el('button', 'sp-clear', 'Clear conversation');
-  clearButton.type = 'button';
   toolbar.appendChild(audienceGroup);
-  toolbar.appendChild(clearButton);
   panel.appendChild(toolbar);
 
   var log = el('div', 'sp-log');
@@ -311,9 +308,14 @@
   form.appendChild(sendButton);
   panel.appendChild(form);
 
-  var hint = el('p', 'sp-hint', 'Press Esc twice, or Quick exit, to leave this page at once.');
+  var footer = el('div', 'sp-footer');
+  var hint = el('p', 'sp-hint', 'Esc twice also leaves at once.');
   hint.id = 'sp-exit-hint';
-  panel.appendChild(hint);
+  var clearButton = el('button', 'sp-clear', 'Clear conversation');
+  clearButton.type = 'button';
+  footer.appendChild(hint);
+  footer.appendChild(clearButton);
+  panel.appendChild(footer);
 
   function mount() {
     document.body.appendChild(host);
@@ -379,6 +381,15 @@
 
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
+  }
+
+  /** A long answer is read from its start (and its triage banner), not from its last line. */
+  function scrollToShow(message) {
+    if (message.offsetHeight > log.clientHeight - 24) {
+      log.scrollTop = message.offsetTop - 12;
+    } else {
+      scrollToEnd();
+    }
   }
 
   function addUserMessage(text) {
@@ -467,7 +478,7 @@
       message.appendChild(chips);
     }
     log.appendChild(message);
-    scrollToEnd();
+    scrollToShow(message);
   }
 
   function addSystemNote(text) {

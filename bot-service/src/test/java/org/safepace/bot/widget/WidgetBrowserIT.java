@@ -1,0 +1,323 @@
+package org.safepace.bot.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The widget in a real browser (Debian's headless Chromium) against the whole running application: the demo page
+ * at {@code /}, and a test page whose exit URL stays on this server so quick exit can be followed offline.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.web.resources.static-locations=classpath:/static/,classpath:/widget/pages/")
+class WidgetBrowserIT {
+
+    private static final String QUESTION = "What is vaginismus?";
+    private static final String RED_FLAG = "I'm bleeding after using my dilator";
+    private static final Pattern SESSION_ID = Pattern.compile("\"sessionId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("widget.screenshots", "target/widget-screenshots"));
+    private static final Path AXE = Path.of(System.getProperty("widget.axe",
+            "src/test/widget/node_modules/axe-core/axe.min.js"));
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver driver;
+    private WidgetPage page;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Chromium.start(1280, 800);
+        page = new WidgetPage(driver);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void asksAQuestionAndShowsTheStreamedAnswerWithItsSourcesLeavingNoTrace() throws IOException {
+        page.load(url("/"));
+        installSpies();
+
+        page.open().ask(QUESTION);
+
+        WebElement answer = page.lastAnswer();
+        assertThat(answer.findElement(By.cssSelector(".sp-bubble")).getText()).isNotBlank();
+        assertThat(answer.findElements(By.cssSelector(".sp-sources li"))).isNotEmpty()
+                .allSatisfy(source -> assertThat(source.getText()).isNotBlank());
+        assertThat(requests()).contains("POST " + url("/api/v1/chat/stream")).doesNotContain("POST " + url("/api/v1/chat"));
+        assertThat(page.js("return window.__spSawDraft;")).as("the reply was rendered while it streamed").isEqualTo(true);
+
+        assertThat(page.sessionStorageKeys()).as("only the session id is stored").isEqualTo("safepace.sessionId");
+        assertThat(page.js("return localStorage.length;")).isEqualTo(0L);
+        assertThat(page.js("return document.cookie;")).isEqualTo("");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) page.js(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        assertThat(loaded).as("no third-party requests").isNotEmpty().allMatch(name -> name.startsWith(url("/")));
+        assertThat(browserErrors()).as("no errors or Content-Security-Policy violations in the console").isEmpty();
+
+        screenshot("desktop.png");
+    }
+
+    @Test
+    void aRedFlagMessageShowsTheSeekCareBannerWithTheClinicsNumber() throws IOException {
+        page.load(url("/")).open().ask(RED_FLAG);
+
+        WebElement banner = page.lastAnswer().findElement(By.cssSelector(".sp-triage"));
+        assertThat(banner.getAttribute("data-level")).isEqualTo("SEEK_CARE");
+        assertThat(banner.isDisplayed()).isTrue();
+        assertThat(banner.findElement(By.cssSelector("a.sp-tel")).getAttribute("href")).isEqualTo("tel:+442079460000");
+
+        screenshot("desktop-seek-care.png");
+    }
+
+    @Test
+    void markupInAMessageIsShownAsTextAndRunsNothing() {
+        String message = "<img src=x onerror=\"window.__spPwned='img'\"><script>window.__spPwned='script'</script>"
+                + " <b>is this normal?</b>";
+        page.load(url("/")).open().ask(message);
+
+        assertThat(page.js("return arguments[0].textContent;", page.userMessages().get(0))).isEqualTo(message);
+        assertThat(page.findAll(".sp-log img, .sp-log script, .sp-log b")).isEmpty();
+        assertThat(page.js("return typeof window.__spPwned;")).isEqualTo("undefined");
+    }
+
+    @Test
+    void aSuggestionChipSendsItsQuestion() {
+        page.load(url("/"));
+        installSpies();
+        page.open().ask(QUESTION);
+        List<WebElement> chips = page.lastAnswer().findElements(By.cssSelector(".sp-chip"));
+        assertThat(chips).as("the answer offers follow-up questions").isNotEmpty();
+        String suggestion = chips.get(0).getText();
+
+        chips.get(0).click();
+        page.waitForAnswer(2);
+
+        List<WebElement> asked = page.userMessages();
+        assertThat(asked.get(asked.size() - 1).getText()).isEqualTo(suggestion);
+        assertThat(lastRequestBody()).contains("\"message\":" + jsonString(suggestion));
+        assertThat(page.findAll(".sp-chip")).as("only the newest answer keeps its chips")
+                .hasSameSizeAs(page.lastAnswer().findElements(By.cssSelector(".sp-chip")));
+    }
+
+    @Test
+    void quickExitForgetsTheSessionOnTheServerAndReplacesThePage() throws Exception {
+        page.load(url("/exit-test.html")).open().ask(QUESTION);
+        String sessionId = page.storedSessionId();
+        assertThat(sessionId).isNotBlank();
+        assertThat(sessionIdAnsweredFor(sessionId)).as("the server knows the session before the exit").isEqualTo(sessionId);
+        Object historyBefore = page.js("return history.length;");
+
+        page.find(".sp-exit").click();
+
+        page.waitUntil("the exit page is shown", () -> driver.getCurrentUrl().equals(url("/left-the-chat.html")));
+        assertThat(page.js("return history.length;")).as("location.replace adds no history entry").isEqualTo(historyBefore);
+        assertThat(page.storedSessionId()).isNull();
+        page.waitUntil("the server has forgotten the session",
+                () -> !sessionId.equals(sessionIdAnsweredFor(sessionId)));
+        driver.navigate().back();
+        assertThat(driver.getCurrentUrl()).as("Back does not return to the chat").doesNotContain("exit-test");
+    }
+
+    @Test
+    void theWholeFlowWorksWithTheKeyboardAlone() {
+        page.load(url("/exit-test.html"));
+        installSpies();
+
+        pressUntilFocused(Keys.TAB, "sp-launcher");
+        assertThat(page.js("var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;",
+                page.focused())).as("focus is visible").isEqualTo("solid 3px");
+        keys(Keys.ENTER);
+        page.waitUntil("the panel is open", () -> page.find(".sp-panel").isDisplayed());
+        assertThat(page.focused().getAttribute("id")).as("focus moves into the panel").isEqualTo("sp-input");
+
+        pressUntilFocused(Keys.chord(Keys.SHIFT, Keys.TAB), "sp-audience-option");
+        keys(Keys.SPACE);
+        String audience = (String) page.js("return arguments[0].value;", page.focused());
+        pressUntilFocused(Keys.TAB, "sp-input");
+        keys(QUESTION, Keys.ENTER);
+        page.waitForAnswer(1);
+        assertThat(lastRequestBody()).contains("\"audience\":\"" + audience + "\"");
+
+        pressUntilFocused(Keys.chord(Keys.SHIFT, Keys.TAB), "sp-chip");
+        String suggestion = page.focused().getText();
+        keys(Keys.ENTER);
+        page.waitForAnswer(2);
+        assertThat(page.userMessages().get(1).getText()).isEqualTo(suggestion);
+
+        page.find(".sp-input").click();
+        keys(Keys.ESCAPE);
+        page.waitUntil("the panel is closed", () -> !page.find(".sp-panel").isDisplayed());
+        assertThat(page.focused().getAttribute("class")).as("focus returns to the launcher").contains("sp-launcher");
+
+        keys(Keys.ESCAPE);
+        page.waitUntil("Esc twice leaves for the exit page", () -> driver.getCurrentUrl().equals(url("/left-the-chat.html")));
+        assertThat(page.storedSessionId()).isNull();
+    }
+
+    @Test
+    void onAPhoneThePanelFillsTheScreenWithLargeTouchTargets() throws IOException {
+        Chromium.viewport(driver, 390, 844, true);
+        page.load(url("/"));
+        assertThat(size(page.find(".sp-launcher"))).allSatisfy(side -> assertThat(side).isGreaterThanOrEqualTo(44L));
+
+        page.open().ask(QUESTION);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> panel = (Map<String, Object>) page.js("var r = arguments[0].getBoundingClientRect();"
+                + "return {left: r.left, top: r.top, width: r.width, height: r.height};", page.find(".sp-panel"));
+        assertThat(panel).containsEntry("left", 0L).containsEntry("top", 0L)
+                .containsEntry("width", 390L).containsEntry("height", 844L);
+        List<WebElement> targets = page.findAll(".sp-exit, .sp-close, .sp-clear, .sp-audience-option, .sp-chip, .sp-send, .sp-input");
+        assertThat(targets).hasSizeGreaterThanOrEqualTo(7).allSatisfy(target ->
+                assertThat(size(target)).as(target.getText()).allSatisfy(side -> assertThat(side).isGreaterThanOrEqualTo(44L)));
+        assertThat(page.js("return document.documentElement.scrollWidth;")).as("no sideways scrolling").isEqualTo(390L);
+
+        screenshot("mobile.png");
+    }
+
+    @Test
+    void theDemoPageWithThePanelOpenHasNoSeriousAccessibilityViolations() throws IOException {
+        assertThat(AXE).as("axe-core is installed by the Maven build (npm ci in src/test/widget); "
+                + "run `npm ci` there to run this test from an IDE").isRegularFile();
+        page.load(url("/")).open().ask(QUESTION).ask(RED_FLAG);
+
+        page.js(Files.readString(AXE));
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                        + "  done(r.violations.map(function (v) {"
+                        + "    return {id: v.id, impact: v.impact, help: v.help,"
+                        + "            targets: v.nodes.map(function (n) { return JSON.stringify(n.target); })};"
+                        + "  }));"
+                        + "}, function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e)}]); });");
+
+        assertThat(violations).as("serious or critical axe-core violations")
+                .filteredOn(v -> List.of("serious", "critical").contains(v.get("impact")))
+                .isEmpty();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Records every fetch() the widget makes and whether a streaming draft was ever rendered. */
+    private void installSpies() {
+        page.js("window.__spRequests = [];"
+                + "var original = window.fetch;"
+                + "window.fetch = function (url, init) {"
+                + "  window.__spRequests.push({method: (init && init.method) || 'GET', url: String(url),"
+                + "                            body: init && typeof init.body === 'string' ? init.body : null});"
+                + "  return original.apply(this, arguments);"
+                + "};"
+                + "window.__spSawDraft = false;"
+                + "new MutationObserver(function (records) {"
+                + "  records.forEach(function (r) { r.addedNodes.forEach(function (n) {"
+                + "    if (n.classList && n.classList.contains('sp-draft')) { window.__spSawDraft = true; }"
+                + "  }); });"
+                + "}).observe(document.getElementById('safepace-widget').shadowRoot, {childList: true, subtree: true});");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> requests() {
+        return (List<String>) page.js("return window.__spRequests.map(function (r) { return r.method + ' ' + r.url; });");
+    }
+
+    private String lastRequestBody() {
+        return (String) page.js("var posts = window.__spRequests.filter(function (r) { return r.body; });"
+                + "return posts.length ? posts[posts.length - 1].body : null;");
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The session id the API answers with when asked to continue {@code sessionId}: a new one once it is forgotten. */
+    private String sessionIdAnsweredFor(String sessionId) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/chat")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"" + sessionId + "\",\"message\":\"hello\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            Matcher matcher = SESSION_ID.matcher(response.body());
+            assertThat(matcher.find()).as(response.body()).isTrue();
+            return matcher.group(1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses a key until the focused element has the class; fails if it never gets there. */
+    private void pressUntilFocused(CharSequence key, String cssClass) {
+        for (int i = 0; i < 40; i++) {
+            WebElement focused = page.focused();
+            String classes = focused == null ? null : focused.getAttribute("class");
+            String parentClasses = focused == null ? null
+                    : (String) page.js("return arguments[0].parentElement && arguments[0].parentElement.className;", focused);
+            if ((classes != null && classes.contains(cssClass)) || (parentClasses != null && parentClasses.contains(cssClass))) {
+                return;
+            }
+            keys(key);
+        }
+        throw new AssertionError("the keyboard never reached ." + cssClass);
+    }
+
+    private static List<Long> size(WebElement element) {
+        return List.of((long) element.getRect().getWidth(), (long) element.getRect().getHeight());
+    }
+
+    private List<String> browserErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
