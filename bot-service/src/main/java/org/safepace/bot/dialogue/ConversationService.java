@@ -1,26 +1,263 @@
 package org.safepace.bot.dialogue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.safepace.bot.answer.AnswerComposer;
+import org.safepace.bot.answer.AnswerRequest;
+import org.safepace.bot.answer.ComposedAnswer;
+import org.safepace.bot.retrieval.GuidanceRetriever;
+import org.safepace.bot.safety.OutboundCheck;
+import org.safepace.bot.safety.SafetyContacts;
 import org.safepace.bot.safety.SafetyDecision;
-import org.springframework.stereotype.Service;
+import org.safepace.bot.safety.SafetyScreen;
+import org.safepace.bot.safety.SeekCareMessages;
+import org.safepace.bot.safety.TriageLevel;
+import org.safepace.bot.wording.Reply;
+import org.safepace.bot.wording.ReplyWording;
+import org.safepace.bot.wording.ToneCheck;
+import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.PassageHit;
+import org.safepace.knowledge.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Answers one message of a conversation, whatever channel it came from. (Skeleton: the steps land with issue 4.) */
-@Service
+/**
+ * Answers one message of a conversation, whatever channel it came from, in five steps:
+ * safety screen, understand, retrieve, compose, check the outgoing text.
+ * Logs hold intents, levels and rule ids only, never what anyone wrote.
+ */
 public class ConversationService {
 
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+    static final int PASSAGES = 4;
+    static final int MAX_SUGGESTIONS = 4;
+
+    private final SessionStore sessions;
+    private final SafetyScreen safetyScreen;
+    private final SeekCareMessages seekCare;
+    private final OutboundCheck outboundCheck;
+    private final ToneCheck toneCheck;
+    private final MessageUnderstanding understanding = new MessageUnderstanding();
+    private final GuidanceRetriever retriever;
+    private final AnswerComposer composer;
+    private final ReplyWording wording;
+    private final ClinicContactReply clinicContact;
+    private final SafetyContacts contacts;
+
+    ConversationService(SessionStore sessions, SafetyScreen safetyScreen, SeekCareMessages seekCare,
+                        OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
+                        AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
+                        SafetyContacts contacts) {
+        this.sessions = sessions;
+        this.safetyScreen = safetyScreen;
+        this.seekCare = seekCare;
+        this.outboundCheck = outboundCheck;
+        this.toneCheck = toneCheck;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.wording = wording;
+        this.clinicContact = clinicContact;
+        this.contacts = contacts;
+    }
+
     public BotReply reply(IncomingMessage message) {
-        String sessionId = message.sessionId() == null ? "pending" : message.sessionId();
-        return new BotReply(sessionId, "SafePace is starting up.", SafetyDecision.NONE, message.audience(),
-                List.of(), List.of(), Intent.QUESTION);
+        Session session = sessions.open(message.sessionId(), message.channel());
+
+        // 1. Safety screen: always first; an emergency reply holds only what to do now.
+        SafetyDecision safety = safetyScreen.screen(message.text());
+        if (safety.level() == TriageLevel.EMERGENCY) {
+            log.info("turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
+            return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),
+                    List.of(), List.of(), Intent.SAFETY);
+        }
+
+        // 2. Understand: intent, who is asking, feelings, and a follow-up's earlier topic.
+        Understanding understood = understanding.understand(message.text(), session, message.audience());
+
+        // 3. Retrieve, only for messages the guidance answers.
+        SearchResult retrieved = understood.needsRetrieval()
+                ? retriever.search(understood.retrievalQuery(), audienceOf(understood.audience()), PASSAGES)
+                : SearchResult.empty();
+
+        // 4. Compose the helpful part.
+        Draft draft = compose(understood, retrieved, safety);
+
+        // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
+        draft = checked(draft);
+        String text = withSafetyMessage(safety, draft.text());
+        session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
+                draft.used().stream().map(PassageHit::passageId).toList()));
+        log.info("turn channel={} intent={} audience={} level={} rules={} composer={} passages={}",
+                message.channel(), draft.intent(), understood.audience(), safety.level(), safety.ruleIds(),
+                draft.composer(), draft.used().stream().map(PassageHit::passageId).toList());
+        return new BotReply(session.id(), text, safety, understood.audience(), sources(draft.used()),
+                suggestions(understood, retrieved, draft), draft.intent());
     }
 
     /** The greeting and first-use notice a new conversation opens with (e.g. Telegram's /start). */
     public BotReply welcome(String sessionId, Channel channel) {
-        return new BotReply(sessionId, "Hello, this is SafePace.", SafetyDecision.NONE, AudienceHint.UNKNOWN,
-                List.of(), List.of(), Intent.GREETING);
+        Session session = sessions.open(sessionId, channel);
+        session.markWelcomed();
+        String text = wording.text(Reply.GREETING) + "\n\n"
+                + wording.render(Reply.FIRST_USE_NOTICE, Map.of("emergencyNumber", contacts.emergencyNumber()));
+        return new BotReply(session.id(), text, SafetyDecision.NONE, session.audience(), List.of(),
+                starterSuggestions(session.audience()), Intent.GREETING);
     }
 
     /** Forgets a session and everything said in it; unknown ids are ignored. */
     public void forget(String sessionId) {
+        sessions.forget(sessionId);
+    }
+
+    /** Whether a session is currently remembered (for the API's tests and the channels' /forget). */
+    public boolean remembers(String sessionId) {
+        return sessions.exists(sessionId);
+    }
+
+    /** A reply under construction: its text, the passages it draws on, and which composer wrote it. */
+    private record Draft(String text, List<PassageHit> used, String composer, Intent intent) {
+        static Draft fixed(String text, Intent intent) {
+            return new Draft(text, List.of(), "fixed", intent);
+        }
+    }
+
+    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
+        return switch (understood.intent()) {
+            case GREETING -> fixed(Reply.GREETING, understood);
+            case THANKS -> fixed(Reply.THANKS, understood);
+            case GOODBYE -> fixed(Reply.GOODBYE, understood);
+            case CAPABILITIES -> fixed(Reply.CAPABILITIES, understood);
+            case PROMPT_INJECTION -> fixed(Reply.PROMPT_INJECTION, understood);
+            case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
+            case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
+            // The safety message already says who can help with medicines and diagnoses; don't say it twice.
+            case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
+                    ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved);
+        };
+    }
+
+    private Draft fixed(Reply reply, Understanding understood) {
+        return Draft.fixed(wording.text(reply), understood.intent());
+    }
+
+    private Draft answer(Understanding understood, SearchResult retrieved) {
+        String opener = opener(understood);
+        if (!retrieved.confident() || retrieved.hits().isEmpty()) {
+            if (understood.feeling() != Feeling.NONE) {
+                return Draft.fixed(join(opener, wording.text(Reply.FEELINGS_ONLY)), Intent.FEELINGS);
+            }
+            if (understood.intent() == Intent.FOLLOW_UP) {
+                return fixed(Reply.FOLLOW_UP_UNCLEAR, understood);
+            }
+            if (OffTopic.looksOffTopic(understood.retrievalQuery())) {
+                return Draft.fixed(wording.text(Reply.OFF_TOPIC), Intent.OFF_TOPIC);
+            }
+            return Draft.fixed(wording.render(Reply.NO_ANSWER, Map.of("coveredTopics", coveredTopics())),
+                    understood.intent());
+        }
+        ComposedAnswer answer = composer.compose(new AnswerRequest(
+                understood.retrievalQuery(), audienceOf(understood.audience()), retrieved.hits()));
+        String nextStep = nextStep(retrieved.hits(), answer.used())
+                .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
+                .orElse("");
+        return new Draft(join(opener, answer.text(), nextStep), answer.used(), answer.composer(), understood.intent());
+    }
+
+    private String opener(Understanding understood) {
+        return switch (understood.feeling()) {
+            case SHAME -> wording.text(Reply.OPENER_SHAME);
+            case FEAR -> wording.text(Reply.OPENER_FEAR);
+            case SADNESS -> wording.text(Reply.OPENER_SADNESS);
+            case FRUSTRATION -> wording.text(Reply.OPENER_FRUSTRATION);
+            case NONE -> "";
+        };
+    }
+
+    /** A second passage from a different section, offered as something to read next. */
+    private static Optional<String> nextStep(List<PassageHit> hits, List<PassageHit> used) {
+        Set<String> usedIds = new LinkedHashSet<>(used.stream().map(PassageHit::passageId).toList());
+        return hits.stream()
+                .filter(hit -> !usedIds.contains(hit.passageId()))
+                .findFirst()
+                .map(PassageHit::section);
+    }
+
+    /** Every outgoing text passes the safety check and the tone check, or is replaced by a safe reply. */
+    private Draft checked(Draft draft) {
+        if (draft.text().isEmpty()) {
+            return draft;
+        }
+        var verdict = outboundCheck.check(draft.text());
+        var tone = toneCheck.firstViolation(draft.text());
+        if (verdict.allowed() && tone.isEmpty()) {
+            return draft;
+        }
+        log.warn("outbound reply replaced composer={} safetyReasons={} toneViolation={}",
+                draft.composer(), verdict.reasons(), tone.isPresent());
+        return Draft.fixed(wording.text(Reply.REPLY_REPLACED), draft.intent());
+    }
+
+    private String withSafetyMessage(SafetyDecision safety, String answer) {
+        if (safety.level() == TriageLevel.NONE) {
+            return answer;
+        }
+        String message = seekCare.messageFor(safety);
+        if (answer.isEmpty()) {
+            return message;
+        }
+        return message + "\n\n" + wording.text(Reply.SAFETY_THEN_GUIDANCE) + "\n\n" + answer;
+    }
+
+    private static List<BotReply.SourceRef> sources(List<PassageHit> used) {
+        return used.stream().map(hit -> new BotReply.SourceRef(hit.articleId(), hit.title(), hit.section())).toList();
+    }
+
+    /** Related sections not used in the answer, then the starter questions, at most four, no repeats. */
+    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>(draft.used().stream().map(PassageHit::section).toList());
+        for (PassageHit hit : retrieved.hits()) {
+            if (!used.contains(hit.section()) && hit.section().length() <= 80) {
+                out.add(hit.section());
+            }
+        }
+        if (out.size() < 2) {
+            out.addAll(starterSuggestions(understood.audience()));
+        }
+        return new ArrayList<>(out).subList(0, Math.min(MAX_SUGGESTIONS, out.size()));
+    }
+
+    private List<String> starterSuggestions(AudienceHint audience) {
+        return wording.lines(audience == AudienceHint.PARTNER ? Reply.PARTNER_SUGGESTIONS : Reply.DEFAULT_SUGGESTIONS);
+    }
+
+    private String coveredTopics() {
+        return String.join(", ", retriever.coveredTopics());
+    }
+
+    static Audience audienceOf(AudienceHint hint) {
+        return switch (hint) {
+            case SELF -> Audience.SELF;
+            case PARTNER -> Audience.PARTNER;
+            case UNKNOWN -> Audience.BOTH;
+        };
+    }
+
+    private static String join(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                if (!out.isEmpty()) {
+                    out.append("\n\n");
+                }
+                out.append(part.strip());
+            }
+        }
+        return out.toString();
     }
 }

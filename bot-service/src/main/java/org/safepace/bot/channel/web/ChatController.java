@@ -1,0 +1,87 @@
+package org.safepace.bot.channel.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.safepace.bot.dialogue.BotReply;
+import org.safepace.bot.dialogue.Channel;
+import org.safepace.bot.dialogue.ConversationService;
+import org.safepace.bot.dialogue.IncomingMessage;
+import org.safepace.bot.system.RateLimiter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The JSON chat API: a thin adapter from HTTP to the conversation service. */
+@RestController
+@RequestMapping("/api/v1")
+class ChatController {
+
+    /** Roughly a few words per delta event, so a client can render the answer as it arrives. */
+    static final int DELTA_CHARS = 48;
+
+    private final ConversationService conversations;
+    private final RateLimiter rateLimiter;
+
+    ChatController(ConversationService conversations, RateLimiter rateLimiter) {
+        this.conversations = conversations;
+        this.rateLimiter = rateLimiter;
+    }
+
+    @PostMapping(path = "/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ChatResponse chat(@RequestBody ChatRequest request, HttpServletRequest http) {
+        return ChatResponse.from(answer(request, http));
+    }
+
+    @PostMapping(path = "/chat/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestBody ChatRequest request, HttpServletRequest http) throws IOException {
+        ChatResponse response = ChatResponse.from(answer(request, http));
+        SseEmitter emitter = new SseEmitter(30_000L);
+        for (String chunk : chunks(response.reply())) {
+            emitter.send(SseEmitter.event().name("delta").data(Map.of("text", chunk), MediaType.APPLICATION_JSON));
+        }
+        emitter.send(SseEmitter.event().name("final").data(response, MediaType.APPLICATION_JSON));
+        emitter.complete();
+        return emitter;
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    ResponseEntity<Void> forget(@PathVariable String id) {
+        conversations.forget(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private BotReply answer(ChatRequest request, HttpServletRequest http) {
+        String message = request.validMessage();
+        IncomingMessage incoming = new IncomingMessage(request.sessionIdOrNull(), message, request.validAudience(),
+                Channel.WEB, request.validLocale());
+        rateLimiter.check(http.getRemoteAddr(), incoming.sessionId());
+        return conversations.reply(incoming);
+    }
+
+    /** Splits the reply at spaces into chunks that, concatenated, give back the exact text. */
+    static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + DELTA_CHARS);
+            if (end < text.length()) {
+                int space = text.indexOf(' ', end);
+                end = space < 0 ? text.length() : space + 1;
+            }
+            chunks.add(text.substring(start, end));
+            start = end;
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,54 @@
+package org.safepace.bot.dialogue;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.safepace.bot.clinic.ClinicHours;
+import org.safepace.bot.clinic.ClinicProperties;
+import org.safepace.bot.safety.SafetyContacts;
+import org.safepace.bot.wording.Reply;
+import org.safepace.bot.wording.ReplyWording;
+
+/** The answer to "can I talk to a person?": how to reach the clinic now, or when it opens and what to do tonight. */
+final class ClinicContactReply {
+
+    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEEE 'at' HH:mm", Locale.UK);
+
+    private final ClinicHours hours;
+    private final SafetyContacts contacts;
+    private final ReplyWording wording;
+
+    ClinicContactReply(ClinicHours hours, SafetyContacts contacts, ReplyWording wording) {
+        this.hours = hours;
+        this.contacts = contacts;
+        this.wording = wording;
+    }
+
+    String text() {
+        if (!hours.configured()) {
+            return wording.render(Reply.ASK_FOR_PERSON_UNCONFIGURED, Map.of(
+                    "outOfHoursLine", outOfHoursLine(), "emergencyNumber", contacts.emergencyNumber()));
+        }
+        ClinicProperties clinic = hours.clinic();
+        if (hours.isOpenNow()) {
+            String booking = clinic.bookingUrl() == null || clinic.bookingUrl().isBlank() ? ""
+                    : wording.render(Reply.BOOKING_SENTENCE, Map.of("bookingUrl", clinic.bookingUrl()));
+            return wording.render(Reply.ASK_FOR_PERSON_OPEN, Map.of(
+                    "clinicName", clinic.name(), "clinicPhone", clinic.phone(), "bookingSentence", booking));
+        }
+        String next = hours.nextOpening().map(ClinicContactReply::describe).orElse("at its next opening time");
+        return wording.render(Reply.ASK_FOR_PERSON_CLOSED, Map.of(
+                "clinicName", clinic.name(), "nextOpening", next,
+                "outOfHoursLine", outOfHoursLine(), "emergencyNumber", contacts.emergencyNumber()));
+    }
+
+    private String outOfHoursLine() {
+        String clinicLine = hours.configured() ? hours.clinic().outOfHoursLine() : null;
+        return clinicLine == null || clinicLine.isBlank() ? contacts.outOfHoursLine() : clinicLine;
+    }
+
+    private static String describe(ZonedDateTime opening) {
+        return "on " + OPENING.format(opening) + " (" + opening.getZone().getId() + ")";
+    }
+}

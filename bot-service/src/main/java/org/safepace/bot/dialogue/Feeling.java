@@ -1,0 +1,6 @@
+package org.safepace.bot.dialogue;
+
+/** A feeling the message shows, which the reply validates before it helps. */
+enum Feeling {
+    NONE, SHAME, FEAR, SADNESS, FRUSTRATION
+}

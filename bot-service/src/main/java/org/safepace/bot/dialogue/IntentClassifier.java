@@ -1,0 +1,121 @@
+package org.safepace.bot.dialogue;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a message asks for with deterministic patterns, checked in order of what must win:
+ * attempts to change the bot's rules, then requests to pressure a partner, then medicines and diagnoses,
+ * then the small talk and requests that need no guidance, then follow-ups; anything else is a question.
+ */
+final class IntentClassifier {
+
+    private static final Pattern PROMPT_INJECTION = Pattern.compile(String.join("|",
+            "\\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier )?(?:instructions|rules|prompts?|guidelines)",
+            "\\b(?:system|initial|hidden|original) (?:prompt|instructions|message)",
+            "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)",
+            "\\byou are now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
+            "\\bdeveloper mode\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
+            "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b"));
+
+    private static final String THEM = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse))";
+
+    /** A partner asking how to pressure, persuade or get around a "no". */
+    private static final Pattern CONSENT_BOUNDARY = Pattern.compile(String.join("|",
+            "\\b(?:convince|persuade|pressure|pressurise|pressurize|make|force|talk|guilt|trick|coax|push) " + THEM
+                    + " (?:in)?to (?:have sex|sleep with|let me|do it|try|go further|put up with|have intercourse|penetrat)",
+            "\\bget " + THEM + " to (?:have sex|sleep with me|let me|give in|do it)",
+            "\\b(?:get|work) (?:a)?round (?:her|his|their) (?:no|consent|boundaries|refusal|saying no)",
+            "\\b(?:even if|even though|when) (?:she|he|they) (?:says?|said) no\\b",
+            "\\bwithout (?:her|his|their) (?:consent|permission|knowing|agreeing)",
+            "\\bwhile (?:she|he|they)(?:'s| is| are| was)? (?:asleep|sleeping|drunk|passed out)",
+            "\\bget " + THEM + " drunk\\b",
+            "\\b(?:she|he) owes me\\b",
+            "\\bhow (?:can|do|could) i (?:make|force) " + THEM + "\\b"));
+
+    private static final Pattern MEDICATION = Pattern.compile(String.join("|",
+            "\\b(?:dose|dosage|doses|mg|milligrams?)\\b",
+            "\\bhow (?:much|many) (?:\\w+ )?(?:should i take|can i take|tablets|pills)",
+            "\\bprescri(?:be|ption)",
+            "\\b(?:valium|diazepam|botox|lidocaine|lignocaine|amitriptyline|gabapentin|pregabalin|muscle relaxants?|numbing cream|antidepressants?)\\b",
+            "\\bwhich (?:medicine|medication|drug|pill|tablet)",
+            "\\b(?:diagnose|diagnosis)\\b",
+            "\\bdo i (?:really )?have (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|lichen)",
+            "\\bis (?:it|this|that) (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
+            "\\bwhat(?:'s| is) wrong with (?:me|my body|my vagina)"));
+
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:hi+|hello|hey+|hiya|heya|yo|good (?:morning|afternoon|evening)|greetings|howdy)(?: there| safepace| bot)?[!. ]*$");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:thanks?(?: you)?|thank u|thx|ty|cheers|many thanks|thanks a lot|that (?:helps|helped)|that's helpful|ok thanks?|okay thanks?)(?: so much| a lot| very much)?[!. ]*$");
+    private static final Pattern GOODBYE = Pattern.compile(
+            "^(?:bye|goodbye|good ?night|see you|see ya|that's all|that is all|night|ttyl|cya)(?: for now| then)?[!. ]*$");
+    private static final Pattern CAPABILITIES = Pattern.compile(String.join("|",
+            "\\bwhat (?:can|do) you (?:do|help with|know)", "\\bhow can you help\\b", "^(?:help|menu|\\?)[!. ]*$",
+            "\\bwho are you\\b", "\\bwhat are you\\b", "\\bare you (?:a )?(?:bot|robot|real|human|ai)\\b",
+            "\\bwhat (?:topics|questions) can i ask\\b"));
+    private static final Pattern ASK_FOR_PERSON = Pattern.compile(String.join("|",
+            "\\b(?:speak|talk|chat) (?:to|with) (?:a |an |the |someone|somebody|a real|real)?\\s*(?:person|human|someone|somebody|doctor|nurse|physio|therapist|clinic|team|staff|clinician|receptionist)",
+            "\\b(?:real|actual) (?:person|human)\\b", "\\b(?:contact|call|phone|ring|reach|email) (?:the|your) (?:clinic|team|practice|office)",
+            "\\b(?:clinic|your|the) (?:phone number|opening hours|opening times|hours)\\b", "\\bare you open\\b",
+            "\\b(?:is|when is|when does) the clinic (?:open|close)", "\\b(?:book|make|get|schedule) (?:an |a )?(?:appointment|consultation|session)"));
+
+    /** Short messages that lean on the previous topic. */
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(?:and|but|so|ok(?:ay)?,?|then)?\\s*(?:how (?:many|often|long|much|do i do (?:that|it|this))(?: times)?(?: a| per)?(?: day| week| session)?|and then|then what|what next|what's next|what now|next|why|why\\?|how|how so|really|tell me more|more|go on|what does that mean|can you explain(?: that| more)?|explain|what about (?:after|before|then)|for how long|when|what if it hurts|is that normal|is that ok(?:ay)?|and after that|after that)\\s*[?!.]*$");
+
+    private static final Pattern SHAME = Pattern.compile(
+            "\\b(?:ashamed|shame|embarrass\\w*|humiliat\\w*|mortified|disgusting|disgusted with myself|abnormal|freak|not normal|weird)\\b");
+    private static final Pattern FEAR = Pattern.compile(
+            "\\b(?:scared|afraid|terrified|frightened|anxious|anxiety|panic\\w*|fear\\w*|nervous|worried|dread\\w*)\\b");
+    private static final Pattern SADNESS = Pattern.compile(
+            "\\b(?:cry|crying|cried|tears|sad|hopeless|broken|depressed|alone|lonely|failure|useless|worthless|give up|giving up|devastated|heartbroken|not a real woman)\\b");
+    private static final Pattern FRUSTRATION = Pattern.compile(
+            "\\b(?:frustrat\\w*|angry|fed up|annoyed|sick of|tired of|resent\\w*|so hard)\\b");
+
+    Intent classify(String text) {
+        if (PROMPT_INJECTION.matcher(text).find()) {
+            return Intent.PROMPT_INJECTION;
+        }
+        if (CONSENT_BOUNDARY.matcher(text).find()) {
+            return Intent.CONSENT_BOUNDARY;
+        }
+        if (MEDICATION.matcher(text).find()) {
+            return Intent.MEDICATION_OR_DIAGNOSIS;
+        }
+        if (GREETING.matcher(text).matches()) {
+            return Intent.GREETING;
+        }
+        if (THANKS.matcher(text).matches()) {
+            return Intent.THANKS;
+        }
+        if (GOODBYE.matcher(text).matches()) {
+            return Intent.GOODBYE;
+        }
+        if (CAPABILITIES.matcher(text).find()) {
+            return Intent.CAPABILITIES;
+        }
+        if (ASK_FOR_PERSON.matcher(text).find()) {
+            return Intent.ASK_FOR_PERSON;
+        }
+        if (FOLLOW_UP.matcher(text).matches()) {
+            return Intent.FOLLOW_UP;
+        }
+        return Intent.QUESTION;
+    }
+
+    Feeling feeling(String text) {
+        if (SHAME.matcher(text).find()) {
+            return Feeling.SHAME;
+        }
+        if (SADNESS.matcher(text).find()) {
+            return Feeling.SADNESS;
+        }
+        if (FEAR.matcher(text).find()) {
+            return Feeling.FEAR;
+        }
+        if (FRUSTRATION.matcher(text).find()) {
+            return Feeling.FRUSTRATION;
+        }
+        return Feeling.NONE;
+    }
+}

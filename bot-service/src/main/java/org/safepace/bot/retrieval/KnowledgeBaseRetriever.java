@@ -1,0 +1,27 @@
+package org.safepace.bot.retrieval;
+
+import java.util.List;
+import org.safepace.knowledge.Article;
+import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.KnowledgeBase;
+import org.safepace.knowledge.SearchResult;
+
+/** The guidance retriever backed by the Lucene knowledge base. */
+final class KnowledgeBaseRetriever implements GuidanceRetriever {
+
+    private final KnowledgeBase knowledgeBase;
+
+    KnowledgeBaseRetriever(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @Override
+    public SearchResult search(String query, Audience audience, int k) {
+        return knowledgeBase.search(query, audience, k);
+    }
+
+    @Override
+    public List<String> coveredTopics() {
+        return knowledgeBase.articles().stream().limit(4).map(Article::title).toList();
+    }
+}

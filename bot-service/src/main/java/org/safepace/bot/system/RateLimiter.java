@@ -1,0 +1,73 @@
+package org.safepace.bot.system;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * Token-bucket limits per session and per client address, in memory and bounded: idle buckets are dropped,
+ * which only ever gives a returning client a full bucket.
+ */
+public class RateLimiter {
+
+    private final RateLimitProperties properties;
+    private final LongSupplier nanoClock;
+    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    RateLimiter(RateLimitProperties properties) {
+        this(properties, System::nanoTime);
+    }
+
+    RateLimiter(RateLimitProperties properties, LongSupplier nanoClock) {
+        this.properties = properties;
+        this.nanoClock = nanoClock;
+    }
+
+    /** Takes one token from the address's bucket and, when known, the session's; throws when either is empty. */
+    public void check(String address, String sessionId) {
+        if (!properties.enabled()) {
+            return;
+        }
+        take("a:" + address, properties.addressCapacity(), properties.addressRefillPerMinute());
+        if (sessionId != null) {
+            take("s:" + sessionId, properties.sessionCapacity(), properties.sessionRefillPerMinute());
+        }
+    }
+
+    private void take(String key, int capacity, int refillPerMinute) {
+        TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
+        long waitNanos = bucket.tryTake(nanoClock.getAsLong());
+        if (waitNanos > 0) {
+            throw new RateLimitedException(Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L));
+        }
+    }
+
+    /** A classic token bucket; returns 0 when a token was taken, else the nanoseconds until one will be there. */
+    static final class TokenBucket {
+        private final double capacity;
+        private final double tokensPerNano;
+        private double tokens;
+        private long last;
+
+        TokenBucket(int capacity, int refillPerMinute, long now) {
+            this.capacity = capacity;
+            this.tokensPerNano = refillPerMinute / 60e9;
+            this.tokens = capacity;
+            this.last = now;
+        }
+
+        synchronized long tryTake(long now) {
+            tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
+            last = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return (long) Math.ceil((1 - tokens) / tokensPerNano);
+        }
+    }
+}

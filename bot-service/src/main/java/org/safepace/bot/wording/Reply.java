@@ -1,0 +1,49 @@
+package org.safepace.bot.wording;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The fixed replies in {@code prompts/replies.yml}, each with exactly the placeholders it must contain. */
+public enum Reply {
+    GREETING,
+    FIRST_USE_NOTICE("emergencyNumber"),
+    THANKS,
+    GOODBYE,
+    CAPABILITIES,
+    OFF_TOPIC,
+    NO_ANSWER("coveredTopics"),
+    MEDICATION,
+    PROMPT_INJECTION,
+    CONSENT_BOUNDARY,
+    ASK_FOR_PERSON_OPEN("clinicName", "clinicPhone", "bookingSentence"),
+    ASK_FOR_PERSON_CLOSED("clinicName", "nextOpening", "outOfHoursLine", "emergencyNumber"),
+    ASK_FOR_PERSON_UNCONFIGURED("outOfHoursLine", "emergencyNumber"),
+    BOOKING_SENTENCE("bookingUrl"),
+    OPENER_SHAME,
+    OPENER_FEAR,
+    OPENER_SADNESS,
+    OPENER_FRUSTRATION,
+    OPENER_PARTNER,
+    FEELINGS_ONLY,
+    FOLLOW_UP_UNCLEAR,
+    NEXT_STEP("section"),
+    SAFETY_THEN_GUIDANCE,
+    REPLY_REPLACED,
+    DEFAULT_SUGGESTIONS,
+    PARTNER_SUGGESTIONS;
+
+    private final Set<String> placeholders;
+
+    Reply(String... placeholders) {
+        this.placeholders = Set.of(placeholders);
+    }
+
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    /** The key in replies.yml, e.g. {@code ask-for-person-open}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

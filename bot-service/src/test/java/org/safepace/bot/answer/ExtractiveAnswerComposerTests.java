@@ -1,0 +1,53 @@
+package org.safepace.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.PassageHit;
+
+class ExtractiveAnswerComposerTests {
+
+    private final ExtractiveAnswerComposer composer = new ExtractiveAnswerComposer();
+
+    private static PassageHit hit(String id, String text) {
+        return new PassageHit(id, "article", "Title", "Section " + id, text, 1.0, Audience.BOTH, List.of(),
+                List.of("seed.txt"));
+    }
+
+    @Test
+    void aShortPassageIsGivenWholeAndNamedAsTheSource() {
+        PassageHit best = hit("a#one", "First sentence here. Second sentence there.");
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("q", Audience.SELF,
+                List.of(best, hit("a#two", "Other."))));
+
+        assertThat(answer.text()).isEqualTo("First sentence here. Second sentence there.");
+        assertThat(answer.used()).containsExactly(best);
+        assertThat(answer.composer()).isEqualTo("extractive");
+    }
+
+    @Test
+    void aLongPassageIsCutToTheFiveSentencesThatMatchTheQuestionBest() {
+        String text = "Intro one. Intro two. Intro three. Intro four. Intro five. Intro six. "
+                + "Breathing widens the ribs. Breathing softens the floor. Breathing takes three minutes. "
+                + "Breathing is daily. Breathing helps. Closing words.";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("how long is the breathing?", Audience.SELF,
+                List.of(hit("a#b", text))));
+
+        assertThat(ExtractiveAnswerComposer.units(answer.text())).hasSize(5);
+        assertThat(answer.text()).startsWith("Breathing widens the ribs.").doesNotContain("Intro");
+    }
+
+    @Test
+    void listItemsStayWholeAndOnTheirOwnLines() {
+        String text = "Try these:\n\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("hip openers", Audience.SELF,
+                List.of(hit("a#c", text))));
+
+        assertThat(answer.text()).isEqualTo("Try these:\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.");
+    }
+}

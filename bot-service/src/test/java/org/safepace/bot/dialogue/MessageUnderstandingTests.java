@@ -1,0 +1,67 @@
+package org.safepace.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageUnderstandingTests {
+
+    private final MessageUnderstanding understanding = new MessageUnderstanding();
+
+    @Test
+    void keepsAPartnersVoiceForTheRestOfTheSession() {
+        Session session = new Session("s1234567890123456");
+        understanding.understand("My wife has vaginismus, how can I help her?", session, AudienceHint.UNKNOWN);
+
+        Understanding later = understanding.understand("what about lube?", session, AudienceHint.UNKNOWN);
+
+        assertThat(later.audience()).isEqualTo(AudienceHint.PARTNER);
+    }
+
+    @Test
+    void theRequestsAudienceWinsOverWhatTheMessageSuggests() {
+        Session session = new Session("s1234567890123456");
+
+        Understanding understood = understanding.understand("my wife has vaginismus", session, AudienceHint.SELF);
+
+        assertThat(understood.audience()).isEqualTo(AudienceHint.SELF);
+        assertThat(session.audience()).isEqualTo(AudienceHint.SELF);
+    }
+
+    @Test
+    void aFollowUpSearchesWithThePreviousTopic() {
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "how do I do the relaxation circuit",
+                List.of("daily-relaxation-circuit#what-the-circuit-involves")));
+
+        Understanding understood = understanding.understand("How many times a day?", session, AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isEqualTo(Intent.FOLLOW_UP);
+        assertThat(understood.retrievalQuery()).isEqualTo("how do I do the relaxation circuit How many times a day?");
+    }
+
+    @Test
+    void aFollowUpWithNothingBeforeItIsAQuestionOfItsOwn() {
+        Understanding understood = understanding.understand("why?", new Session("s1234567890123456"),
+                AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isEqualTo(Intent.QUESTION);
+        assertThat(understood.retrievalQuery()).isEqualTo("why?");
+    }
+
+    @Test
+    void aQuestionWithFeelingsIsAnsweredAfterTheFeelingsAreMet() {
+        Understanding understood = understanding.understand("I feel so ashamed, is it normal that dilators scare me?",
+                new Session("s1234567890123456"), AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isEqualTo(Intent.FEELINGS);
+        assertThat(understood.feeling()).isEqualTo(Feeling.SHAME);
+        assertThat(understood.needsRetrieval()).isTrue();
+    }
+
+    @Test
+    void normalisesCurlyQuotesAndCase() {
+        assertThat(MessageUnderstanding.normalise("  I\u2019M  Scared ")).isEqualTo("i'm scared");
+    }
+}

@@ -1,0 +1,77 @@
+package org.safepace.bot.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReplyWordingTests {
+
+    private static final Path PROMPTS = Path.of("..", "prompts");
+
+    private static String repliesYaml() throws IOException {
+        return Files.readString(PROMPTS.resolve("replies.yml"));
+    }
+
+    @Test
+    void theShippedRepliesHaveEveryKeyWithExactlyItsPlaceholders() throws IOException {
+        ReplyWording wording = ReplyWording.parse(repliesYaml(), "prompts/replies.yml");
+
+        assertThat(wording.render(Reply.FIRST_USE_NOTICE, Map.of("emergencyNumber", "112")))
+                .contains("112").doesNotContain("{");
+        assertThat(wording.lines(Reply.DEFAULT_SUGGESTIONS)).hasSizeBetween(2, 4);
+    }
+
+    @Test
+    void aMissingReplyFailsWithItsKey() throws IOException {
+        String yaml = repliesYaml().replace("goodbye: |-", "farewell: |-");
+
+        assertThatThrownBy(() -> ReplyWording.parse(yaml, "test.yml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test.yml").hasMessageContaining("'goodbye'");
+    }
+
+    @Test
+    void aMisspeltPlaceholderFailsWithTheReplyAndTheExpectedNames() throws IOException {
+        String yaml = repliesYaml().replace("{emergencyNumber}. Our", "{emergencyNo}. Our");
+
+        assertThatThrownBy(() -> ReplyWording.parse(yaml, "test.yml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("first-use-notice").hasMessageContaining("emergencyNumber");
+    }
+
+    @Test
+    void renderingWithoutAValueFails() throws IOException {
+        ReplyWording wording = ReplyWording.parse(repliesYaml(), "prompts/replies.yml");
+
+        assertThatThrownBy(() -> wording.render(Reply.NEXT_STEP, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("section");
+    }
+
+    @Test
+    void promptTemplatesAreCheckedForTheirPlaceholders() throws IOException {
+        String answer = Files.readString(PROMPTS.resolve("answer-prompt.txt"));
+        PromptTemplate template = PromptTemplate.checked("answer-prompt.txt", answer,
+                java.util.Set.of("passages", "question"));
+
+        assertThat(template.render(Map.of("passages", "P", "question", "Q"))).contains("Question: Q");
+        assertThatThrownBy(() -> PromptTemplate.checked("answer-prompt.txt", answer, java.util.Set.of("question")))
+                .hasMessageContaining("answer-prompt.txt");
+    }
+
+    @Test
+    void noShippedReplyBreaksTheToneRules() throws IOException {
+        ReplyWording wording = ReplyWording.parse(repliesYaml(), "prompts/replies.yml");
+        ToneCheck tone = ToneCheck.parse(Files.readString(PROMPTS.resolve("tone-blocklist.txt")), "blocklist");
+        Map<String, String> values = Map.of("emergencyNumber", "112", "coveredTopics", "t", "clinicName", "c",
+                "clinicPhone", "p", "bookingSentence", "", "nextOpening", "n", "outOfHoursLine", "o",
+                "bookingUrl", "u", "section", "s");
+        for (Reply reply : Reply.values()) {
+            assertThat(tone.firstViolation(wording.render(reply, values))).as(reply.key()).isEmpty();
+        }
+    }
+}
