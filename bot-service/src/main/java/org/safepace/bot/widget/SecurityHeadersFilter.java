@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Adds the privacy and hardening headers to every response: no referrer leaves the page, no content sniffing,
  * and a Content-Security-Policy that allows only our own scripts and styles (no inline code) for the demo page
- * and the widget.
+ * and the widget. API answers are also marked {@code no-store}, so no conversation stays in a shared browser's cache.
  */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -42,6 +42,9 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

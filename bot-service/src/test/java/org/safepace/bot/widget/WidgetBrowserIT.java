@@ -150,6 +150,40 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void clearConversationForgetsTheSessionAndStaysOnThePage() {
+        page.load(url("/")).open().ask(QUESTION);
+        String sessionId = page.storedSessionId();
+        assertThat(sessionId).isNotBlank();
+
+        page.find(".sp-clear").click();
+
+        assertThat(page.findAll(".sp-msg")).isEmpty();
+        assertThat(page.find(".sp-notice").isDisplayed()).as("the first-open notice is back").isTrue();
+        assertThat(page.storedSessionId()).isNull();
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+        assertThat(page.focused().getAttribute("id")).isEqualTo("sp-input");
+        page.waitUntil("the server has forgotten the session",
+                () -> !sessionId.equals(sessionIdAnsweredFor(sessionId)));
+
+        page.ask(QUESTION);
+        assertThat(page.storedSessionId()).as("a new conversation gets a new session").isNotBlank().isNotEqualTo(sessionId);
+    }
+
+    @Test
+    void whenStreamingFailsTheAnswerComesFromThePlainEndpoint() {
+        page.load(url("/"));
+        installSpies();
+        page.js("window.__spFailStream = true;");
+
+        page.open().ask(QUESTION);
+
+        assertThat(page.lastAnswer().findElement(By.cssSelector(".sp-bubble")).getText()).isNotBlank();
+        assertThat(page.lastAnswer().findElements(By.cssSelector(".sp-sources li"))).isNotEmpty();
+        assertThat(requests()).containsSubsequence("POST " + url("/api/v1/chat/stream"), "POST " + url("/api/v1/chat"));
+        assertThat(page.findAll(".sp-note")).as("no error is shown").isEmpty();
+    }
+
+    @Test
     void theWholeFlowWorksWithTheKeyboardAlone() {
         page.load(url("/exit-test.html"));
         installSpies();
@@ -235,13 +269,19 @@ class WidgetBrowserIT {
         return "http://localhost:" + port + path;
     }
 
-    /** Records every fetch() the widget makes and whether a streaming draft was ever rendered. */
+    /**
+     * Records every fetch() the widget makes and whether a streaming draft was ever rendered; with
+     * {@code window.__spFailStream} set, the streaming endpoint fails as an old proxy would make it.
+     */
     private void installSpies() {
         page.js("window.__spRequests = [];"
                 + "var original = window.fetch;"
                 + "window.fetch = function (url, init) {"
                 + "  window.__spRequests.push({method: (init && init.method) || 'GET', url: String(url),"
                 + "                            body: init && typeof init.body === 'string' ? init.body : null});"
+                + "  if (window.__spFailStream && String(url).indexOf('/chat/stream') !== -1) {"
+                + "    return Promise.reject(new TypeError('Failed to fetch'));"
+                + "  }"
                 + "  return original.apply(this, arguments);"
                 + "};"
                 + "window.__spSawDraft = false;"

@@ -87,6 +87,14 @@ class WidgetSecurityTests {
     }
 
     @Test
+    void apiAnswersAreNeverCachedButTheWidgetMayBe() throws Exception {
+        MockMvc mvc = mvc(List.of());
+        mvc.perform(post("/api/v1/chat").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"));
+        mvc.perform(get("/index.html")).andExpect(header().doesNotExist(HttpHeaders.CACHE_CONTROL));
+    }
+
+    @Test
     void contentSecurityPolicyAllowsNoInlineOrForeignScriptAndConnectsOnlyToConfiguredOrigins() {
         String policy = SecurityHeadersFilter.contentSecurityPolicy(List.of(CLINIC));
 
