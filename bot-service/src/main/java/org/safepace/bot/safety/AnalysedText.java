@@ -41,19 +41,26 @@ final class AnalysedText {
                     + "|\\bnot (?:there|present) any ?more|\\bnever came back"
                     + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem))\\b");
 
-    /** Hypothetical or educational framing within a clause. */
+    /**
+     * Hypothetical or educational framing that covers what follows it in the clause ("what if I bleed", "can
+     * dilators cause an infection"), but not what comes before ("he threatens me if I say no").
+     */
     private static final Pattern HYPOTHETICAL_CUE = Pattern.compile(
-            "\\b(?:what if|what happens if|what would happen if|could i|would i|will i|might i|should i worry"
-                    + "|should i be worried|in general|generally|in case|if i ever|is it possible"
+            "\\b(?:what if|what happens if|what would happen if|could i|would i|will i|might i|should i (?:worry|be worried)"
+                    + " (?:if|about)|in case|if i ever|is it possible|how likely"
                     + "|if (?:i|you|she|he|we|they|it|someone|people) (?!'m\\b|am\\b|are\\b|'re\\b|is\\b|'s\\b|was\\b"
                     + "|were\\b|'ve\\b|have been\\b|had\\b|keep\\b|still\\b|now\\b)\\w+"
                     + "|can (?:i|you|one|people|someone|women) (?:get|catch|develop|have)\\b"
-                    + "|can (?:\\S+ ){1,3}(?:cause|lead to|make|trigger|give you|result in)\\b"
-                    + "|do(?:es)? (?:\\S+ ){0,3}(?:cause|lead to|mean)\\b|is (?:\\S+ ){1,3}(?:a sign of|something to worry)"
-                    + "|(?:which|what) (?:symptoms|signs)|warning signs|when should i|how (?:do|would|can|will) (?:i|you) (?:know|tell)"
+                    + "|can (?:[\\w'-]+ ){1,3}(?:cause|lead to|make|trigger|give you|result in)\\b"
+                    + "|do(?:es)? (?:[\\w'-]+ ){0,3}(?:cause|lead to|mean)\\b|is (?:[\\w'-]+ ){1,3}(?:a sign of|something to worry)"
+                    + "|(?:which|what) (?:are )?(?:the )?(?:warning |main |usual |common |first )?(?:symptoms|signs)"
+                    + "|warning signs|when should i|how (?:do|would|can|will) (?:i|you) (?:know|tell)"
                     + "|do (?:people|women|most people|some people|many people|others)\\b|does (?:everyone|anyone)\\b"
                     + "|i(?:'ve)? (?:read|heard)\\b|people say|the (?:article|leaflet|book|website|guide) (?:says|said|mentions)"
                     + "|my (?:physio|doctor|gp|therapist|nurse) (?:said|told me|explained|mentioned))");
+
+    /** Framing that makes the whole clause general, wherever it stands ("is a fever a worry in general?"). */
+    private static final Pattern GENERAL_CUE = Pattern.compile("\\b(?:in general|generally|in theory|hypothetically)\\b");
 
     /** Present-tense anchors that keep a clause real even inside hypothetical or history framing. */
     private static final Pattern CURRENT_CUE = Pattern.compile(
@@ -85,7 +92,9 @@ final class AnalysedText {
     private final int[] clauseSentence;
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
-    private final byte[] hypothetical;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+    /** Per clause: where its hypothetical cue starts (-1 for the whole clause, MAX_VALUE for none); lazy. */
+    private final int[] hypotheticalCue;
     private final byte[] history;
     private final byte[] resolvedBySuccessor;
 
@@ -99,7 +108,8 @@ final class AnalysedText {
         this.clauseSentence = clauseSentence;
         this.sentenceStart = sentenceStart;
         this.sentenceEnd = sentenceEnd;
-        this.hypothetical = new byte[clauseStart.length];
+        this.hypotheticalCue = new int[clauseStart.length];
+        Arrays.fill(hypotheticalCue, UNKNOWN);
         this.history = new byte[clauseStart.length];
         this.resolvedBySuccessor = new byte[sentenceStart.length];
     }
@@ -203,7 +213,7 @@ final class AnalysedText {
         if ((filters & NEGATION) != 0 && negated(clause, start, end)) {
             return false;
         }
-        if ((filters & HYPOTHETICAL) != 0 && isHypothetical(clause)) {
+        if ((filters & HYPOTHETICAL) != 0 && isHypothetical(clause, start)) {
             return false;
         }
         return (filters & HISTORY) == 0 || !isHistory(clause);
@@ -212,7 +222,9 @@ final class AnalysedText {
     boolean negated(int clause, int start, int end) {
         int startToken = tokenOf(start);
         int windowStart = Math.max(clauseStart[clause], tokenStart[Math.max(0, startToken - PRE_WINDOW_TOKENS)]);
-        if (windowStart < start && region(PRE_NEGATION, windowStart, start).find()) {
+        // Opaque bounds: "not" right before the term negates it even when the term itself is a pseudo-negation's
+        // continuation ("not | a lot of blood"), while "not a lot of | blood" keeps the blood.
+        if (windowStart < start && opaqueRegion(PRE_NEGATION, windowStart, start).find()) {
             return true;
         }
         int endToken = tokenOf(Math.max(start, end - 1));
@@ -223,13 +235,23 @@ final class AnalysedText {
         return end < windowEnd && region(POST_NEGATION, end, windowEnd).find();
     }
 
-    boolean isHypothetical(int clause) {
-        if (hypothetical[clause] == 0) {
-            boolean cue = region(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]).find()
-                    && !region(CURRENT_CUE, clauseStart[clause], clauseEnd[clause]).find();
-            hypothetical[clause] = (byte) (cue ? 2 : 1);
+    /** Is a match starting at {@code offset} inside hypothetical framing. */
+    boolean isHypothetical(int clause, int offset) {
+        if (hypotheticalCue[clause] == UNKNOWN) {
+            int cue = Integer.MAX_VALUE;
+            if (!region(CURRENT_CUE, clauseStart[clause], clauseEnd[clause]).find()) {
+                if (region(GENERAL_CUE, clauseStart[clause], clauseEnd[clause]).find()) {
+                    cue = -1;
+                } else {
+                    Matcher m = region(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]);
+                    if (m.find()) {
+                        cue = m.start();
+                    }
+                }
+            }
+            hypotheticalCue[clause] = cue;
         }
-        return hypothetical[clause] == 2;
+        return hypotheticalCue[clause] < offset;
     }
 
     boolean isHistory(int clause) {
@@ -260,6 +282,12 @@ final class AnalysedText {
             resolvedBySuccessor[sentence] = (byte) (resolved ? 2 : 1);
         }
         return resolvedBySuccessor[sentence] == 2;
+    }
+
+    private Matcher opaqueRegion(Pattern pattern, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        m.region(from, Math.max(from, to));
+        return m;
     }
 
     private Matcher region(Pattern pattern, int from, int to) {

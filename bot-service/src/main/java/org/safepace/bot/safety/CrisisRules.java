@@ -15,10 +15,10 @@ import org.safepace.bot.safety.AnalysedText.Term;
 final class CrisisRules implements RuleFamily {
 
     static final Term SELF_HARM = Term.of("\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|her)self|take (?:my|her) (?:own )?life"
-            + "|end(?:ing)? (?:it all|my life|her life|everything)"
+            + "|end(?:ed|ing|s)? (?:it all|my life|her life|everything)"
             + "|(?:want|wanted|wanting|going|think|thinking|thought|thoughts|plan|planning|ready|decided) (?:to |about |of )?"
             + "end(?:ing)? (?:it|things)(?! with| off| there| here| for| early| now| at| after| when)"
-            + "|(?:want|wanted|wanting|going|wish) (?:to )?(?:die|be dead|not be here|disappear forever)(?! of| laughing)"
+            + "|(?:wants?|wanted|wanting|going|wish|wishes) (?:to )?(?:die|be dead|not be here|disappear forever)(?! of| laughing)"
             + "|wanna die|better off dead|better off without me|no (?:reason|point) (?:to live|in living|going on)"
             + "|(?:don't|do not) want to (?:live|be alive|be here anymore|wake up)|not want(?:ing)? to wake up"
             + "|self[- ]?harm\\w*|(?:hurt|harm|cut|cutting|burn|hurting|harming) (?:my|her)self"
@@ -37,7 +37,7 @@ final class CrisisRules implements RuleFamily {
 
     static final Term SEXUAL_ASSAULT = Term.of("\\b(?:rap(?:e|ed|ist|ing)|sexual(?:ly)? (?:assault(?:ed)?|abused?|attacked)"
             + "|assaulted me|molest(?:ed|ation|ing)?|date rape|spiked"
-            + "|forced (?:me|her|himself on me|himself on her|herself on me) (?:to have sex|into sex|into having sex)?"
+            + "|forced (?:me|her|himself on me|himself on her|herself on me)(?: to have sex| into sex| into having sex)?"
             + "|made me have sex|(?:didn't|did not|wouldn't|would not) stop when (?:i|she) (?:said|told him|asked)"
             + "|without (?:my|her) consent|non-?consensual|against (?:my|her) will|took advantage of me while"
             + "|while i was (?:asleep|drunk|unconscious|passed out))\\b",

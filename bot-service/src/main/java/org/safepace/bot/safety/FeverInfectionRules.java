@@ -21,8 +21,9 @@ final class FeverInfectionRules implements RuleFamily {
             "10");
 
     static final Term HIGH_FEVER = Term.of("\\b(?:high (?:fever|temperature|temp)|very high|burning up"
+            + "|(?:temperature|temp) (?:of|is|was|'s|has been|went up to) (?:about |around |over |nearly )?(?:39|4[01])"
             + "|(?:39|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)|10[2-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))",
-            "high", "burning up", "39", "40", "41", "10");
+            "high", "burning up", "temp", "39", "40", "41", "10");
 
     static final Term VOMITING = Term.of("\\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|being sick|been sick|was sick"
             + "|keep being sick|can't keep (?:anything|food|water) down)\\b", "vomit", "throw", "threw", "sick", "keep");

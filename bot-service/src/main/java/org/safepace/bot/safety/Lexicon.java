@@ -16,10 +16,10 @@ final class Lexicon {
     static final String GAP0_2 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,2}";
 
     static final String PAIN_WORDS = "(?:pain(?:s|ful|fully)?|hurts?|hurting|hurted|ach(?:e|es|ing|y)|sore(?:ness)?"
-            + "|tender(?:ness)?|cramp(?:s|ing|y)?|sting(?:s|ing)?|throb(?:s|bing)?|discomfort|twinges?|agony)";
+            + "|tender(?:ness)?|cramp(?:s|ing|y)?|sting(?:s|ing)?|throb(?:s|bing)?|discomfort|twinges?|agony|burn(?:s|ing)?)";
 
     static final Term PAIN = Term.of("\\b" + PAIN_WORDS + "\\b",
-            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony");
+            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony", "burn");
 
     /** Things getting better; checked with negation so "not better" does not count. */
     static final Term IMPROVEMENT = Term.of("\\b(?:less(?! than)|better|easier|improv(?:e|es|ed|ing|ement)"

@@ -68,6 +68,9 @@ final class PainRules implements RuleFamily {
             + "|out of 10|/10)", "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort",
             "twinge", "agony", "rat", "scale", "scor", "level", "10");
 
+    static final Term NOW = Term.of("\\b(?:now|today|these days|at the moment|currently|this week)\\b",
+            "now", "today", "these days", "moment", "currently", "this week");
+
     static final Term PERSISTENCE = Term.of("\\b(?:still|constant(?:ly)?|continuous(?:ly)?|non-?stop|all the time"
             + "|every day|hasn't (?:settled|gone|stopped|eased|calmed)|has not (?:settled|gone|stopped|eased)"
             + "|(?:not|never) (?:settled|gone away|eased)|won't (?:settle|go away|ease|stop)|doesn't (?:settle|go away|ease)"
@@ -132,6 +135,7 @@ final class PainRules implements RuleFamily {
         Matcher m = SCORE.pattern().matcher(t.text);
         int max = -1;
         int last = -1;
+        int lastAt = -1;
         int from = 0;
         while (from < t.text.length() && m.find(from)) {
             from = m.end();
@@ -148,11 +152,13 @@ final class PainRules implements RuleFamily {
             int value = (int) Math.ceil(Double.parseDouble(bare ? group(m, "b2", "b") : group(m, "a2", "a")));
             max = Math.max(max, value);
             last = value;
+            lastAt = m.start();
         }
         if (max < 0) {
             return -1;
         }
-        return last < max && t.affirmed(Lexicon.IMPROVEMENT, NEGATION) ? last : max;
+        boolean lastIsNow = lastAt >= 0 && t.occursInClause(NOW, lastAt);
+        return last < max && (lastIsNow || t.affirmed(Lexicon.IMPROVEMENT, NEGATION)) ? last : max;
     }
 
     private static boolean hasDigit(String text) {

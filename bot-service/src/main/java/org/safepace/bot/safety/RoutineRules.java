@@ -60,9 +60,9 @@ final class RoutineRules implements RuleFamily {
     /** Asking what a condition is, or whether it causes something, is education, not a disclosure. */
     static final Term CONDITION_EDUCATION = Term.of("\\b(?:what(?:'s| is| are)|is there a link|link between|difference"
             + " between|tell me about|explain|how (?:does|do|is|are)|can (?:\\w+ ){1,3}(?:cause|lead|make)|does (?:\\w+ ){1,3}"
-            + "(?:cause|lead)|related to|associated with|connected to)\\b",
+            + "(?:cause|lead)|related to|associated with|connected to|could (?:this|it) be|is (?:this|it) (?:\\w+ )?(?:or|a sign))\\b",
             "what", "link", "difference", "tell me", "explain", "how", "can", "does", "related", "associated",
-            "connected");
+            "connected", "could", "is ");
 
     static final Term MEDICINE = Term.of("\\b(?:medic(?:ation|ations|ine|ines)|meds|drugs?|pills?|tablets?|prescri\\w+"
             + "|dose|doses|dosage|\\d+ ?mg|lidocaine|lignocaine|numbing (?:cream|gel|spray)|emla|an(?:a)?esthetic"
@@ -90,7 +90,7 @@ final class RoutineRules implements RuleFamily {
             + "|vestibulodynia|endometriosis|an? (?:\\w+ )?(?:infection|problem|condition|disorder|disease)|normal or"
             + "|something (?:serious|wrong|else)|a (?:sign|symptom) of)|diagnos(?:e|is|ed) (?:me|her|this|my)"
             + "|can you (?:diagnose|tell me (?:if|whether|what)(?: i| she| it| this)? (?:have|has|is))"
-            + "|what(?:'s| is) wrong with (?:me|her|my)|what do (?:i|you think i|she) have|what (?:condition|disorder|illness)"
+            + "|what(?:'s| is) wrong with (?:me|her|my)|what do (?:i|you think i|she) have(?! to\\b)|what (?:condition|disorder|illness)"
             + " (?:do|does|is|have)|could (?:this|it) be (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an? \\w+"
             + "|something)|does (?:this|that) (?:sound|mean) like (?:i|she) (?:have|has)|how do i know if i have"
             + "|am i (?:suffering from|sick with))\\b",
