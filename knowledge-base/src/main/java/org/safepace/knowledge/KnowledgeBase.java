@@ -38,7 +38,7 @@ public final class KnowledgeBase implements AutoCloseable {
      * @throws IllegalStateException naming the file and the reason when an article or the synonyms are malformed
      */
     public static KnowledgeBase load(KnowledgeBaseSettings settings) {
-        return load(settings, new QueryVectorCache(OnnxEmbedder.MINILM, QueryVectorCache.DEFAULT_CAPACITY));
+        return load(settings, new QueryVectorCache(OnnxEmbedder.BGE_SMALL, QueryVectorCache.DEFAULT_CAPACITY));
     }
 
     /** Test and benchmark seam: the same knowledge base with another (or an uncached) embedder. */

@@ -62,13 +62,9 @@ final class KnowledgeSnapshot implements AutoCloseable {
                 owners.add(article);
             }
         }
-        // Two vectors per passage, cached together: the whole passage, and its heading alone.
-        List<String> texts = new ArrayList<>(2 * passages.size());
+        List<String> texts = new ArrayList<>(passages.size());
         for (int i = 0; i < passages.size(); i++) {
             texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
-        }
-        for (int i = 0; i < passages.size(); i++) {
-            texts.add(headingText(owners.get(i).title(), passages.get(i)));
         }
         EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);
 
@@ -78,7 +74,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
             Passage passage = passages.get(i);
             Article owner = owners.get(i);
             entries.add(new PassageIndex.Entry(passage.id(), owner.title(), passage.heading(), passage.text(),
-                    vectors.vectors().get(i), vectors.vectors().get(passages.size() + i)));
+                    vectors.vectors().get(i)));
             audiences[i] = owner.audience();
         }
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
@@ -90,11 +86,6 @@ final class KnowledgeSnapshot implements AutoCloseable {
     /** What the model embeds for a passage: its article title and heading give the body its context. */
     static String embeddingText(String title, Passage passage) {
         return (title + "\n" + passage.heading() + "\n" + passage.text()).replace("**", "");
-    }
-
-    /** What the model embeds for a heading: the heading, with the article title for context. */
-    static String headingText(String title, Passage passage) {
-        return passage.heading() + " (" + title + ")";
     }
 
     /** Every word in the synonyms file: these are deliberate vocabulary, never "corrected" as misspellings. */

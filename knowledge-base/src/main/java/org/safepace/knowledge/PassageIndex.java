@@ -41,18 +41,13 @@ final class PassageIndex implements Closeable {
     /** The passage embedding: a {@link KnnFloatVectorField} with an HNSW graph for approximate nearest neighbours. */
     static final String VECTOR = "vector";
     /**
-     * The heading's own embedding, a second {@link KnnFloatVectorField}: headings are phrased like the questions
-     * people ask, so question-to-heading similarity is a sharper signal than question-to-passage.
-     */
-    static final String HEADING_VECTOR = "heading_vector";
-    /**
      * The passage's position in the caller's list, as doc values: maps a hit back to its passage with one array
      * read instead of loading stored fields, and survives segment merges that reorder Lucene doc ids.
      */
     static final String ORDINAL = "ord";
 
     /** One passage as the index sees it. */
-    record Entry(String id, String title, String heading, String body, float[] vector, float[] headingVector) {
+    record Entry(String id, String title, String heading, String body, float[] vector) {
     }
 
     private final Directory directory;
@@ -96,7 +91,6 @@ final class PassageIndex implements Closeable {
         doc.add(new TextField(SPELL, entry.title() + "\n" + entry.heading() + "\n" + entry.body(), Field.Store.NO));
         // Passage vectors are unit length, so the dot product is the cosine and the cheapest similarity.
         doc.add(new KnnFloatVectorField(VECTOR, entry.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-        doc.add(new KnnFloatVectorField(HEADING_VECTOR, entry.headingVector(), VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         return doc;
     }

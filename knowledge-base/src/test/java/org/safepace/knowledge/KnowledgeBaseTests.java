@@ -125,7 +125,7 @@ class KnowledgeBaseTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what is vaginismus", "is it all in my head", "when should I go up a dilator size",
+    @ValueSource(strings = {"what is vaginismus", "is vaginismus all in my head", "when should I go up a dilator size",
             "how can I support my girlfriend"})
     void onTopicQuestionsAreConfident(String query) {
         assertThat(kb.search(query, null, 3).confident()).isTrue();

@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
  */
 class RetrievalTuningExperiment {
 
+    /** The smaller model, for comparison (-Dmodel=minilm). */
+    static final OnnxEmbedder MINILM = new OnnxEmbedder("all-minilm-l6-v2-q/langchain4j-1.20.0-beta30", "",
+            dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel::new);
+
     @Test
     void compareVariants() throws Exception {
         List<RetrievalEvaluationTests.Question> questions = RetrievalEvaluationTests.readQuestions();
-        OnnxEmbedder model = "bge".equals(System.getProperty("model")) ? OnnxEmbedder.BGE_SMALL : OnnxEmbedder.MINILM;
+        OnnxEmbedder model = "minilm".equals(System.getProperty("model")) ? MINILM : OnnxEmbedder.BGE_SMALL;
         try (KnowledgeBase kb = KnowledgeBase.load(new KnowledgeBaseSettings(RetrievalEvaluationTests.ARTICLES,
-                Path.of("target/embedding-cache-" + System.getProperty("model", "minilm"))), new QueryVectorCache(model, 1024))) {
+                Path.of("target/embedding-cache-" + System.getProperty("model", "bge"))), new QueryVectorCache(model, 1024))) {
             for (SearchMode mode : SearchMode.values()) {
                 int recalled = 0;
                 for (var q : questions) {
@@ -27,21 +31,39 @@ class RetrievalTuningExperiment {
                 System.out.printf(Locale.ROOT, "recall %s %s %.3f%n", model.modelId(), mode, (double) recalled / questions.size());
             }
             RetrievalTuning base = RetrievalTuning.DEFAULT;
-            List<RetrievalTuning> variants = List.of(
-                    base,
-                    base.withWeights(1, 1, 0),
-                    base.withWeights(0, 0, 1),
-                    base.withWeights(0, 1, 1),
-                    base.withWeights(1, 1, 2),
-                    base.withWeights(0.5, 1, 1),
-                    base.withWeights(0.7, 1, 1.3),
-                    base.withWeights(1, 0.5, 1),
-                    base.withWeights(1, 1.5, 1),
-                    new RetrievalTuning(1.5f, 3f, 1f, 1, 1, 1, 0.002, 50),
-                    new RetrievalTuning(1f, 1f, 1f, 1, 1, 1, 0.002, 50),
-                    new RetrievalTuning(1.5f, 2f, 1f, 1, 1, 1, 0.0, 50),
-                    new RetrievalTuning(1.5f, 2f, 1f, 1, 1, 1, 0.004, 50),
-                    new RetrievalTuning(1.5f, 2f, 1f, 1, 1, 1, 0.002, 20));
+            if (System.getProperty("calibrate") != null) {
+                for (var q : questions) {
+                    var o = kb.explain(q.text(), q.audience(), 3, SearchMode.HYBRID);
+                    System.out.printf(Locale.ROOT, "CAL eval %.3f %.2f %s%n", o.topCosine(), o.topBm25(), q.text());
+                }
+                for (String line : java.nio.file.Files.readAllLines(RetrievalEvaluationTests.OFF_TOPIC)) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    var o = kb.explain(line, null, 3, SearchMode.HYBRID);
+                    System.out.printf(Locale.ROOT, "CAL off %.3f %.2f %s%n", o.topCosine(), o.topBm25(), line);
+                }
+                return;
+            }
+            if (System.getProperty("misses") != null) {
+                RetrievalTuning t = RetrievalTuning.DEFAULT;
+                for (var q : questions) {
+                    List<String> ids = kb.search(q.text(), q.audience(), 3, SearchMode.HYBRID, t).hits().stream().map(PassageHit::passageId).toList();
+                    List<String> b = kb.search(q.text(), q.audience(), 3, SearchMode.BM25, t).hits().stream().map(PassageHit::passageId).toList();
+                    List<String> d = kb.search(q.text(), q.audience(), 3, SearchMode.DENSE, t).hits().stream().map(PassageHit::passageId).toList();
+                    if (ids.stream().noneMatch(q.expected()::contains)) {
+                        System.out.println("MISS " + q.file() + " " + q.audience() + " [" + q.text() + "]\n   expected " + q.expected()
+                                + "\n   hybrid " + ids + "\n   bm25 " + b + "\n   dense " + d);
+                    }
+                }
+                return;
+            }
+            List<RetrievalTuning> variants = new java.util.ArrayList<>();
+            for (float[] boosts : new float[][] {{1f, 1f, 1f}, {1.5f, 2f, 1f}, {1f, 2f, 1f}}) {
+                for (double bm25 : new double[] {0.3, 0.5, 0.7, 1.0}) {
+                    for (double bonus : new double[] {0.002, 0.004}) {
+                        variants.add(new RetrievalTuning(boosts[0], boosts[1], boosts[2], bm25, 1, bonus, 50));
+                    }
+                }
+            }
             for (RetrievalTuning tuning : variants) {
                 int recalled = 0;
                 double rr = 0;
