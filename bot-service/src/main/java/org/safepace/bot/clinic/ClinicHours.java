@@ -83,6 +83,11 @@ public final class ClinicHours {
         return Optional.empty();
     }
 
+    /** The current time in the clinic's zone (from the injected clock). */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(clinic.timeZone());
+    }
+
     public ClinicProperties clinic() {
         return clinic;
     }

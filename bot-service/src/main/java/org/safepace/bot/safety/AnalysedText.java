@@ -53,6 +53,7 @@ final class AnalysedText {
                     + "|can (?:i|you|one|people|someone|women) (?:get|catch|develop|have)\\b"
                     + "|can (?:[\\w'-]+ ){1,3}(?:cause|lead to|make|trigger|give you|result in)\\b"
                     + "|do(?:es)? (?:[\\w'-]+ ){0,3}(?:cause|lead to|mean)\\b|is (?:[\\w'-]+ ){1,3}(?:a sign of|something to worry)"
+                    + "|(?:is|are|was) (?:[\\w'-]+ ){0,3}(?:caused by|linked to|related to|a result of|triggered by)"
                     + "|(?:which|what) (?:are )?(?:the )?(?:warning |main |usual |common |first )?(?:symptoms|signs)"
                     + "|warning signs|when should i|how (?:do|would|can|will) (?:i|you) (?:know|tell)"
                     + "|do (?:people|women|most people|some people|many people|others)\\b|does (?:everyone|anyone)\\b"

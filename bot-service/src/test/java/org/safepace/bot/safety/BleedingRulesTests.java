@@ -1,0 +1,72 @@
+package org.safepace.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safepace.bot.safety.RuleTesting.evaluate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BleedingRulesTests {
+
+    private final BleedingRules rules = new BleedingRules();
+
+    @Test
+    void bleedingAfterADilatorIsSeekCareWithItsRuleId() {
+        Finding finding = evaluate(rules, "I'm bleeding after my dilator");
+        assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).containsExactly("bleeding");
+        assertThat(finding.ruleIds()).containsExactly("bleeding.any");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soaking through a pad every hour", "there is a lot of blood", "it won't stop bleeding",
+        "the bleeding hasn't stopped", "passing large clots", "I can't stop the bleeding"})
+    void heavyOrUnstoppableBleedingIsAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).contains("heavy_bleeding");
+    }
+
+    @Test
+    void notALotOfBloodIsStillBleedingButNotHeavy() {
+        Finding finding = evaluate(rules, "It's not a lot of blood, just a few drops");
+        assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).containsExactly("bleeding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"There wasn't any blood", "no bleeding at all", "I had a blood test", "my blood pressure is fine",
+        "I'm on my period", "My period is heavy this month", "I'm breeding dogs", "what if I bleed?"})
+    void negatedUnrelatedPeriodAndHypotheticalBloodIsNone(String message) {
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void bleedingBetweenPeriodsIsNotExcusedAsAPeriod() {
+        assertThat(evaluate(rules, "bleeding between periods").categories()).containsExactly("bleeding");
+    }
+
+    @Test
+    void fainting_isAnEmergencyOnItsOwn_dizzinessOnlyWithBleedingOrPain() {
+        assertThat(evaluate(rules, "I fainted in the shower").ruleIds()).containsExactly("fainting.lost_consciousness");
+        assertThat(evaluate(rules, "I feel dizzy and it hurts").ruleIds())
+                .containsExactly("fainting.dizzy_with_bleeding_or_pain");
+        assertThat(evaluate(rules, "I feel a bit dizzy from the heat").level()).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void misspelledBleedingIsCaught() {
+        assertThat(evaluate(rules, "I think I'm bleedign").categories()).containsExactly("bleeding");
+    }
+
+    @Test
+    void emergencyAdviceSaysWhatToDoNowAndSeekCareAdviceSaysWhy() {
+        SafetyContacts contacts = SafetyContacts.defaults();
+        assertThat(rules.advice("heavy_bleeding", TriageLevel.EMERGENCY, contacts)).get().asString()
+                .contains("press");
+        assertThat(rules.advice("bleeding", TriageLevel.SEEK_CARE, contacts)).get().asString()
+                .contains("stop using the dilator");
+        assertThat(rules.advice("fever", TriageLevel.SEEK_CARE, contacts)).isEmpty();
+    }
+}

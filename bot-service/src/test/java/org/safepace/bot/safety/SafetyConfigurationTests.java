@@ -1,0 +1,44 @@
+package org.safepace.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.safepace.bot.clinic.ClinicHours;
+import org.safepace.bot.clinic.ClinicProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+class SafetyConfigurationTests {
+
+    @EnableConfigurationProperties(SafetyContacts.class)
+    @Configuration(proxyBeanMethods = false)
+    static class Properties {
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Properties.class, SafetyConfiguration.class)
+            .withBean(ClinicHours.class, () -> new ClinicHours(ClinicProperties.notConfigured(), Clock.systemUTC()));
+
+    @Test
+    void contactDetailsAreTheOnlySettingsAndReachTheMessages() {
+        runner.withPropertyValues("safepace.safety.emergency-number=112", "safepace.safety.crisis-line=Telefonseelsorge 0800 111 0 111",
+                        "safepace.safety.out-of-hours-line=116 117")
+                .run(context -> {
+                    SafetyContacts contacts = context.getBean(SafetyContacts.class);
+                    assertThat(contacts.emergencyNumber()).isEqualTo("112");
+                    assertThat(contacts.sexualAssaultLine()).isEqualTo(SafetyContacts.DEFAULT_SEXUAL_ASSAULT);
+                    SafetyDecision decision = context.getBean(SafetyScreen.class).screen("I want to end it all");
+                    assertThat(context.getBean(SeekCareMessages.class).messageFor(decision))
+                            .contains("Please call 112 now").contains("Telefonseelsorge");
+                    assertThat(context.getBean(OutboundCheck.class).check("Hold for 1-3 minutes.").allowed()).isTrue();
+                });
+    }
+
+    @Test
+    void defaultsDoNotPretendToKnowTheCountry() {
+        runner.run(context -> assertThat(context.getBean(SafetyContacts.class).emergencyNumber())
+                .contains("999 in the UK").contains("911 in the US").contains("112 in the EU"));
+    }
+}

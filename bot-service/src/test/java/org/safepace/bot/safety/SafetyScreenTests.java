@@ -1,0 +1,54 @@
+package org.safepace.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class SafetyScreenTests {
+
+    private final SafetyScreen screen = new SafetyScreen();
+
+    @Test
+    void takesTheHighestLevelAndTheUnionOfCategories() {
+        SafetyDecision decision = screen.screen("I'm bleeding, I have a fever and I want to end it all");
+        assertThat(decision.level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(decision.categories()).containsExactly("self_harm", "bleeding", "fever");
+        assertThat(decision.ruleIds()).containsExactly("crisis.self_harm", "bleeding.any", "fever.any");
+    }
+
+    @Test
+    void nothingFoundIsTheSharedNoneDecision() {
+        assertThat(screen.screen("How long should I hold the dilator?")).isSameAs(SafetyDecision.NONE);
+    }
+
+    @Test
+    void nullBlankHugeAndOddInputNeverThrow() {
+        assertThat(screen.screen(null)).isSameAs(SafetyDecision.NONE);
+        assertThat(screen.screen("   ")).isSameAs(SafetyDecision.NONE);
+        String huge = "so much to say about practice today ".repeat(5_000) + " and now I'm bleeding";
+        assertThatCode(() -> screen.screen(huge)).doesNotThrowAnyException();
+        assertThatCode(() -> screen.screen("\uD83D\uDE22\uD83E\uDE78 \u0000 \uFFFF ' - / . 10/ /10 a")).doesNotThrowAnyException();
+        assertThat(screen.screen("I'm bleeding \uD83D\uDE22").categories()).containsExactly("bleeding");
+    }
+
+    @Test
+    void isDeterministicAndIndependentOfTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR")); // dotless i would break "BLEEDING" in a naive lower-case
+            SafetyDecision first = screen.screen("I THINK I'M BLEEDING AND IT'S INFECTED");
+            assertThat(first.categories()).containsExactly("bleeding", "infection");
+            assertThat(screen.screen("I THINK I'M BLEEDING AND IT'S INFECTED")).isEqualTo(first);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aPartnersVoiceCountsTheSame() {
+        assertThat(screen.screen("My fiancée has been running a temperature").level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(screen.screen("my wife is bleeding heavily").level()).isEqualTo(TriageLevel.EMERGENCY);
+    }
+}
