@@ -35,12 +35,18 @@ final class ClinicContactReply {
             String booking = clinic.bookingUrl() == null || clinic.bookingUrl().isBlank() ? ""
                     : wording.render(Reply.BOOKING_SENTENCE, Map.of("bookingUrl", clinic.bookingUrl()));
             return wording.render(Reply.ASK_FOR_PERSON_OPEN, Map.of(
-                    "clinicName", clinic.name(), "clinicPhone", clinic.phone(), "bookingSentence", booking));
+                    "clinicName", nameOf(clinic),
+                    "clinicPhone", clinic.phone() == null ? "the number on its website" : clinic.phone(),
+                    "bookingSentence", booking));
         }
         String next = hours.nextOpening().map(ClinicContactReply::describe).orElse("at its next opening time");
         return wording.render(Reply.ASK_FOR_PERSON_CLOSED, Map.of(
-                "clinicName", clinic.name(), "nextOpening", next,
+                "clinicName", nameOf(clinic), "nextOpening", next,
                 "outOfHoursLine", outOfHoursLine(), "emergencyNumber", contacts.emergencyNumber()));
+    }
+
+    private static String nameOf(ClinicProperties clinic) {
+        return clinic.name() == null ? "The clinic" : clinic.name();
     }
 
     private String outOfHoursLine() {
