@@ -11,7 +11,7 @@ public final class ToneCheck {
 
     /** "Never push through pain" is good advice: a phrase right after a negation is not a violation. */
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "\\b(?:don't|do not|never|not|no need to|avoid|instead of|rather than|without|isn't|is not|nobody should)\\W+(?:\\w+\\W+){0,2}$");
+            "\\b(?:don't|do not|never|not|no need to|avoid|instead of|rather than|without|isn't|is not|nobody should)\\W+(?:\\w+\\W+){0,3}$");
 
     private final List<Pattern> blocked;
     private final List<String> phrases;
