@@ -39,7 +39,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 if (trimmed.isEmpty()) {
                     continue;
                 }
-                if (trimmed.startsWith("- ") || trimmed.startsWith("* ") || trimmed.matches("\\d+[.)] .*")) {
+                if (isItem(trimmed)) {
                     units.add(trimmed);
                 } else {
                     for (String sentence : SENTENCE_END.split(trimmed)) {
@@ -68,7 +68,15 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 bestStart = start;
             }
         }
+        // A list is introduced by the sentence before it ("Try these:"); keep that lead-in with its items.
+        if (bestStart > 0 && isItem(units.get(bestStart)) && !isItem(units.get(bestStart - 1))) {
+            return units.subList(bestStart - 1, bestStart + MAX_UNITS);
+        }
         return units.subList(bestStart, bestStart + MAX_UNITS);
+    }
+
+    private static boolean isItem(String unit) {
+        return unit.startsWith("- ") || unit.startsWith("* ") || unit.matches("\\d+[.)] .*");
     }
 
     private static double overlap(String unit, Set<String> keywords) {
@@ -103,7 +111,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         StringBuilder out = new StringBuilder();
         boolean previousWasItem = false;
         for (String unit : units) {
-            boolean item = unit.startsWith("- ") || unit.startsWith("* ") || unit.matches("\\d+[.)] .*");
+            boolean item = isItem(unit);
             if (!out.isEmpty()) {
                 out.append(item || previousWasItem ? "\n" : " ");
             }

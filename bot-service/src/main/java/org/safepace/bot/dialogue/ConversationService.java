@@ -80,7 +80,7 @@ public class ConversationService {
 
         // 3. Retrieve, only for messages the guidance answers.
         SearchResult retrieved = understood.needsRetrieval()
-                ? retriever.search(understood.retrievalQuery(), audienceOf(understood.audience()), PASSAGES)
+                ? retriever.search(understood.retrievalQuery(), searchAudience(understood.audience()), PASSAGES)
                 : SearchResult.empty();
 
         // 4. Compose the helpful part.
@@ -222,7 +222,8 @@ public class ConversationService {
         Set<String> out = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>(draft.used().stream().map(PassageHit::section).toList());
         for (PassageHit hit : retrieved.hits()) {
-            if (!used.contains(hit.section()) && hit.section().length() <= 80) {
+            if (!used.contains(hit.section()) && hit.section().length() <= 80
+                    && suitsAsker(hit.audience(), understood.audience())) {
                 out.add(hit.section());
             }
         }
@@ -232,12 +233,25 @@ public class ConversationService {
         return new ArrayList<>(out).subList(0, Math.min(MAX_SUGGESTIONS, out.size()));
     }
 
+    /** A partner is not offered self-help-only sections as next questions, nor the person partner-only ones. */
+    private static boolean suitsAsker(Audience passage, AudienceHint asker) {
+        return passage == Audience.BOTH || passage == searchAudience(asker);
+    }
+
     private List<String> starterSuggestions(AudienceHint audience) {
         return wording.lines(audience == AudienceHint.PARTNER ? Reply.PARTNER_SUGGESTIONS : Reply.DEFAULT_SUGGESTIONS);
     }
 
     private String coveredTopics() {
         return String.join(", ", retriever.coveredTopics());
+    }
+
+    /**
+     * Whose passages to prefer. Partners are recognised by their voice, so someone not yet recognised is most likely
+     * the person with vaginismus: prefer self-help passages mildly (partner passages are still found).
+     */
+    static Audience searchAudience(AudienceHint hint) {
+        return hint == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF;
     }
 
     static Audience audienceOf(AudienceHint hint) {

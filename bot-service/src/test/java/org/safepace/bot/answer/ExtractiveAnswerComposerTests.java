@@ -50,4 +50,16 @@ class ExtractiveAnswerComposerTests {
 
         assertThat(answer.text()).isEqualTo("Try these:\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.");
     }
+
+    @Test
+    void aChosenListKeepsTheSentenceThatIntroducesIt() {
+        String text = "Burning has several causes. It is common. It often fades. It helps to know. Try these:\n\n"
+                + "- slow breathing\n- side lying position\n- a daily moisturiser\n- ask about local oestrogen\n"
+                + "- a warm bath before practice";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("breathing position moisturiser oestrogen bath",
+                Audience.SELF, List.of(hit("a#d", text))));
+
+        assertThat(answer.text()).startsWith("Try these:\n- slow breathing").endsWith("- a warm bath before practice");
+    }
 }
