@@ -383,13 +383,18 @@
     log.scrollTop = log.scrollHeight;
   }
 
-  /** A long answer is read from its start (and its triage banner), not from its last line. */
+  /** A long answer is read from its start (with the question it answers when that fits), not from its last line. */
   function scrollToShow(message) {
-    if (message.offsetHeight > log.clientHeight - 24) {
-      log.scrollTop = message.offsetTop - 12;
-    } else {
+    if (message.offsetHeight <= log.clientHeight - 24) {
       scrollToEnd();
+      return;
     }
+    var question = message.previousElementSibling;
+    var top = message.offsetTop;
+    if (question && question.classList.contains('sp-user') && top - question.offsetTop < log.clientHeight / 3) {
+      top = question.offsetTop;
+    }
+    log.scrollTop = top - 12;
   }
 
   function addUserMessage(text) {
@@ -495,12 +500,7 @@
     scrollToEnd();
   }
 
-  function reflectAudience(audience) {
-    if ((audience === 'self' || audience === 'partner') && !audienceInputs.self.checked && !audienceInputs.partner.checked) {
-      audienceInputs[audience].checked = true;
-    }
-  }
-
+  /** Sent only once the person chose: until then the server recognises a partner's voice on its own. */
   function chosenAudience() {
     if (audienceInputs.self.checked) {
       return 'self';
@@ -709,7 +709,6 @@
         if (response && typeof response.sessionId === 'string' && response.sessionId) {
           storage.set(response.sessionId);
         }
-        reflectAudience(response && response.audience);
         addBotMessage(response || {});
         status.textContent = '';
       })

@@ -66,8 +66,10 @@ class WidgetBrowserIT {
     void asksAQuestionAndShowsTheStreamedAnswerWithItsSourcesLeavingNoTrace() throws IOException {
         page.load(url("/"));
         installSpies();
+        page.open();
+        screenshot("desktop-first-open.png");
 
-        page.open().ask(QUESTION);
+        page.ask(QUESTION);
 
         WebElement answer = page.lastAnswer();
         assertThat(answer.findElement(By.cssSelector(".sp-bubble")).getText()).isNotBlank();
@@ -112,13 +114,15 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void aSuggestionChipSendsItsQuestion() {
+    void aSuggestionChipSendsItsQuestion() throws IOException {
         page.load(url("/"));
         installSpies();
         page.open().ask(QUESTION);
         List<WebElement> chips = page.lastAnswer().findElements(By.cssSelector(".sp-chip"));
         assertThat(chips).as("the answer offers follow-up questions").isNotEmpty();
         String suggestion = chips.get(0).getText();
+        page.js("arguments[0].scrollTop = arguments[0].scrollHeight;", page.find(".sp-log"));
+        screenshot("desktop-sources-and-suggestions.png");
 
         chips.get(0).click();
         page.waitForAnswer(2);

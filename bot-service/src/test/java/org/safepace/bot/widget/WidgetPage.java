@@ -59,7 +59,13 @@ final class WidgetPage {
     }
 
     WidgetPage waitForAnswer(int count) {
-        waitUntil(count + " complete answer(s)", () -> answers().size() >= count && !busy());
+        waitUntil(count + " complete answer(s)", () -> {
+            List<WebElement> notes = findAll(".sp-note");
+            if (!notes.isEmpty()) {
+                throw new AssertionError("the widget showed an error instead of an answer: " + notes.get(0).getText());
+            }
+            return answers().size() >= count && !busy();
+        });
         return this;
     }
 
