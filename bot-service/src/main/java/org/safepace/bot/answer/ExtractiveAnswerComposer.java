@@ -27,7 +27,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         PassageHit best = request.passages().get(0);
         List<String> units = units(best.text());
         List<String> chosen = units.size() <= MAX_UNITS ? units : choose(units, keywords(request.question()));
-        return new ComposedAnswer(join(chosen), List.of(best), "extractive");
+        // The section's heading comes first: passages answer it, and their first sentence often leans on it.
+        return new ComposedAnswer("**" + best.section() + "**\n" + join(chosen), List.of(best), "extractive");
     }
 
     /** Paragraph sentences and list items, in order; a list item stays whole. */

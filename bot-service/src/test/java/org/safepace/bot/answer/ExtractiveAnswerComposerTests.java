@@ -23,7 +23,7 @@ class ExtractiveAnswerComposerTests {
         ComposedAnswer answer = composer.compose(new AnswerRequest("q", Audience.SELF,
                 List.of(best, hit("a#two", "Other."))));
 
-        assertThat(answer.text()).isEqualTo("First sentence here. Second sentence there.");
+        assertThat(answer.text()).isEqualTo("**Section a#one**\nFirst sentence here. Second sentence there.");
         assertThat(answer.used()).containsExactly(best);
         assertThat(answer.composer()).isEqualTo("extractive");
     }
@@ -37,8 +37,8 @@ class ExtractiveAnswerComposerTests {
         ComposedAnswer answer = composer.compose(new AnswerRequest("how long is the breathing?", Audience.SELF,
                 List.of(hit("a#b", text))));
 
-        assertThat(ExtractiveAnswerComposer.units(answer.text())).hasSize(5);
-        assertThat(answer.text()).startsWith("Breathing widens the ribs.").doesNotContain("Intro");
+        assertThat(ExtractiveAnswerComposer.units(answer.text())).hasSize(6);
+        assertThat(answer.text()).startsWith("**Section a#b**\nBreathing widens the ribs.").doesNotContain("Intro");
     }
 
     @Test
@@ -48,7 +48,8 @@ class ExtractiveAnswerComposerTests {
         ComposedAnswer answer = composer.compose(new AnswerRequest("hip openers", Audience.SELF,
                 List.of(hit("a#c", text))));
 
-        assertThat(answer.text()).isEqualTo("Try these:\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.");
+        assertThat(answer.text())
+                .isEqualTo("**Section a#c**\nTry these:\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.");
     }
 
     @Test
@@ -60,6 +61,6 @@ class ExtractiveAnswerComposerTests {
         ComposedAnswer answer = composer.compose(new AnswerRequest("breathing position moisturiser oestrogen bath",
                 Audience.SELF, List.of(hit("a#d", text))));
 
-        assertThat(answer.text()).startsWith("Try these:\n- slow breathing").endsWith("- a warm bath before practice");
+        assertThat(answer.text()).startsWith("**Section a#d**\nTry these:\n- slow breathing").endsWith("- a warm bath before practice");
     }
 }
