@@ -155,6 +155,11 @@ final class TelegramChannel implements AutoCloseable {
         return new PlatformHttp(base, settings, TelegramChannel::retryAfter);
     }
 
+    /** Replies accepted and not yet delivered or given up. */
+    int pendingDeliveries() {
+        return sender.pending();
+    }
+
     @Override
     public void close() {
         sender.close();

@@ -184,6 +184,11 @@ final class WhatsAppChannel implements AutoCloseable {
         return PlatformHttp.RetryHint.retryAfterHeader(headers);
     }
 
+    /** Replies accepted and not yet delivered or given up. */
+    int pendingDeliveries() {
+        return sender.pending();
+    }
+
     @Override
     public void close() {
         sender.close();
