@@ -11,4 +11,8 @@ interface Embedder {
     float[] embedQuery(String text);
 
     List<float[]> embedPassages(List<String> texts);
+
+    /** Starts loading the model in the background so the first question does not pay for it; a no-op by default. */
+    default void warmUpInBackground() {
+    }
 }

@@ -46,7 +46,9 @@ public final class KnowledgeBase implements AutoCloseable {
         if (settings == null) {
             throw new IllegalArgumentException("knowledge-base settings are required (use KnowledgeBaseSettings.embedded())");
         }
-        return new KnowledgeBase(settings, embedder);
+        KnowledgeBase kb = new KnowledgeBase(settings, embedder);
+        embedder.warmUpInBackground();
+        return kb;
     }
 
     private KnowledgeSnapshot build() {

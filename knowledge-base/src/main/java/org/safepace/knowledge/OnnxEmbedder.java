@@ -64,6 +64,19 @@ final class OnnxEmbedder implements Embedder {
         }
     }
 
+    /**
+     * Loading the model takes about a second; with cached passage vectors nothing else needs it at start-up, so it
+     * loads on a daemon thread while the service finishes starting, and the first query waits only for the rest.
+     */
+    @Override
+    public void warmUpInBackground() {
+        if (model == null) {
+            Thread loader = new Thread(() -> model().embed("warm up"), "embedding-model-warm-up");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
     @Override
     public String modelId() {
         return modelId;

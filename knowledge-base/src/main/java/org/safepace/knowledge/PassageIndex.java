@@ -63,7 +63,7 @@ final class PassageIndex implements Closeable {
         Analyzer perField = new PerFieldAnalyzerWrapper(english, Map.of(SPELL, Analyzers.plain()));
         IndexWriterConfig config = new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(1024); // a ceiling, not an allocation: large synthetic indexes flush once
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
                 writer.addDocument(document(entries.get(ordinal), ordinal));

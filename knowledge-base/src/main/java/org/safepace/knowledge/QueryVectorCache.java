@@ -49,6 +49,11 @@ final class QueryVectorCache implements Embedder {
         return vector;
     }
 
+    @Override
+    public void warmUpInBackground() {
+        delegate.warmUpInBackground();
+    }
+
     /** Passage batches are not cached here: they are cached on disk by {@link EmbeddingCache}. */
     @Override
     public List<float[]> embedPassages(List<String> texts) {

@@ -1,0 +1,105 @@
+package org.safepace.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.lucene.store.MMapDirectory;
+
+/**
+ * The benchmark's door into the package-private retrieval classes (test code only, so the main API stays small).
+ */
+public final class BenchmarkSupport {
+
+    private BenchmarkSupport() {
+    }
+
+    /** A knowledge base with or without the LRU cache of query vectors. */
+    public static KnowledgeBase load(Path articlesDir, Path cacheDir, boolean queryVectorCache) {
+        Embedder embedder = queryVectorCache
+                ? new QueryVectorCache(OnnxEmbedder.BGE_SMALL, QueryVectorCache.DEFAULT_CAPACITY) : OnnxEmbedder.BGE_SMALL;
+        return KnowledgeBase.load(new KnowledgeBaseSettings(articlesDir, cacheDir), embedder);
+    }
+
+    /** Blocks until the embedding model is loaded, and returns how long that took in milliseconds. */
+    public static long loadModel() {
+        long start = System.nanoTime();
+        OnnxEmbedder.BGE_SMALL.embedQuery("warm up");
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** A synthetic index searched exactly like the real one (BM25 + KNN + fusion, query embedded by the model). */
+    public static final class Synthetic implements AutoCloseable {
+        private final PassageIndex index;
+        private final HybridSearcher searcher;
+        public final long buildMillis;
+
+        private Synthetic(PassageIndex index, HybridSearcher searcher, long buildMillis) {
+            this.index = index;
+            this.searcher = searcher;
+            this.buildMillis = buildMillis;
+        }
+
+        /** One hybrid search for the top 5; returns the number of hits so the JIT cannot drop the work. */
+        public int search(String query) {
+            return searcher.search(query, null, 5, SearchMode.HYBRID).ranked().size();
+        }
+
+        @Override
+        public void close() {
+            index.close();
+        }
+    }
+
+    /**
+     * {@code size} passages whose words are drawn from the real articles and whose vectors are random unit vectors
+     * (embedding 100k passages with the model would take half an hour), in an MMap directory under {@code dir}.
+     */
+    public static Synthetic synthetic(int size, Path articlesDir, Path dir, boolean queryVectorCache, long seed) {
+        KnowledgeSource source = KnowledgeSource.read(articlesDir);
+        List<String> words = new ArrayList<>();
+        for (KnowledgeSource.SourceFile file : source.articles()) {
+            Article article = ArticleParser.parse(file.location(), file.fileName(), file.content());
+            article.passages().forEach(p -> words.addAll(List.of(p.text().split("\\s+"))));
+        }
+        Random random = new Random(seed);
+        List<PassageIndex.Entry> entries = new ArrayList<>(size);
+        Audience[] audiences = new Audience[size];
+        for (int i = 0; i < size; i++) {
+            entries.add(new PassageIndex.Entry("synthetic-" + i + "#s", sentence(words, random, 4),
+                    sentence(words, random, 7), sentence(words, random, 60 + random.nextInt(90)), randomUnit(random)));
+            audiences[i] = Audience.values()[random.nextInt(3)];
+        }
+        long start = System.nanoTime();
+        try {
+            PassageIndex index = new PassageIndex(entries, new MMapDirectory(dir));
+            long buildMillis = (System.nanoTime() - start) / 1_000_000;
+            Embedder embedder = queryVectorCache
+                    ? new QueryVectorCache(OnnxEmbedder.BGE_SMALL, QueryVectorCache.DEFAULT_CAPACITY) : OnnxEmbedder.BGE_SMALL;
+            HybridSearcher searcher = new HybridSearcher(index, audiences, source.synonyms(),
+                    KnowledgeSnapshot.synonymWords(source.synonyms()), embedder, RetrievalTuning.DEFAULT);
+            return new Synthetic(index, searcher, buildMillis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sentence(List<String> words, Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(words.get(random.nextInt(words.size()))).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static float[] randomUnit(Random random) {
+        float[] vector = new float[384];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) random.nextGaussian();
+        }
+        return OnnxEmbedder.unit(vector);
+    }
+}

@@ -1,0 +1,152 @@
+package org.safepace.knowledge.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+
+import org.safepace.knowledge.BenchmarkSupport;
+import org.safepace.knowledge.KnowledgeBase;
+
+/**
+ * Start-up cost and hybrid query latency of the knowledge base (a plain main rather than JMH: the phases need
+ * fresh JVMs and multi-second index builds, which JMH's fork-per-benchmark model makes slow). Run from the
+ * repository root:
+ *
+ * <pre>
+ * mvn -o -q -pl knowledge-base test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-Xmx3g -cp %classpath org.safepace.knowledge.benchmark.RetrievalBenchmark"
+ * </pre>
+ *
+ * Phases: (1) start-up in fresh child JVMs, cold (empty embedding cache) and cached; (2) hybrid query latency on
+ * the real knowledge base, every query embedded (no query-vector cache) and with the LRU cache on repeated
+ * questions; (3) the same on synthetic 10k and 100k passage indexes (random unit vectors, real query embedding).
+ * Queries are the evaluation questions. Arguments: [articlesDir] (default knowledge-base/articles).
+ */
+public final class RetrievalBenchmark {
+
+    private static final int MEASURED_QUERIES = 1000;
+    private static final int WARM_UP_QUERIES = 300;
+
+    private RetrievalBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--startup")) {
+            startupChild(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        Path module = Files.isDirectory(Path.of("knowledge-base")) ? Path.of("knowledge-base") : Path.of(".");
+        Path articles = args.length > 0 ? Path.of(args[0]) : module.resolve("articles");
+        List<String> queries = questions(module.resolve("src/test/resources/eval"));
+        System.out.printf(Locale.ROOT, "SafePace retrieval benchmark: %d cores, Java %s, %d distinct queries%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), queries.size());
+
+        Path work = Files.createTempDirectory("safepace-bench");
+        Path cache = work.resolve("cache");
+        System.out.println("\n== Start-up (fresh JVM each) ==");
+        System.out.println(child(articles, cache, "cold  "));
+        System.out.println(child(articles, cache, "cached"));
+        System.out.println(child(articles, cache, "cached"));
+
+        System.out.println("\n== Hybrid query latency, top 5, including the query embedding ==");
+        try (KnowledgeBase plain = BenchmarkSupport.load(articles, cache, false);
+             KnowledgeBase cached = BenchmarkSupport.load(articles, cache, true)) {
+            BenchmarkSupport.loadModel();
+            report("real KB (" + plain.passageCount() + " passages), no query cache", queries,
+                    q -> plain.search(q, null, 5).hits().size());
+            report("real KB (" + cached.passageCount() + " passages), LRU query cache, repeated questions", queries,
+                    q -> cached.search(q, null, 5).hits().size());
+        }
+        for (int size : new int[] {10_000, 100_000}) {
+            Path dir = Files.createDirectories(work.resolve("synthetic-" + size));
+            try (BenchmarkSupport.Synthetic plain = BenchmarkSupport.synthetic(size, articles, dir, false, 42)) {
+                System.out.printf(Locale.ROOT, "synthetic %,d passages: index built in %,d ms (HNSW + force-merge)%n",
+                        size, plain.buildMillis);
+                report("synthetic " + size + ", no query cache", queries, plain::search);
+            }
+        }
+        deleteRecursively(work);
+    }
+
+    /** Runs one start-up measurement in a fresh JVM (so the model load and class loading are really cold). */
+    private static String child(Path articles, Path cache, String label) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RetrievalBenchmark.class.getName(), "--startup", articles.toString(), cache.toString())
+                .redirectErrorStream(true).start();
+        String result = "";
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("STARTUP ")) {
+                    result = line.substring("STARTUP ".length());
+                }
+            }
+        }
+        process.waitFor();
+        return label + " " + result;
+    }
+
+    private static void startupChild(Path articles, Path cache) {
+        long start = System.nanoTime();
+        try (KnowledgeBase kb = BenchmarkSupport.load(articles, cache, true)) {
+            long loaded = System.nanoTime();
+            long model = BenchmarkSupport.loadModel();
+            long firstQueryStart = System.nanoTime();
+            kb.search("how do I use a dilator", null, 5);
+            long firstQuery = System.nanoTime();
+            System.out.printf(Locale.ROOT, "STARTUP load (parse + index + embeddings) %,d ms; model ready %,d ms later; "
+                            + "first query %.1f ms; %d passages%n", (loaded - start) / 1_000_000, model,
+                    (firstQuery - firstQueryStart) / 1e6, kb.passageCount());
+        }
+    }
+
+    private static void report(String label, List<String> queries, ToIntFunction<String> search) {
+        int sink = 0;
+        for (int i = 0; i < WARM_UP_QUERIES; i++) {
+            sink += search.applyAsInt(queries.get(i % queries.size()));
+        }
+        long[] nanos = new long[MEASURED_QUERIES];
+        for (int i = 0; i < MEASURED_QUERIES; i++) {
+            String query = queries.get(i % queries.size());
+            long start = System.nanoTime();
+            sink += search.applyAsInt(query);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%-70s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d queries%s)%n", label,
+                nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
+                nanos[nanos.length - 1] / 1e6, nanos.length, sink < 0 ? "!" : "");
+    }
+
+    private static List<String> questions(Path evalDir) throws IOException {
+        List<String> questions = new ArrayList<>();
+        try (Stream<Path> files = Files.list(evalDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (!line.isBlank()) {
+                        questions.add(line.split("\t")[0]);
+                    }
+                }
+            }
+        }
+        return questions;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
