@@ -103,6 +103,16 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void anEmergencyShowsTheGetHelpNowBannerWithTheEmergencyNumber() {
+        page.load(url("/")).open().ask("There is a lot of blood and it won't stop");
+
+        WebElement banner = page.lastAnswer().findElement(By.cssSelector(".sp-triage"));
+        assertThat(banner.getAttribute("data-level")).isEqualTo("EMERGENCY");
+        assertThat(banner.getText()).contains("Please get help now");
+        assertThat(banner.findElement(By.cssSelector("a.sp-tel")).getAttribute("href")).isEqualTo("tel:999");
+    }
+
+    @Test
     void markupInAMessageIsShownAsTextAndRunsNothing() {
         String message = "<img src=x onerror=\"window.__spPwned='img'\"><script>window.__spPwned='script'</script>"
                 + " <b>is this normal?</b>";
@@ -224,12 +234,17 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void onAPhoneThePanelFillsTheScreenWithLargeTouchTargets() throws IOException {
+    void onAPhoneThePanelFillsTheScreenWithLargeTouchTargetsAndNoMotion() throws IOException {
         Chromium.viewport(driver, 390, 844, true);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
         page.load(url("/"));
         assertThat(size(page.find(".sp-launcher"))).allSatisfy(side -> assertThat(side).isGreaterThanOrEqualTo(44L));
 
-        page.open().ask(QUESTION);
+        page.open();
+        assertThat(page.js("return getComputedStyle(arguments[0]).animationName;", page.find(".sp-panel")))
+                .as("no motion when the person asked for less").isEqualTo("none");
+        page.ask(QUESTION);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> panel = (Map<String, Object>) page.js("var r = arguments[0].getBoundingClientRect();"

@@ -45,7 +45,8 @@ final class WidgetPage {
 
     WidgetPage open() {
         find(".sp-launcher").click();
-        waitUntil("the panel is open", () -> find(".sp-panel").isDisplayed());
+        waitUntil("the panel is open and has finished appearing", () -> find(".sp-panel").isDisplayed()
+                && Long.valueOf(0).equals(js("return arguments[0].getAnimations().length;", find(".sp-panel"))));
         return this;
     }
 
