@@ -3,6 +3,7 @@ package org.safepace.bot.channel.whatsapp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.safepace.bot.channel.messaging.ConstantTime;
@@ -16,6 +17,7 @@ import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.dialogue.IncomingMessage;
+import org.safepace.bot.safety.TriageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -116,7 +118,7 @@ final class WhatsAppChannel implements AutoCloseable {
                 return Outcome.IGNORED;
             }
             List<byte[]> bodies = question.isPresent()
-                    ? WhatsAppMessages.forReply(from, reply(session, question.get()))
+                    ? answer(from, session, question.get())
                     : WhatsAppMessages.forText(from, TEXT_ONLY, List.of());
             if (bodies.isEmpty()) {
                 log.warn("whatsapp: empty reply for {}, nothing sent", session.logId());
@@ -135,6 +137,24 @@ final class WhatsAppChannel implements AutoCloseable {
             recentMessages.release(id);
             throw e;
         }
+    }
+
+    /**
+     * The reply, preceded by the greeting and first-use notice when this starts a conversation (WhatsApp has no
+     * /start). The greeting opens with a neutral line, so the first notification is discreet on a lock screen. A
+     * red-flag reply is never held behind a greeting: its calm next step comes first.
+     */
+    private List<byte[]> answer(String to, SessionKeys.SessionKey session, String question) {
+        boolean newConversation = !conversations.remembers(session.sessionId());
+        BotReply reply = reply(session, question);
+        boolean redFlag = reply.triage() != null && reply.triage().level().compareTo(TriageLevel.SEEK_CARE) >= 0;
+        List<byte[]> bodies = new ArrayList<>();
+        if (newConversation && !redFlag) {
+            BotReply welcome = conversations.welcome(session.sessionId(), Channel.WHATSAPP);
+            bodies.addAll(WhatsAppMessages.forText(to, welcome.text(), List.of()));
+        }
+        bodies.addAll(WhatsAppMessages.forReply(to, reply));
+        return bodies;
     }
 
     private BotReply reply(SessionKeys.SessionKey session, String question) {

@@ -8,7 +8,9 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -55,13 +58,34 @@ class WhatsAppWebhookIT extends ChannelsITSupport {
         await().atMost(Duration.ofSeconds(15)).until(() -> channel.pendingDeliveries() == 0);
     }
 
+    @BeforeEach
+    void returningPerson() {
+        // Most tests are about one reply: the person has talked with SafePace before, so no greeting comes first.
+        doReturn(true).when(conversations).remembers(any());
+    }
+
     /** A fixture with a fresh message id and a send time {@code ageSeconds} ago. */
     private static byte[] notification(String fixture, long ageSeconds) {
+        return notification(fixture, ageSeconds, WA_ID);
+    }
+
+    /** The same, from another person's number. */
+    private static byte[] notification(String fixture, long ageSeconds, String waId) {
         Map<String, String> replacements = fixture.equals("status-callback.json")
                 ? Map.of()
                 : Map.of(idTail(fixture), nextId() + "A=",
-                        FIXTURE_TIMESTAMP, "\"" + (Instant.now().getEpochSecond() - ageSeconds) + "\"");
+                        FIXTURE_TIMESTAMP, "\"" + (Instant.now().getEpochSecond() - ageSeconds) + "\"",
+                        WA_ID, waId);
         return fixture("whatsapp/" + fixture, replacements).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String newNumber() {
+        return "4477" + nextId();
+    }
+
+    private static String textOf(JsonNode message) {
+        return message.path("type").stringValue().equals("text")
+                ? message.at("/text/body").stringValue() : message.at("/interactive/body/text").stringValue();
     }
 
     private static String idTail(String fixture) {
@@ -241,7 +265,27 @@ class WhatsAppWebhookIT extends ChannelsITSupport {
     }
 
     @Test
-    void aRedFlagMessageGetsTheSeekCareReplyFirst() {
+    void aFirstMessageGetsTheDiscreetGreetingBeforeTheAnswerAndALaterOneDoesNot() {
+        doCallRealMethod().when(conversations).remembers(any());
+        doReturn(reply("Start with the smallest trainer.", List.of())).when(conversations).reply(any());
+        String number = newNumber();
+
+        assertThat(deliver(notification("text-message.json", 5, number)).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sent().size() == 2 && channel.pendingDeliveries() == 0);
+        List<JsonNode> first = sent().stream().map(ChannelsITSupport::json).toList();
+        assertThat(textOf(first.get(0))).isNotBlank();
+        assertThat(preview(textOf(first.get(0)))).doesNotContainPattern(EXPLICIT);
+        assertThat(textOf(first.get(1))).startsWith("Start with the smallest trainer.");
+
+        assertThat(deliver(notification("text-message.json", 5, number)).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sent().size() == 3 && channel.pendingDeliveries() == 0);
+        assertThat(textOf(json(sent().get(2)))).startsWith("Start with the smallest trainer.");
+        verify(conversations, times(1)).welcome(any(), eq(Channel.WHATSAPP));
+    }
+
+    @Test
+    void aRedFlagAsTheFirstMessageGetsTheSeekCareReplyFirstWithNoGreetingAhead() {
+        doCallRealMethod().when(conversations).remembers(any());
         AtomicReference<BotReply> computed = new AtomicReference<>();
         doAnswer(invocation -> {
             BotReply reply = (BotReply) invocation.callRealMethod();
@@ -249,13 +293,11 @@ class WhatsAppWebhookIT extends ChannelsITSupport {
             return reply;
         }).when(conversations).reply(any());
 
-        assertThat(deliver(notification("red-flag.json", 5)).statusCode()).isEqualTo(200);
+        assertThat(deliver(notification("red-flag.json", 5, newNumber())).statusCode()).isEqualTo(200);
 
-        JsonNode first = json(awaitSent(1).get(0));
-        String text = first.path("type").stringValue().equals("text")
-                ? first.at("/text/body").stringValue() : first.at("/interactive/body/text").stringValue();
+        String text = textOf(json(awaitSent(1).get(0)));
         assertThat(computed.get().triage().level()).isGreaterThanOrEqualTo(TriageLevel.SEEK_CARE);
-        assertThat(preview(text)).containsPattern(SEEK_CARE_WORDING)
-                .doesNotContainPattern(EXPLICIT);
+        assertThat(preview(text)).containsPattern(SEEK_CARE_WORDING).doesNotContainPattern(EXPLICIT);
+        verify(conversations, never()).welcome(any(), any());
     }
 }
