@@ -3,16 +3,10 @@ package org.safepace.bot.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +32,6 @@ class WidgetBrowserIT {
 
     private static final String QUESTION = "What is vaginismus?";
     private static final String RED_FLAG = "I'm bleeding after using my dilator";
-    private static final Pattern SESSION_ID = Pattern.compile("\"sessionId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("widget.screenshots", "target/widget-screenshots"));
     private static final Path AXE = Path.of(System.getProperty("widget.axe",
             "src/test/widget/node_modules/axe-core/axe.min.js"));
@@ -149,7 +142,7 @@ class WidgetBrowserIT {
         page.load(url("/exit-test.html")).open().ask(QUESTION);
         String sessionId = page.storedSessionId();
         assertThat(sessionId).isNotBlank();
-        assertThat(sessionIdAnsweredFor(sessionId)).as("the server knows the session before the exit").isEqualTo(sessionId);
+        assertThat(ChatApiProbe.sessionIdAnsweredFor(url(""), sessionId)).as("the server knows the session before the exit").isEqualTo(sessionId);
         Object historyBefore = page.js("return history.length;");
 
         page.find(".sp-exit").click();
@@ -158,7 +151,7 @@ class WidgetBrowserIT {
         assertThat(page.js("return history.length;")).as("location.replace adds no history entry").isEqualTo(historyBefore);
         assertThat(page.storedSessionId()).isNull();
         page.waitUntil("the server has forgotten the session",
-                () -> !sessionId.equals(sessionIdAnsweredFor(sessionId)));
+                () -> !sessionId.equals(ChatApiProbe.sessionIdAnsweredFor(url(""), sessionId)));
         driver.navigate().back();
         assertThat(driver.getCurrentUrl()).as("Back does not return to the chat").doesNotContain("exit-test");
     }
@@ -177,7 +170,7 @@ class WidgetBrowserIT {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
         assertThat(page.focused().getAttribute("id")).isEqualTo("sp-input");
         page.waitUntil("the server has forgotten the session",
-                () -> !sessionId.equals(sessionIdAnsweredFor(sessionId)));
+                () -> !sessionId.equals(ChatApiProbe.sessionIdAnsweredFor(url(""), sessionId)));
 
         page.ask(QUESTION);
         assertThat(page.storedSessionId()).as("a new conversation gets a new session").isNotBlank().isNotEqualTo(sessionId);
@@ -323,25 +316,6 @@ class WidgetBrowserIT {
 
     private static String jsonString(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** The session id the API answers with when asked to continue {@code sessionId}: a new one once it is forgotten. */
-    private String sessionIdAnsweredFor(String sessionId) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/chat")))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"" + sessionId + "\",\"message\":\"hello\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            Matcher matcher = SESSION_ID.matcher(response.body());
-            assertThat(matcher.find()).as(response.body()).isTrue();
-            return matcher.group(1);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private void keys(CharSequence... keys) {
