@@ -270,6 +270,8 @@ class WidgetBrowserIT {
                         + "  }));"
                         + "}, function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e)}]); });");
 
+        // Reported for the record; only serious and critical findings fail the build.
+        System.out.println("axe-core findings on the demo page with the panel open: " + violations);
         assertThat(violations).as("serious or critical axe-core violations")
                 .filteredOn(v -> List.of("serious", "critical").contains(v.get("impact")))
                 .isEmpty();
