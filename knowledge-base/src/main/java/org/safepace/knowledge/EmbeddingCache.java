@@ -1,7 +1,6 @@
 package org.safepace.knowledge;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Passage vectors keyed by the SHA-256 of the model id and the embedded text, kept in one binary file so a restart
- * with unchanged articles embeds nothing. Layers, first hit wins: the disk file under the configured folder, then
- * the file generated into the jar at build time ({@code safepace-kb/passage-embeddings.bin}), then the model.
- * The cache only saves time: an unreadable file is reported and rebuilt, never trusted.
+ * with unchanged articles embeds nothing, and an edited article re-embeds only its changed passages. The cache only
+ * saves time: an unreadable file is reported and rebuilt, never trusted.
+ * <p>
+ * Not generated at build time on purpose: embedding the passages costs 5-20 s on a 2-core machine, which every
+ * build (including the many that never start the service) would pay; the disk cache gives the same start-up from
+ * the second start on.
  */
 final class EmbeddingCache {
 
     static final String FILE_NAME = "passage-embeddings.bin";
-    static final String EMBEDDED_RESOURCE = KnowledgeSource.EMBEDDED_ROOT + FILE_NAME;
     private static final int MAGIC = 0x53504b45; // "SPKE"
     private static final int VERSION = 1;
     private static final int KEY_BYTES = 32;
@@ -59,16 +60,14 @@ final class EmbeddingCache {
      * {@code cacheDir} is set, the file is rewritten to hold exactly these texts' vectors if anything changed.
      */
     static Vectors vectors(List<String> texts, Embedder embedder, Path cacheDir) {
-        Map<String, float[]> known = new HashMap<>(readEmbedded());
         Path file = cacheDir == null ? null : cacheDir.resolve(FILE_NAME);
         Map<String, float[]> onDisk = file == null ? Map.of() : readFile(file);
-        known.putAll(onDisk);
 
         List<String> keys = texts.stream().map(t -> key(embedder.modelId(), t)).toList();
         List<float[]> vectors = new ArrayList<>(texts.size());
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            float[] vector = known.get(keys.get(i));
+            float[] vector = onDisk.get(keys.get(i));
             vectors.add(vector);
             if (vector == null) {
                 missing.add(i);
@@ -126,15 +125,6 @@ final class EmbeddingCache {
             return decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             log.warn("Embedding cache {} is unreadable and will be rebuilt: {}", file, e.toString());
-            return Map.of();
-        }
-    }
-
-    private static Map<String, float[]> readEmbedded() {
-        try (InputStream in = EmbeddingCache.class.getClassLoader().getResourceAsStream(EMBEDDED_RESOURCE)) {
-            return in == null ? Map.of() : decode(in.readAllBytes(), "classpath:" + EMBEDDED_RESOURCE);
-        } catch (IOException e) {
-            log.warn("Embedded embedding cache {} is unreadable and is ignored: {}", EMBEDDED_RESOURCE, e.toString());
             return Map.of();
         }
     }

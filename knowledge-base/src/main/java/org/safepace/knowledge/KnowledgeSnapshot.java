@@ -30,9 +30,11 @@ final class KnowledgeSnapshot implements AutoCloseable {
     final int embedded;
     final int cached;
     final RetrievalTuning tuning;
+    final Timings timings;
 
     private KnowledgeSnapshot(List<Article> articles, List<Passage> passages, List<Article> articleByOrdinal,
-                              PassageIndex index, HybridSearcher searcher, int embedded, int cached, RetrievalTuning tuning) {
+                              PassageIndex index, HybridSearcher searcher, int embedded, int cached, RetrievalTuning tuning,
+                              Timings timings) {
         this.articles = List.copyOf(articles);
         this.passages = List.copyOf(passages);
         this.articleByOrdinal = List.copyOf(articleByOrdinal);
@@ -41,6 +43,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         this.embedded = embedded;
         this.cached = cached;
         this.tuning = tuning;
+        this.timings = timings;
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             ids.put(passages.get(i).id(), i);
@@ -49,6 +52,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
     }
 
     static KnowledgeSnapshot build(KnowledgeSource source, Embedder embedder, Path embeddingCacheDir, RetrievalTuning tuning) {
+        long start = System.nanoTime();
         KnowledgeSource.SourceFile synonyms = source.synonyms();
         List<Article> articles = new ArrayList<>();
         for (KnowledgeSource.SourceFile file : source.articles()) {
@@ -66,7 +70,9 @@ final class KnowledgeSnapshot implements AutoCloseable {
         for (int i = 0; i < passages.size(); i++) {
             texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
         }
+        long parsed = System.nanoTime();
         EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);
+        long embedded = System.nanoTime();
 
         List<PassageIndex.Entry> entries = new ArrayList<>(passages.size());
         Audience[] audiences = new Audience[passages.size()];
@@ -80,7 +86,17 @@ final class KnowledgeSnapshot implements AutoCloseable {
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
         PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
         HybridSearcher searcher = new HybridSearcher(index, audiences, synonyms, synonymWords(source.synonyms()), embedder, tuning);
-        return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning);
+        long indexed = System.nanoTime();
+        return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning,
+                new Timings(millis(start, parsed), millis(parsed, embedded), millis(embedded, indexed)));
+    }
+
+    /** Where a load's time went, in milliseconds (logged at start-up and reported by the benchmark). */
+    record Timings(long parse, long embeddings, long index) {
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** What the model embeds for a passage: its article title and heading give the body its context. */

@@ -32,11 +32,16 @@ record KnowledgeSource(List<SourceFile> articles, SourceFile synonyms) {
     }
 
     static KnowledgeSource read(Path articlesDir) {
-        return articlesDir == null ? embedded() : folder(articlesDir);
+        return read(articlesDir, KnowledgeSource.class.getClassLoader());
+    }
+
+    /** As {@link #read(Path)}, with the class loader whose {@code safepace-kb/} resources are the embedded default. */
+    static KnowledgeSource read(Path articlesDir, ClassLoader loader) {
+        return articlesDir == null ? embedded(loader) : folder(articlesDir, loader);
     }
 
     /** An operator's folder; its synonyms are {@code synonyms.txt} inside or next to it, else the embedded ones. */
-    private static KnowledgeSource folder(Path articlesDir) {
+    private static KnowledgeSource folder(Path articlesDir, ClassLoader loader) {
         Path dir = articlesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Knowledge-base articles folder " + dir + " does not exist or is not a folder");
@@ -64,16 +69,16 @@ record KnowledgeSource(List<SourceFile> articles, SourceFile synonyms) {
                 break;
             }
         }
-        return new KnowledgeSource(articles, synonyms != null ? synonyms : embeddedSynonyms());
+        return new KnowledgeSource(articles, synonyms != null ? synonyms : embeddedSynonyms(loader));
     }
 
-    private static KnowledgeSource embedded() {
-        URL synonymsUrl = resource(EMBEDDED_ROOT + SYNONYMS);
+    private static KnowledgeSource embedded(ClassLoader loader) {
+        URL synonymsUrl = resource(loader, EMBEDDED_ROOT + SYNONYMS);
         List<SourceFile> articles = new ArrayList<>();
         try {
             if ("file".equals(synonymsUrl.getProtocol())) {
                 Path root = Path.of(synonymsUrl.toURI()).getParent();
-                return new KnowledgeSource(folder(root.resolve("articles")).articles(), embeddedSynonyms());
+                return new KnowledgeSource(folder(root.resolve("articles"), loader).articles(), embeddedSynonyms(loader));
             }
             URLConnection connection = synonymsUrl.openConnection();
             if (!(connection instanceof JarURLConnection jarConnection)) {
@@ -105,11 +110,11 @@ record KnowledgeSource(List<SourceFile> articles, SourceFile synonyms) {
         if (articles.isEmpty()) {
             throw new IllegalStateException("The embedded knowledge base at " + synonymsUrl + " contains no articles");
         }
-        return new KnowledgeSource(articles, embeddedSynonyms());
+        return new KnowledgeSource(articles, embeddedSynonyms(loader));
     }
 
-    private static SourceFile embeddedSynonyms() {
-        URL url = resource(EMBEDDED_ROOT + SYNONYMS);
+    private static SourceFile embeddedSynonyms(ClassLoader loader) {
+        URL url = resource(loader, EMBEDDED_ROOT + SYNONYMS);
         try (InputStream in = url.openStream()) {
             return new SourceFile(url.toString(), SYNONYMS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -117,8 +122,8 @@ record KnowledgeSource(List<SourceFile> articles, SourceFile synonyms) {
         }
     }
 
-    private static URL resource(String name) {
-        URL url = KnowledgeSource.class.getClassLoader().getResource(name);
+    private static URL resource(ClassLoader loader, String name) {
+        URL url = loader.getResource(name);
         if (url == null) {
             throw new IllegalStateException("Classpath resource " + name + " is missing: the knowledge-base jar was built without its articles");
         }

@@ -95,6 +95,18 @@ final class PassageIndex implements Closeable {
         return doc;
     }
 
+    /** Opens an index this class built earlier in {@code directory} (the benchmark reuses its large synthetic ones). */
+    PassageIndex(Directory directory) {
+        this.directory = directory;
+        try {
+            this.searcherManager = new SearcherManager(directory, null);
+            this.ordinalByDoc = ordinals();
+            this.size = ordinalByDoc.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the passage index in " + directory, e);
+        }
+    }
+
     private int[] ordinals() throws IOException {
         IndexSearcher searcher = searcherManager.acquire();
         try {

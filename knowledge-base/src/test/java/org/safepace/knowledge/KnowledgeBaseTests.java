@@ -231,6 +231,19 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void aSecondStartWithTheEmbeddingCacheEmbedsNoPassage(@TempDir Path cache) {
+        EmbeddingCacheTests.CountingEmbedder first = new EmbeddingCacheTests.CountingEmbedder("fake");
+        KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, cache), first).close();
+        EmbeddingCacheTests.CountingEmbedder second = new EmbeddingCacheTests.CountingEmbedder("fake");
+
+        try (KnowledgeBase restarted = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, cache), second)) {
+            assertThat(first.embedded).hasValue(18);
+            assertThat(second.embedded).hasValue(0);
+            assertThat(restarted.passageCount()).isEqualTo(18);
+        }
+    }
+
+    @Test
     void aClosedKnowledgeBaseRefusesSearches() {
         KnowledgeBase closed = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, null));
         closed.close();

@@ -30,7 +30,8 @@ import org.safepace.knowledge.KnowledgeBase;
  * Phases: (1) start-up in fresh child JVMs, cold (empty embedding cache) and cached; (2) hybrid query latency on
  * the real knowledge base, every query embedded (no query-vector cache) and with the LRU cache on repeated
  * questions; (3) the same on synthetic 10k and 100k passage indexes (random unit vectors, real query embedding).
- * Queries are the evaluation questions. Arguments: [articlesDir] (default knowledge-base/articles).
+ * Queries are the evaluation questions. Arguments: [articlesDir] (default knowledge-base/articles);
+ * {@code -Dsizes=10000,100000} picks the synthetic sizes (the exec execution passes {@code -Dsizes=${bench.sizes}}).
  */
 public final class RetrievalBenchmark {
 
@@ -58,24 +59,32 @@ public final class RetrievalBenchmark {
         System.out.println(child(articles, cache, "cached"));
         System.out.println(child(articles, cache, "cached"));
 
-        System.out.println("\n== Hybrid query latency, top 5, including the query embedding ==");
+        System.out.println("\n== Query latency, top 5 ==");
         try (KnowledgeBase plain = BenchmarkSupport.load(articles, cache, false);
              KnowledgeBase cached = BenchmarkSupport.load(articles, cache, true)) {
             BenchmarkSupport.loadModel();
-            report("real KB (" + plain.passageCount() + " passages), no query cache", queries,
+            report("query embedding alone (bge-small-en-v1.5-q)", queries, BenchmarkSupport::embedOnly);
+            report("real KB (" + plain.passageCount() + " passages) hybrid, no query-vector cache", queries,
                     q -> plain.search(q, null, 5).hits().size());
-            report("real KB (" + cached.passageCount() + " passages), LRU query cache, repeated questions", queries,
+            report("real KB (" + cached.passageCount() + " passages) hybrid, LRU query-vector cache (repeats)", queries,
                     q -> cached.search(q, null, 5).hits().size());
         }
-        for (int size : new int[] {10_000, 100_000}) {
-            Path dir = Files.createDirectories(work.resolve("synthetic-" + size));
-            try (BenchmarkSupport.Synthetic plain = BenchmarkSupport.synthetic(size, articles, dir, false, 42)) {
-                System.out.printf(Locale.ROOT, "synthetic %,d passages: index built in %,d ms (HNSW + force-merge)%n",
-                        size, plain.buildMillis);
-                report("synthetic " + size + ", no query cache", queries, plain::search);
+        deleteRecursively(work);
+        // Synthetic indexes live under target/ so a second run reuses them (building 100k takes minutes on 2 cores).
+        Path syntheticRoot = module.resolve("target/benchmark-indexes");
+        for (String size : System.getProperty("sizes", "10000,100000").split(",")) {
+            int passages = Integer.parseInt(size.strip());
+            Path dir = Files.createDirectories(syntheticRoot.resolve("synthetic-" + passages));
+            try (BenchmarkSupport.Synthetic plain = BenchmarkSupport.synthetic(passages, articles, dir, false, 42);
+                 BenchmarkSupport.Synthetic cached = BenchmarkSupport.synthetic(passages, articles, dir, true, 42)) {
+                System.out.printf(Locale.ROOT, "synthetic %,d passages: index %s in %,d ms%n", passages,
+                        plain.reused ? "reopened from an earlier run" : "built (HNSW + force-merge)", plain.buildMillis);
+                report("synthetic " + passages + " hybrid, no query-vector cache", queries, plain::search);
+                report("synthetic " + passages + " hybrid, LRU query-vector cache (repeats)", queries, cached::search);
+                report("synthetic " + passages + " BM25 alone", queries, cached::searchBm25);
+                report("synthetic " + passages + " KNN alone (cached query vector)", queries, cached::searchDense);
             }
         }
-        deleteRecursively(work);
     }
 
     /** Runs one start-up measurement in a fresh JVM (so the model load and class loading are really cold). */
@@ -104,9 +113,9 @@ public final class RetrievalBenchmark {
             long firstQueryStart = System.nanoTime();
             kb.search("how do I use a dilator", null, 5);
             long firstQuery = System.nanoTime();
-            System.out.printf(Locale.ROOT, "STARTUP load (parse + index + embeddings) %,d ms; model ready %,d ms later; "
-                            + "first query %.1f ms; %d passages%n", (loaded - start) / 1_000_000, model,
-                    (firstQuery - firstQueryStart) / 1e6, kb.passageCount());
+            System.out.printf(Locale.ROOT, "STARTUP load %,d ms (%s); model ready %,d ms later; "
+                            + "first query %.1f ms; %d passages%n", (loaded - start) / 1_000_000,
+                    BenchmarkSupport.loadTimings(kb), model, (firstQuery - firstQueryStart) / 1e6, kb.passageCount());
         }
     }
 
