@@ -60,10 +60,11 @@ class LlmAnswersIT {
     PassageHit top;
     String extractiveText;
 
+    /** The conversation searches as it would for someone not yet recognised as a partner. */
     @BeforeEach
     void setUp() {
         llm.resetAll();
-        top = retriever.search(QUESTION, Audience.BOTH, 4).hits().get(0);
+        top = retriever.search(QUESTION, Audience.SELF, 4).hits().get(0);
         extractiveText = new ExtractiveAnswerComposer().compose(
                 new AnswerRequest(QUESTION, Audience.BOTH, java.util.List.of(top))).text();
     }

@@ -55,7 +55,7 @@ class StreamingLlmAnswersIT {
     @BeforeEach
     void setUp() {
         llm.resetAll();
-        top = retriever.search(QUESTION, Audience.BOTH, 4).hits().get(0);
+        top = retriever.search(QUESTION, Audience.SELF, 4).hits().get(0);
     }
 
     static String chunk(String content, String finish) {
