@@ -5,25 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
-import org.safepace.bot.dialogue.Channel;
-import org.safepace.bot.dialogue.ConversationService;
-import org.safepace.bot.dialogue.IncomingMessage;
-import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.knowledge.Audience;
-import org.safepace.knowledge.PassageHit;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,55 +22,29 @@ import tools.jackson.databind.json.JsonMapper;
  * medicine dose all fall back to the extractive answer, and the person never sees an error.
  */
 @SpringBootTest(properties = {"safepace.llm.model=test-model", "safepace.llm.timeout=1s"})
-class LlmAnswersIT {
+class LlmAnswersIT extends FakeLlmApi {
 
-    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
     static final String QUESTION = "How do I use a dilator?";
 
-    static {
-        llm.start();
-    }
-
-    @DynamicPropertySource
-    static void llmProperties(DynamicPropertyRegistry registry) {
-        registry.add("safepace.llm.base-url", () -> llm.baseUrl() + "/v1");
-        registry.add("safepace.llm.api-key", () -> "test-key");
-    }
-
-    @AfterAll
-    static void stop() {
-        llm.stop();
-    }
-
-    @Autowired
-    ConversationService conversations;
-    @Autowired
-    GuidanceRetriever retriever;
-
-    PassageHit top;
     String extractiveText;
 
-    /** The conversation searches as it would for someone not yet recognised as a partner. */
+    @Override
+    String question() {
+        return QUESTION;
+    }
+
     @BeforeEach
-    void setUp() {
-        llm.resetAll();
-        top = retriever.search(QUESTION, Audience.SELF, 4).hits().get(0);
+    void expectTheExtractiveAnswer() {
         extractiveText = new ExtractiveAnswerComposer().compose(
-                new AnswerRequest(QUESTION, Audience.BOTH, java.util.List.of(top))).text();
+                new AnswerRequest(QUESTION, Audience.BOTH, List.of(top))).text();
     }
 
-    BotReply ask() {
-        return conversations.reply(new IncomingMessage(null, QUESTION, AudienceHint.UNKNOWN, Channel.WEB, null));
-    }
-
+    /** A chat-completions body as the OpenAI API documents it, with {@code content} as the answer. */
     static String completion(String content) {
-        return JsonMapper.builder().build().createObjectNode()
-                .put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "test-model")
-                .set("choices", JsonMapper.builder().build().createArrayNode().add(
-                        JsonMapper.builder().build().createObjectNode().put("index", 0).put("finish_reason", "stop")
-                                .set("message", JsonMapper.builder().build().createObjectNode()
-                                        .put("role", "assistant").put("content", content))))
-                .toString();
+        return JsonMapper.builder().build().writeValueAsString(Map.of(
+                "id", "chatcmpl-1", "object", "chat.completion", "created", 1, "model", "test-model",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content)))));
     }
 
     void stubCompletion(String content) {

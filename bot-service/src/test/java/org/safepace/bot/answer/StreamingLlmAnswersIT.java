@@ -3,59 +3,20 @@ package org.safepace.bot.answer;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
-import org.safepace.bot.dialogue.Channel;
-import org.safepace.bot.dialogue.ConversationService;
-import org.safepace.bot.dialogue.IncomingMessage;
-import org.safepace.bot.retrieval.GuidanceRetriever;
-import org.safepace.knowledge.Audience;
-import org.safepace.knowledge.PassageHit;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The streaming chat API: tokens are gathered, checked whole, and a stalled stream hits our own deadline. */
 @SpringBootTest(properties = {"safepace.llm.streaming=true", "safepace.llm.timeout=1s"})
-class StreamingLlmAnswersIT {
+class StreamingLlmAnswersIT extends FakeLlmApi {
 
-    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
-    static final String QUESTION = "what positions ease tension?";
-
-    static {
-        llm.start();
-    }
-
-    @DynamicPropertySource
-    static void llmProperties(DynamicPropertyRegistry registry) {
-        registry.add("safepace.llm.base-url", () -> llm.baseUrl() + "/v1");
-    }
-
-    @AfterAll
-    static void stop() {
-        llm.stop();
-    }
-
-    @Autowired
-    ConversationService conversations;
-    @Autowired
-    GuidanceRetriever retriever;
-
-    PassageHit top;
-
-    @BeforeEach
-    void setUp() {
-        llm.resetAll();
-        top = retriever.search(QUESTION, Audience.SELF, 4).hits().get(0);
+    @Override
+    String question() {
+        return "what positions ease tension?";
     }
 
     static String chunk(String content, String finish) {
@@ -63,10 +24,6 @@ class StreamingLlmAnswersIT {
         return "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":"
                 + "[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":" + (finish == null ? "null" : "\"" + finish + "\"")
                 + "}]}\n\n";
-    }
-
-    BotReply ask() {
-        return conversations.reply(new IncomingMessage(null, QUESTION, AudienceHint.UNKNOWN, Channel.WEB, null));
     }
 
     @Test
