@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,7 +39,6 @@ final class HybridSearcher {
 
     /** Standard RRF constant: damps the influence of the very top ranks of either list. */
     static final int RRF_K = 60;
-    /** How many candidates each retriever contributes to the fusion. */
     /**
      * Confidence, calibrated with bge-small on the evaluation questions (top cosine 0.60-0.85) and on the off-topic
      * questions in src/test/resources/offtopic (0.45-0.64): a top cosine of {@value #CONFIDENT_COSINE} is on-topic
@@ -67,6 +67,12 @@ final class HybridSearcher {
     private final Set<String> protectedWords;
     private final DirectSpellChecker shortWordSpeller = speller(1);
     private final DirectSpellChecker longWordSpeller = speller(2);
+    /**
+     * Corrections already looked up for this index ("" = none found). A suggestion walks a Levenshtein automaton
+     * over the vocabulary, which costs more than the rest of the lexical search; unknown words recur.
+     */
+    private final Map<String, String> corrections = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_CORRECTIONS = 10_000;
 
     HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, KnowledgeSource.SourceFile synonyms, Set<String> synonymWords,
                    Embedder embedder, RetrievalTuning tuning) {
@@ -184,11 +190,19 @@ final class HybridSearcher {
                         || reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0) {
                     continue;
                 }
-                DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller : shortWordSpeller;
-                SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.SPELL, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    corrected.append(query, copied, offset.startOffset()).append(suggestions[0].string);
+                String correction = corrections.get(word);
+                if (correction == null) {
+                    DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller : shortWordSpeller;
+                    SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.SPELL, word), 1, reader,
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    correction = suggestions.length > 0 ? suggestions[0].string : "";
+                    if (corrections.size() >= MAX_REMEMBERED_CORRECTIONS) {
+                        corrections.clear();
+                    }
+                    corrections.put(word, correction);
+                }
+                if (!correction.isEmpty()) {
+                    corrected.append(query, copied, offset.startOffset()).append(correction);
                     copied = offset.endOffset();
                 }
             }
