@@ -30,7 +30,7 @@ final class AnalysedText {
                     + "|not(?! (?:sure|only|just|certain|a lot|much|very|that|too|quite|so|really sure|normal|stop\\w*"
                     + "|getting better|improving|enough|like)\\b)"
                     + "|never|without|none|nor|neither|free of|absence of|ruled out|negative for|zero|nothing like"
-                    + "|\\w+n't(?! (?:know|stop\\w*|tell|sure|remember|realis\\w*|realiz\\w*|go away|settle|get better"
+                    + "|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|can't|couldn't|wouldn't|shouldn't|won't|ain't|mustn't|needn't)(?! (?:know|stop\\w*|tell|sure|remember|realis\\w*|realiz\\w*|go away|settle|get better"
                     + "|improve|seem to stop|slow|ease|care|want to stop|mean)\\b))\\b");
 
     /** Negation triggers after a term ("the bleeding is gone", "the swab came back normal"). */
@@ -45,7 +45,7 @@ final class AnalysedText {
      * Hypothetical or educational framing that covers what follows it in the clause ("what if I bleed", "can
      * dilators cause an infection"), but not what comes before ("he threatens me if I say no").
      */
-    private static final Pattern HYPOTHETICAL_CUE = Pattern.compile(
+    private static final Term HYPOTHETICAL_CUE = Term.near(1, 
             "\\b(?:what if|what happens if|what would happen if|could i|would i|will i|might i|should i (?:worry|be worried)"
                     + " (?:if|about)|in case|if i ever|is it possible|how likely"
                     + "|if (?:i|you|she|he|we|they|it|someone|people) (?!'m\\b|am\\b|are\\b|'re\\b|is\\b|'s\\b|was\\b"
@@ -58,26 +58,39 @@ final class AnalysedText {
                     + "|warning signs|when should i|how (?:do|would|can|will) (?:i|you) (?:know|tell)"
                     + "|do (?:people|women|most people|some people|many people|others)\\b|does (?:everyone|anyone)\\b"
                     + "|i(?:'ve)? (?:read|heard)\\b|people say|the (?:article|leaflet|book|website|guide) (?:says|said|mentions)"
-                    + "|my (?:physio|doctor|gp|therapist|nurse) (?:said|told me|explained|mentioned))");
+                    + "|my (?:physio|doctor|gp|therapist|nurse) (?:said|told me|explained|mentioned))",
+            "what", "could", "would", "will", "might", "should", "in", "is", "are", "was", "if", "can", "do", "does",
+            "which", "warning", "when", "how", "people", "article", "leaflet", "book", "website", "guide", "physio",
+            "doctor", "gp", "therapist", "nurse", "read", "heard")
+            .startingWith(
+            "what", "could", "would", "will", "might", "should", "in", "is", "are", "was", "if", "can", "do", "does",
+            "which", "warning", "when", "how", "people", "i", "i've", "the", "my");
 
     /** Framing that makes the whole clause general, wherever it stands ("is a fever a worry in general?"). */
-    private static final Pattern GENERAL_CUE = Pattern.compile("\\b(?:in general|generally|in theory|hypothetically)\\b");
+    private static final Term GENERAL_CUE = Term.of("\\b(?:in general|generally|in theory|hypothetically)\\b",
+            "in", "generally", "hypothetically");
 
     /** Present-tense anchors that keep a clause real even inside hypothetical or history framing. */
-    private static final Pattern CURRENT_CUE = Pattern.compile(
+    private static final Term CURRENT_CUE = Term.of(
             "\\b(?:right now|at the moment|currently|already|today|tonight|this morning|this evening|just now|again"
-                    + "|still|now)\\b");
+                    + "|still|now)\\b",
+            "right", "at", "currently", "already", "today", "tonight", "this", "just", "again", "still", "now");
+
+    /** Long-past history: "two years ago", "months ago". */
+    private static final Term HISTORY_AGO = Term.near(2, "\\b(?:(?:\\d+|a|an|few|several|many|couple of) (?:years?|months?)"
+            + " ago|(?:years|months|ages|long) ago)\\b", "year", "month", "ages", "long");
 
     /** Resolved or long-past history within a sentence. */
-    private static final Pattern HISTORY_CUE = Pattern.compile(
-            "\\b(?:(?:\\d+|a|an|few|several|many|couple of) (?:years?|months?) ago|years ago|last year|used to"
-                    + "|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
+    private static final Term HISTORY_CUE = Term.of(
+            "\\b(?:last year|used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
                     + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+)|as a (?:teen|teenager|child|kid)"
-                    + "|in my (?:teens|twenties|20s)|ages ago|long ago|back in \\d{4}"
+                    + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"
                     + "(?:fine|ok|okay|good|healed|resolved|gone|cleared up) now"
                     + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|gone)(?: up)?|cleared up|went away"
-                    + "|never came back|hasn't come back|haven't had (?:it|one|any) since|no (?:problems|issues) since)\\b");
+                    + "|never came back|hasn't come back|haven't had (?:it|1|any) since|no (?:problems|issues) since)\\b",
+            "last", "used", "in", "over", "when", "as", "back", "it's", "it", "its", "that's", "that", "all",
+            "everything", "she's", "she", "has", "had", "have", "cleared", "went", "never", "hasn't", "haven't", "no");
 
     /** A sentence that only says the previous one is resolved ("It's fine now."). */
     private static final Pattern RESOLUTION_SENTENCE = Pattern.compile(
@@ -115,14 +128,129 @@ final class AnalysedText {
         this.resolvedBySuccessor = new byte[sentenceStart.length];
     }
 
-    /** A cheap pre-check: does the normalised text contain any of these literals. */
-    boolean containsAny(String[] literals) {
-        for (String literal : literals) {
-            if (text.indexOf(literal) >= 0) {
-                return true;
+    /**
+     * Where each term could match: token starts at, or up to {@link Term#back()} tokens before, a token that begins
+     * with one of the term's gate prefixes. Rules try their regex only there (anchored), so a message without any of
+     * a term's words costs a few hash look-ups instead of a regex scan of the whole text.
+     */
+    private int[][] candidatesByTerm = new int[Term.count()][];
+    private final TextNormaliser.IntList scratch = new TextNormaliser.IntList();
+    private Matcher[] matchers = new Matcher[Term.count()];
+    private int[] bucketHead;
+    private int[] tokenBucket;
+    private int[] nextInBucket;
+    private static final int BUCKETS = 1024;
+
+    int[] candidates(Term term) {
+        if (term.id() >= candidatesByTerm.length) {
+            candidatesByTerm = Arrays.copyOf(candidatesByTerm, Term.count());
+        }
+        int[] candidates = candidatesByTerm[term.id()];
+        if (candidates == null) {
+            candidates = computeCandidates(term);
+            candidatesByTerm[term.id()] = candidates;
+        }
+        return candidates;
+    }
+
+    private int[] computeCandidates(Term term) {
+        if (bucketHead == null) {
+            buildIndex();
+        }
+        TextNormaliser.IntList found = scratch;
+        found.clear();
+        for (String gate : term.gates()) {
+            if (gate.equals(Term.DIGIT)) {
+                for (int tok = 0; tok < tokenStart.length; tok++) {
+                    char c = text.charAt(tokenStart[tok]);
+                    if (c >= '0' && c <= '9') {
+                        addWithBackReach(found, tok, term);
+                    }
+                }
+                continue;
+            }
+            for (int tok = bucketHead[bucket(gate, 0, gate.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
+                if (text.startsWith(gate, tokenStart[tok])) {
+                    addWithBackReach(found, tok, term);
+                }
             }
         }
-        return false;
+        int[] candidates = found.toArray();
+        if (candidates.length > 1 && !sorted(candidates)) {
+            Arrays.sort(candidates);
+            int n = 1;
+            for (int i = 1; i < candidates.length; i++) {
+                if (candidates[i] != candidates[n - 1]) {
+                    candidates[n++] = candidates[i];
+                }
+            }
+            candidates = n == candidates.length ? candidates : Arrays.copyOf(candidates, n);
+        }
+        return candidates;
+    }
+
+    private static boolean sorted(int[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] <= values[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addWithBackReach(TextNormaliser.IntList found, int tok, Term term) {
+        boolean[] starts = term.startBuckets();
+        for (int j = Math.max(0, tok - term.back()); j <= tok; j++) {
+            if (starts == null || starts[tokenBucket[j]]) {
+                found.add(tokenStart[j]);
+            }
+        }
+    }
+
+    /** Chains every token into a bucket by its first three characters (fewer for shorter tokens). */
+    private void buildIndex() {
+        bucketHead = new int[BUCKETS];
+        nextInBucket = new int[tokenStart.length];
+        tokenBucket = new int[tokenStart.length];
+        for (int tok = tokenStart.length - 1; tok >= 0; tok--) {
+            int start = tokenStart[tok];
+            int b = bucket(text, start, text.length());
+            tokenBucket[tok] = b;
+            nextInBucket[tok] = bucketHead[b];
+            bucketHead[b] = tok + 1;
+        }
+    }
+
+    static int bucket(String s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < Math.min(end, start + 3); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                break;
+            }
+            h = h * 31 + c;
+        }
+        return h & (BUCKETS - 1);
+    }
+
+    private static int lowerBound(int[] sorted, int value) {
+        int i = Arrays.binarySearch(sorted, value);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** One matcher per term per message, reused: callers read start and end before calling anything else. */
+    private Matcher anchored(Term term) {
+        if (term.id() >= matchers.length) {
+            matchers = Arrays.copyOf(matchers, Term.count());
+        }
+        Matcher m = matchers[term.id()];
+        if (m == null) {
+            m = term.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            matchers[term.id()] = m;
+        }
+        return m;
     }
 
     /** The first match of the term that survives the requested context filters, or -1. */
@@ -130,19 +258,28 @@ final class AnalysedText {
         return nextAffirmed(term, filters, 0);
     }
 
-    /** The start of the next surviving match at or after {@code from}, or -1. */
+    /** The start of the next surviving match at or after {@code from}, or -1; sets {@link #lastEnd}. */
     int nextAffirmed(Term term, int filters, int from) {
-        if (from >= text.length() || !containsAny(term.gates())) {
+        return nextAffirmedIn(term, filters, from, text.length());
+    }
+
+    /** The start of the next surviving match starting within [from, to), or -1; sets {@link #lastEnd}. */
+    int nextAffirmedIn(Term term, int filters, int from, int to) {
+        int[] candidates = candidates(term);
+        if (candidates.length == 0) {
             return -1;
         }
-        Matcher m = term.pattern().matcher(text);
-        int at = from;
-        while (at <= text.length() && m.find(at)) {
-            if (passes(m.start(), m.end(), filters)) {
-                lastEnd = m.end();
-                return m.start();
+        Matcher m = anchored(term);
+        for (int i = lowerBound(candidates, from); i < candidates.length && candidates[i] < to; i++) {
+            int at = candidates[i];
+            m.region(at, sentenceEnd[sentenceOf(at)]);
+            if (m.lookingAt()) {
+                int end = m.end();
+                if (passes(at, end, filters)) {
+                    lastEnd = end;
+                    return at;
+                }
             }
-            at = m.start() + 1;
         }
         return -1;
     }
@@ -150,13 +287,16 @@ final class AnalysedText {
     /** End of the match last returned by {@link #nextAffirmed}. */
     int lastEnd;
 
+    /** The current pain score, computed once per message by {@link PainRules#currentScore}; MIN_VALUE = not yet. */
+    int painScore = Integer.MIN_VALUE;
+
     boolean affirmed(Term term, int filters) {
         return firstAffirmed(term, filters) >= 0;
     }
 
     /** Does the term occur at all (no context filters), e.g. for markers like "still". */
     boolean occurs(Term term) {
-        return containsAny(term.gates()) && term.pattern().matcher(text).find();
+        return nextAffirmed(term, 0, 0) >= 0;
     }
 
     /** Does the term occur in the sentence that contains {@code offset}. */
@@ -171,25 +311,52 @@ final class AnalysedText {
         return occursIn(term, clauseStart[c], clauseEnd[c]);
     }
 
-    boolean affirmedInSentence(Term term, int offset, int filters) {
-        int s = sentenceOf(offset);
-        if (!containsAny(term.gates())) {
-            return false;
-        }
-        Matcher m = region(term.pattern(), sentenceStart[s], sentenceEnd[s]);
-        while (m.find()) {
-            if (passes(m.start(), m.end(), filters)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean occursIn(Term term, int from, int to) {
+        return firstIn(term, from, to) >= 0;
     }
 
-    private boolean occursIn(Term term, int from, int to) {
-        if (!containsAny(term.gates())) {
-            return false;
+    /** Start of the first raw match of the term within [from, to), or -1. */
+    int firstIn(Term term, int from, int to) {
+        int[] candidates = candidates(term);
+        int i = lowerBound(candidates, from);
+        if (i >= candidates.length || candidates[i] >= to) {
+            return -1;
         }
-        return region(term.pattern(), from, to).find();
+        Matcher m = anchored(term);
+        for (; i < candidates.length && candidates[i] < to; i++) {
+            m.region(candidates[i], to);
+            if (m.lookingAt()) {
+                return candidates[i];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Visits raw matches of the term in [from, to) (no context filters), left to right and not overlapping, for
+     * rules that read groups. The visitor returns false to stop.
+     */
+    void forEachMatch(Term term, int from, int to, java.util.function.Predicate<Matcher> visitor) {
+        int[] candidates = candidates(term);
+        int i = lowerBound(candidates, from);
+        if (i >= candidates.length || candidates[i] >= to) {
+            return;
+        }
+        Matcher m = anchored(term);
+        int consumedTo = from;
+        for (; i < candidates.length && candidates[i] < to; i++) {
+            int at = candidates[i];
+            if (at < consumedTo) {
+                continue;
+            }
+            m.region(at, Math.min(to, sentenceEnd[sentenceOf(at)]));
+            if (m.lookingAt()) {
+                consumedTo = m.end();
+                if (!visitor.test(m)) {
+                    return;
+                }
+            }
+        }
     }
 
     int sentenceStartOf(int offset) {
@@ -240,13 +407,13 @@ final class AnalysedText {
     boolean isHypothetical(int clause, int offset) {
         if (hypotheticalCue[clause] == UNKNOWN) {
             int cue = Integer.MAX_VALUE;
-            if (!region(CURRENT_CUE, clauseStart[clause], clauseEnd[clause]).find()) {
-                if (region(GENERAL_CUE, clauseStart[clause], clauseEnd[clause]).find()) {
+            if (!occursIn(CURRENT_CUE, clauseStart[clause], clauseEnd[clause])) {
+                if (occursIn(GENERAL_CUE, clauseStart[clause], clauseEnd[clause])) {
                     cue = -1;
                 } else {
-                    Matcher m = region(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]);
-                    if (m.find()) {
-                        cue = m.start();
+                    int first = firstIn(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]);
+                    if (first >= 0) {
+                        cue = first;
                     }
                 }
             }
@@ -264,15 +431,17 @@ final class AnalysedText {
 
     private boolean computeHistory(int clause) {
         int sentence = clauseSentence[clause];
-        boolean inClause = region(HISTORY_CUE, clauseStart[clause], clauseEnd[clause]).find();
+        boolean inClause = occursIn(HISTORY_CUE, clauseStart[clause], clauseEnd[clause])
+                || occursIn(HISTORY_AGO, clauseStart[clause], clauseEnd[clause]);
         if (inClause) {
             return true;
         }
         // A clause that speaks about now ("but now I have a fever") is not covered by history elsewhere.
-        if (region(CURRENT_CUE, clauseStart[clause], clauseEnd[clause]).find()) {
+        if (occursIn(CURRENT_CUE, clauseStart[clause], clauseEnd[clause])) {
             return false;
         }
-        return region(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence]).find()
+        return occursIn(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence])
+                || occursIn(HISTORY_AGO, sentenceStart[sentence], sentenceEnd[sentence])
                 || resolvedByNextSentence(sentence);
     }
 
@@ -316,14 +485,50 @@ final class AnalysedText {
         return sentenceStart.length;
     }
 
-    /** A compiled pattern with literals of which at least one must be present for it to match (a cheap gate). */
-    record Term(Pattern pattern, String[] gates) {
+    /**
+     * A compiled pattern and its gates: word prefixes such that every match contains a token starting with one of
+     * them, at most {@code back} tokens after the match starts (0: the match starts with it). Gates shorter than
+     * three characters must equal a whole token. {@code GateConsistencyTests} checks this on the tables.
+     */
+    record Term(int id, int back, Pattern pattern, String[] gates, boolean[] startBuckets) {
 
+        /** The gate for "a token that starts with a digit" (scores, temperatures, doses). */
+        static final String DIGIT = "#digit";
+
+        private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** A term whose matches start at a token beginning with a gate. */
         static Term of(String regex, String... gates) {
+            return near(0, regex, gates);
+        }
+
+        /** A term whose matches contain a gate token at most {@code back} tokens after the match starts. */
+        static Term near(int back, String regex, String... gates) {
             if (gates.length == 0) {
-                throw new IllegalArgumentException("a term needs at least one gate literal: " + regex);
+                throw new IllegalArgumentException("a term needs at least one gate prefix: " + regex);
             }
-            return new Term(Pattern.compile(regex), gates);
+            for (String gate : gates) {
+                if (gate.isEmpty() || gate.indexOf(' ') >= 0) {
+                    throw new IllegalArgumentException("a gate is one word prefix, not '" + gate + "': " + regex);
+                }
+            }
+            return new Term(COUNT.getAndIncrement(), back, Pattern.compile(regex), gates, null);
+        }
+
+        /**
+         * Narrows the tokens tried before a gate to those a match can start with: word prefixes of three or more
+         * characters, or whole words when shorter. A pure speed-up; {@code GateConsistencyTests} checks it.
+         */
+        Term startingWith(String... starts) {
+            boolean[] buckets = new boolean[BUCKETS];
+            for (String start : starts) {
+                buckets[bucket(start, 0, start.length())] = true;
+            }
+            return new Term(id, back, pattern, gates, buckets);
+        }
+
+        static int count() {
+            return COUNT.get();
         }
     }
 }

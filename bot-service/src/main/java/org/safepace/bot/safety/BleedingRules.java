@@ -11,7 +11,7 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class BleedingRules implements RuleFamily {
 
-    static final Term HEAVY = Term.of("\\b(?:soak(?:s|ing|ed)? (?:right )?(?:through )?(?:a |my |her |the |\\d+ |several |"
+    static final Term HEAVY = Term.near(5, "\\b(?:soak(?:s|ing|ed)? (?:right )?(?:through )?(?:a |my |her |the |\\d+ |several |"
             + "lots of )?(?:pads?|towels?|tampons?|underwear|sheets?|pants|knickers|clothes|jeans)"
             + "|(?:soaked|soaking|dripping) (?:with|in) blood"
             + "|(?:a lot|lots|loads|tons|so much|too much|a huge amount|a large amount|masses|plenty|a pool) of blood"
@@ -24,34 +24,46 @@ final class BleedingRules implements RuleFamily {
             + "|(?:can't|couldn't|cannot) (?:stop|get) the bleeding(?: to stop)?|unstoppable"
             + "|(?:big |large |huge |golf ball |lots of |passing |blood |with )clots|clots (?:of blood|the size)"
             + "|ha?emorrhag\\w*)\\b",
-            "soak", "blood", "gush", "pour", "bleed", "clot", "morrhag", "unstoppable", "dripping");
+            "soak", "dripping", "blood", "gushing", "pouring", "bleed", "unstoppable", "clots", "hemorrhag",
+            "haemorrhag")
+            .startingWith(
+            "soak", "dripping", "a", "lots", "loads", "tons", "so", "too", "masses", "plenty", "blood", "gushing",
+            "pouring", "bleed", "heav", "won't", "will", "doesn't", "does", "isn't", "is", "hasn't", "has", "can't",
+            "didn't", "not", "couldn't", "unstoppable", "big", "large", "huge", "golf", "passing", "with", "clots",
+            "hemorrhag", "haemorrhag");
 
     static final Term ANY = Term.of("\\b(?:bleed(?:s|ing)?|bled|blood(?:ied|stained)?(?! (?:test|tests|pressure|sugar|type"
             + "|flow|vessels?|work|donor|donation|count|results?|stream|supply|circulation|relatives?|orange|bank|group"
             + "|cells?|clot test|brother|sister))|blood-stained|spotting|spots of (?:blood|red)"
             + "|bloody (?:discharge|mucus|tissue|streaks?|show)|(?:pink|brown|red|rusty)(?:ish)? (?:discharge|streaks?"
             + "|tinge|stains?|spots?)|streaks? of (?:red|pink)|(?:traces?|drops?|spots?) of red)\\b",
-            "bleed", "bled", "blood", "spotting", "spots of", "pink", "brown", "red", "rusty");
+            "bleed", "bled", "blood", "spot", "pink", "brown", "red", "rusty", "streak", "trace", "drop");
 
     /** Bleeding that is a period: not a red flag on its own ("bleeding between periods" still is). */
-    static final Term PERIOD = Term.of("\\b(?:periods?|menstruat\\w*|menses|time of the month|on my cycle|on her cycle)\\b",
-            "period", "menstruat", "menses", "time of the month", "cycle");
-    static final Term NOT_A_PERIOD = Term.of("\\b(?:between (?:my |her )?periods|(?:not|isn't|wasn't|not due) (?:my |her "
+    static final Term PERIOD = Term.near(4, "\\b(?:periods?|menstruat\\w*|menses|time of the month|on my cycle|on her cycle)\\b",
+            "period", "menstruat", "menses", "month", "cycle")
+            .startingWith(
+            "period", "menstruat", "menses", "time", "on");
+    static final Term NOT_A_PERIOD = Term.near(3, "\\b(?:between (?:my |her )?periods|(?:not|isn't|wasn't|not due) (?:my |her "
             + ")?(?:period|due)|after (?:the )?menopause|no periods?|not on (?:my|her) period)\\b",
-            "between", "not", "isn't", "wasn't", "menopause", "no period");
+            "between", "period", "due", "menopause")
+            .startingWith(
+            "between", "not", "isn't", "wasn't", "after", "no");
 
-    static final Term FAINT = Term.of("\\b(?:faint(?:ed|ing)|(?:feel|felt|feeling|going to|gonna|about to|nearly|almost"
+    static final Term FAINT = Term.near(2, "\\b(?:faint(?:ed|ing)|(?:feel|felt|feeling|going to|gonna|about to|nearly|almost"
             + "|might) faint|pass(?:ed|ing|es)? out|black(?:ed|ing)? out|lost consciousness|losing consciousness"
             + "|collaps(?:e|ed|ing)|keeled over)\\b",
             "faint", "pass", "black", "consciousness", "collaps", "keeled");
-    static final Term DIZZY = Term.of("\\b(?:dizz(?:y|iness)|light[- ]?headed(?:ness)?|woozy|room (?:is |was )?spinning"
-            + "|vertigo)\\b", "dizz", "light", "woozy", "spinning", "vertigo");
+    static final Term DIZZY = Term.near(2, "\\b(?:dizz(?:y|iness)|light[- ]?headed(?:ness)?|woozy|room (?:is |was )?spinning"
+            + "|vertigo)\\b",
+            "dizz", "light", "woozy", "spinning", "vertigo");
 
     @Override
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
-        for (int at = t.nextAffirmed(HEAVY, ALL, 0); at >= 0; at = t.nextAffirmed(HEAVY, ALL, t.lastEnd)) {
-            String matched = t.text.substring(at, t.lastEnd);
+        for (int at = t.nextAffirmed(HEAVY, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(HEAVY, ALL, end), end = t.lastEnd) {
+            String matched = t.text.substring(at, end);
             // A heavy period is not an emergency unless it soaks through pads or will not stop.
             if (!periodOnly(t, at) || matched.startsWith("soak") || matched.contains("stop")) {
                 found.add(TriageLevel.EMERGENCY, "heavy_bleeding", "bleeding.heavy");
@@ -59,7 +71,8 @@ final class BleedingRules implements RuleFamily {
             }
         }
         boolean anyBleeding = false;
-        for (int at = t.nextAffirmed(ANY, ALL, 0); at >= 0; at = t.nextAffirmed(ANY, ALL, t.lastEnd)) {
+        for (int at = t.nextAffirmed(ANY, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(ANY, ALL, end), end = t.lastEnd) {
             if (!periodOnly(t, at)) {
                 anyBleeding = true;
                 break;

@@ -7,7 +7,7 @@ import org.safepace.bot.safety.AnalysedText.Term;
 /** Vocabulary shared by several rule families: pain words, improvement, durations. */
 final class Lexicon {
 
-    private static final String NOT_NEGATION = "(?!(?:no|not|never|without|nothing|\\w+n't)\\b)";
+    private static final String NOT_NEGATION = "(?!(?:no|not|never|without|nothing|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|can't|couldn't|wouldn't|shouldn't|won't|ain't|mustn't|needn't))\\b)";
 
     /** Up to n words between two parts of a pattern, never crossing punctuation (so never a sentence). */
     static final String GAP0_3 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,3}";
@@ -19,28 +19,33 @@ final class Lexicon {
             + "|tender(?:ness)?|cramp(?:s|ing|y)?|sting(?:s|ing)?|throb(?:s|bing)?|discomfort|twinges?|agony|burn(?:s|ing)?)";
 
     static final Term PAIN = Term.of("\\b" + PAIN_WORDS + "\\b",
-            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony", "burn");
+            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
+            "burn");
 
     /** Things getting better; checked with negation so "not better" does not count. */
     static final Term IMPROVEMENT = Term.of("\\b(?:less(?! than)|better|easier|improv(?:e|es|ed|ing|ement)"
             + "|eas(?:es|ed|ing)|settl(?:ed|ing|es)|fading|going down|gone down|down to|decreas(?:e|es|ed|ing)"
             + "|not as (?:bad|painful|sore|sharp)|more comfortable|calmed down)\\b",
-            "less", "better", "easier", "improv", "eas", "settl", "fading", "down", "decreas", "not as",
-            "comfortable");
+            "less", "better", "easier", "improv", "eas", "settl", "fading", "going", "gone", "down", "decreas",
+            "not", "more", "calmed");
 
     /** Practice being described, so a duration next to it is practice time, not pain time. */
     static final Pattern PRACTICE_BEFORE = Pattern.compile(
             "\\b(?:practi[sc]\\w*|training|dilat\\w*|using (?:it|them|the|a|my)|doing (?:this|it|the|exercises)"
             + "|trying|working on|sessions?|exercises|program(?:me)?|course|therapy)\\b");
 
-    private static final Pattern DURATION = Pattern.compile(
-            "\\b(?:(?<n>\\d+(?:\\.\\d+)?|a|an|a few|few|a couple of|a couple|couple of|several|many|some|over a|more than a)"
-                    + " (?:more |whole |full |long )?(?<u>hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?)"
-                    + "|(?<bare>for (?:days|weeks|months|ages|years))"
-                    + "|since (?:the |last |this )?(?<since>weekend|monday|tuesday|wednesday|thursday|friday|saturday"
-                    + "|sunday|week|month|yesterday|night|morning|afternoon|earlier|christmas|new year|january|february"
-                    + "|march|april|may|june|july|august|september|october|november|december)"
-                    + "|all (?<all>week|weekend|month))\\b");
+    /** A time unit; the quantity before it is read separately so the search can start at the unit word. */
+    static final Term UNIT = Term.of("\\b(?:hours?|hrs?|days?|nights?|weekends?|weeks?|wks?|months?|years?|ages)\\b",
+            "hour", "hrs", "day", "night", "week", "wks", "month", "year", "ages");
+
+    /** The quantity right before a unit: "4 days", "a couple of weeks", "for days" (unspecified), "all week". */
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile(
+            "(?:^|(?<=\\s))(?<n>\\d+(?:\\.\\d+)?|a|an|a few|few|a couple of|a couple|couple of|several|many|some|over a"
+                    + "|more than a|for|all|the past|the last|past|last) (?:more |whole |full |long )?$");
+
+    static final Term SINCE = Term.of("\\bsince (?:the |last |this )?(?<since>weekend|monday|tuesday|wednesday|thursday"
+            + "|friday|saturday|sunday|week|month|yesterday|night|morning|afternoon|earlier|christmas|new year|january"
+            + "|february|march|april|may|june|july|august|september|october|november|december)\\b", "since");
 
     private static final Pattern FREQUENCY_AFTER = Pattern.compile("^ (?:a|per|each|every) (?:week|day|month)\\b");
     private static final Pattern FUTURE_OR_FREQUENCY_BEFORE = Pattern.compile(
@@ -58,58 +63,57 @@ final class Lexicon {
      * Calls back so no list is allocated on the hot path.
      */
     static void durations(AnalysedText t, int from, int to, java.util.function.Consumer<Duration> sink) {
-        if (!t.containsAny(DURATION_GATES)) {
-            return;
-        }
-        Matcher m = DURATION.matcher(t.text);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            double hours = hours(m);
-            if (hours <= 0) {
-                continue;
+        t.forEachMatch(UNIT, from, to, m -> {
+            int unitStart = m.start();
+            int windowStart = Math.max(t.sentenceStartOf(unitStart), unitStart - 24);
+            Matcher q = QUANTITY_BEFORE.matcher(t.text);
+            q.region(windowStart, unitStart);
+            q.useTransparentBounds(true);
+            if (!q.find()) {
+                return true;
             }
-            int before = Math.max(from, m.start() - 16);
-            String lead = t.text.substring(before, m.start()).trim();
-            if (FUTURE_OR_FREQUENCY_BEFORE.matcher(lead).find()) {
-                continue;
+            double hours = hours(q.group("n"), m.group());
+            int start = q.start("n");
+            if (hours > 0 && !frequencyOrFuture(t, from, start, m.end())) {
+                sink.accept(new Duration(start, m.end(), hours));
             }
-            String tail = t.text.substring(m.end(), Math.min(t.text.length(), m.end() + 12));
-            if (FREQUENCY_AFTER.matcher(tail).find()) {
-                continue;
-            }
-            sink.accept(new Duration(m.start(), m.end(), hours));
-        }
+            return true;
+        });
+        t.forEachMatch(SINCE, from, to, m -> {
+            sink.accept(new Duration(m.start(), m.end(), sinceHours(m.group("since"))));
+            return true;
+        });
     }
 
-    private static final String[] DURATION_GATES = {
-        "hour", "hrs", "day", "night", "week", "wks", "month", "year", "ages", "since", "all week", "all weekend"};
+    private static boolean frequencyOrFuture(AnalysedText t, int from, int start, int end) {
+        String lead = t.text.substring(Math.max(from, start - 16), start).trim();
+        String tail = t.text.substring(end, Math.min(t.text.length(), end + 12));
+        return FUTURE_OR_FREQUENCY_BEFORE.matcher(lead).find() || FREQUENCY_AFTER.matcher(tail).find();
+    }
 
-    private static double hours(Matcher m) {
-        if (m.group("u") != null) {
-            String n = m.group("n");
-            double count = switch (n) {
-                case "a", "an", "some", "over a", "more than a" -> 1;
-                case "a couple of", "a couple", "couple of" -> 2;
-                case "a few", "few", "several" -> 3;
-                case "many" -> 5;
-                default -> Double.parseDouble(n);
-            };
-            String u = m.group("u");
-            return count * unitHours(u);
+    private static double hours(String n, String unit) {
+        switch (n) {
+            case "for":
+                // "for days", "for weeks": unspecified, but plural
+                return unit.endsWith("s") ? 3 * unitHours(unit) : 0;
+            case "all":
+                return unit.startsWith("weekend") ? 48 : unit.startsWith("week") ? 120 : unit.startsWith("month") ? 720 : 0;
+            case "the past", "the last", "past", "last":
+                return unitHours(unit); // "the past week"; "the past 3 days" is read through its number
+            default:
+                break;
         }
-        if (m.group("bare") != null) {
-            String bare = m.group("bare");
-            return bare.endsWith("days") ? 72 : bare.endsWith("weeks") ? 336 : bare.endsWith("months") ? 2160 : 8760;
-        }
-        if (m.group("all") != null) {
-            return switch (m.group("all")) {
-                case "week" -> 120;
-                case "weekend" -> 48;
-                default -> 720;
-            };
-        }
-        String since = m.group("since");
+        double count = switch (n) {
+            case "a", "an", "some", "over a", "more than a" -> 1;
+            case "a couple of", "a couple", "couple of" -> 2;
+            case "a few", "few", "several" -> 3;
+            case "many" -> 5;
+            default -> Double.parseDouble(n);
+        };
+        return unit.startsWith("weekend") ? count * 48 : count * unitHours(unit);
+    }
+
+    private static double sinceHours(String since) {
         return switch (since) {
             case "yesterday" -> 24;
             case "night" -> 12;
@@ -123,6 +127,9 @@ final class Lexicon {
     }
 
     private static double unitHours(String unit) {
+        if (unit.startsWith("ages")) {
+            return 8760;
+        }
         if (unit.startsWith("h")) {
             return 1;
         }

@@ -26,20 +26,24 @@ final class PainRules implements RuleFamily {
             + "|sudden(?:ly)? " + GAP0_3 + "(?:in agony|doubled over)"
             + "|doubled over (?:in|with|from) (?:pain|agony)|worst pain (?:of my life|i(?:'ve| have)? ever|she(?:'s| has)? ever)"
             + "|(?:can't|cannot|couldn't) (?:stand up|walk|move|breathe) (?:because of|for|from|with) (?:the )?(?:pain|agony))\\b",
-            "sudden", "doubled", "worst pain", "pain", "agony");
+            "sudden", "doubled", "worst", "can't", "couldn't");
 
-    static final Term SEVERE = Term.of("\\b(?:excruciating|agoni[sz]ing|in agony|agony|stabbing|knife-like|like (?:a knife"
+    static final Term SEVERE = Term.near(5, "\\b(?:excruciating|agoni[sz]ing|in agony|agony|stabbing|knife-like|like (?:a knife"
             + "|knives|being stabbed|glass|razor)|" + SEVERE_WORDS + " " + GAP0_3 + PAIN_WORDS
             + "|" + PAIN_WORDS + " " + GAP0_3 + "(?:is |was |gets |got |feels |felt |became |becomes |turned )?"
             + "(?:so |very |really |incredibly |too |quite |pretty )?" + SEVERE_WORDS
             + "|(?:hurts?|hurting|hurt|painful|sore) (?:so|too) (?:much|badly|bad)|(?:hurts?|hurting) (?:like hell|badly)"
             + "|(?:cried|crying|screamed|screaming|scream) (?:in|with|from|because of) (?:the )?pain)\\b",
-            "excruciating", "agoni", "agony", "stabbing", "knife", "like", "sharp", "severe", "intense", "extreme",
-            "shooting", "searing", "tearing", "ripping", "terrible", "awful", "horrible", "horren", "horrific",
-            "crippling", "debilitating", "unbearable", "burning", "bad", "worst", "so much", "too much", "badly",
-            "hell", "pain");
+            "excruciating", "agoni", "agony", "stabbing", "knife", "knives", "stabbed", "glass", "razor", "pain",
+            "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony", "burn")
+            .startingWith(
+            "excruciating", "agoni", "in", "agony", "stabbing", "knife", "like", "sharp", "severe", "intense",
+            "extreme", "shooting", "searing", "tearing", "ripping", "terrible", "awful", "horrible", "horrendous",
+            "horrific", "crippling", "debilitating", "unbearable", "really", "very", "so", "worst", "cri", "scream",
+            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
+            "burn");
 
-    static final Term ESCALATING = Term.of("\\b(?:(?:getting|gets|got|become|becoming|became|grown|growing|gotten)"
+    static final Term ESCALATING = Term.near(5, "\\b(?:(?:getting|gets|got|become|becoming|became|grown|growing|gotten)"
             + " (?:a lot |much |even |a bit |slightly |steadily |progressively )?worse|worse and worse|worsening"
             + "|more and more (?:painful|pain|sore|uncomfortable)|(?:increasing(?:ly)?|escalating|intensifying) "
             + "(?:pain|painful|sore|soreness)|(?:pain|soreness|ache|aching|it) (?:is |keeps |has been |'s |just )?"
@@ -47,7 +51,11 @@ final class PainRules implements RuleFamily {
             + "|worse (?:each|every|than) (?:day|time|session|week|yesterday|before|last time)"
             + "|" + PAIN_WORDS + " " + GAP0_3 + "more (?:each|every|with each|and more)"
             + "|more (?:painful|sore) (?:each|every|than))\\b",
-            "worse", "worsening", "more and more", "increasing", "escalating", "intensifying", "building", "more");
+            "worse", "worsening", "more", "increasing", "escalating", "intensifying", "building")
+            .startingWith(
+            "get", "got", "becom", "became", "grow", "gotten", "worse", "worsening", "more", "increas", "escalat",
+            "intensif", "it", "it's", "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb",
+            "discomfort", "twinge", "agony", "burn");
 
     /** Something other than pain getting worse ("my anxiety is getting worse") is not a physical red flag. */
     static final Term NON_PAIN_SUBJECT = Term.of("\\b(?:anxiety|anxious|fear|fears|worry|worries|nerves|nervous|stress"
@@ -55,28 +63,28 @@ final class PainRules implements RuleFamily {
             "anxi", "fear", "worr", "nerv", "stress", "mood", "panic", "relationship", "confidence", "tight",
             "tension", "guilt", "sleep", "dread", "shame", "depress", "libido");
 
-    static final Term SCORE = Term.of("(?<![\\w./])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
+    static final Term SCORE = Term.near(2, "(?<![\\w./-])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
             + "(?! (?:women|people|patients|of|cases|users|men|girls|persons))"
             + "|(?:a|an|at|about|around|like|maybe|level|rate it|rated it|score of|scored|scale of|solid|least) "
             + "(?<b>10|\\d)(?:-(?<b2>10|\\d))?(?! ?(?:years?|yrs?|days?|weeks?|months?|minutes?|mins?|hours?|hrs?|cm|mm"
             + "|inch\\w*|times|am|pm|o'clock|%|dilators?|sizes?|sessions?|[.,/]\\d|out of (?!10)|- ?\\d)))(?!\\w)",
-            "/10", "/ 10", "out of 10", "a ", "an ", "at ", "about", "around", "like", "maybe", "level", "rate",
-            "score", "scale", "solid", "least");
+            "#digit");
 
     /** Words that make a bare number ("a 7") a pain score rather than a size or an age. */
     static final Term SCORE_CONTEXT = Term.of("\\b(?:" + PAIN_WORDS + "|rate|rated|rating|scale|score|scored|level"
-            + "|out of 10|/10)", "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort",
-            "twinge", "agony", "rat", "scale", "scor", "level", "10");
+            + "|out of 10)|(?<![\\w./-])[\\d.]+(?:-[\\d.]+)? ?/ ?10",
+            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
+            "burn", "rat", "scale", "scor", "level", "out", "#digit");
 
     static final Term NOW = Term.of("\\b(?:now|today|these days|at the moment|currently|this week)\\b",
-            "now", "today", "these days", "moment", "currently", "this week");
+            "now", "today", "these", "at", "currently", "this");
 
     static final Term PERSISTENCE = Term.of("\\b(?:still|constant(?:ly)?|continuous(?:ly)?|non-?stop|all the time"
             + "|every day|hasn't (?:settled|gone|stopped|eased|calmed)|has not (?:settled|gone|stopped|eased)"
             + "|(?:not|never) (?:settled|gone away|eased)|won't (?:settle|go away|ease|stop)|doesn't (?:settle|go away|ease)"
             + "|no better|not (?:getting )?better|on and off|keeps? (?:aching|hurting))\\b",
-            "still", "constant", "continuous", "stop", "all the time", "every day", "settle", "gone", "eas",
-            "no better", "not better", "getting better", "on and off", "keep");
+            "still", "constant", "continuous", "non", "all", "every", "hasn't", "has", "not", "never", "won't",
+            "doesn't", "no", "on", "keep");
 
     private static final Pattern DURATION_CONNECTOR_BEFORE = Pattern.compile(
             "\\b(?:for|since|past|last|over|about|nearly|almost|than|been|all|after|now|least|whole)$");
@@ -89,7 +97,8 @@ final class PainRules implements RuleFamily {
         if (t.affirmed(SUDDEN, ALL)) {
             found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_severe");
         }
-        for (int at = t.nextAffirmed(SEVERE, ALL, 0); at >= 0; at = t.nextAffirmed(SEVERE, ALL, t.lastEnd)) {
+        for (int at = t.nextAffirmed(SEVERE, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(SEVERE, ALL, end), end = t.lastEnd) {
             if (!improvingInClause(t, at)) {
                 found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.severe_words");
                 break;
@@ -101,7 +110,8 @@ final class PainRules implements RuleFamily {
         } else if (score >= 5) {
             found.add(TriageLevel.ROUTINE, "moderate_pain", "pain.score_5_to_6");
         }
-        for (int at = t.nextAffirmed(ESCALATING, ALL, 0); at >= 0; at = t.nextAffirmed(ESCALATING, ALL, t.lastEnd)) {
+        for (int at = t.nextAffirmed(ESCALATING, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(ESCALATING, ALL, end), end = t.lastEnd) {
             boolean painInSentence = t.occursInSentence(Lexicon.PAIN, at);
             if (painInSentence || !t.occursInClause(NON_PAIN_SUBJECT, at)) {
                 found.add(TriageLevel.SEEK_CARE, "escalating_pain", "pain.escalating");
@@ -120,8 +130,7 @@ final class PainRules implements RuleFamily {
     private static boolean improvingInClause(AnalysedText t, int at) {
         int from = t.clauseStartOf(at);
         int to = t.clauseEndOf(at);
-        int i = t.nextAffirmed(Lexicon.IMPROVEMENT, NEGATION, from);
-        return i >= 0 && i < to;
+        return t.nextAffirmedIn(Lexicon.IMPROVEMENT, NEGATION, from, to) >= 0;
     }
 
     /**
@@ -129,78 +138,60 @@ final class PainRules implements RuleFamily {
      * the last one ("it was 8/10 last week, now it's 3/10"). Returns -1 when there is none.
      */
     static int currentScore(AnalysedText t) {
-        if (!hasDigit(t.text)) {
-            return -1; // number words are digits by now
+        if (t.painScore == Integer.MIN_VALUE) {
+            t.painScore = computeScore(t);
         }
-        Matcher m = SCORE.pattern().matcher(t.text);
-        int max = -1;
-        int last = -1;
-        int lastAt = -1;
-        int from = 0;
-        while (from < t.text.length() && m.find(from)) {
-            from = m.end();
+        return t.painScore;
+    }
+
+    private static int computeScore(AnalysedText t) {
+        int[] state = {-1, -1, -1}; // max, last, where the last one starts
+        t.forEachMatch(SCORE, 0, t.text.length(), m -> {
             boolean bare = m.group("b") != null;
             if (!t.passes(m.start(), m.end(), ALL)) {
-                continue;
+                return true;
             }
-            if (bare && !contextNear(t, m.start(), m.end())) {
-                continue;
-            }
-            if (!bare && !t.occursInSentence(SCORE_CONTEXT, m.start())) {
-                continue;
+            if (bare ? !t.occursInClause(SCORE_CONTEXT, m.start()) : !t.occursInSentence(SCORE_CONTEXT, m.start())) {
+                return true;
             }
             int value = (int) Math.ceil(Double.parseDouble(bare ? group(m, "b2", "b") : group(m, "a2", "a")));
-            max = Math.max(max, value);
-            last = value;
-            lastAt = m.start();
-        }
+            state[0] = Math.max(state[0], value);
+            state[1] = value;
+            state[2] = m.start();
+            return true;
+        });
+        int max = state[0];
+        int last = state[1];
         if (max < 0) {
             return -1;
         }
-        boolean lastIsNow = lastAt >= 0 && t.occursInClause(NOW, lastAt);
+        boolean lastIsNow = t.occursInClause(NOW, state[2]);
         return last < max && (lastIsNow || t.affirmed(Lexicon.IMPROVEMENT, NEGATION)) ? last : max;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String group(Matcher m, String preferred, String fallback) {
         return m.group(preferred) != null ? m.group(preferred) : m.group(fallback);
     }
 
-    /** A bare "a 7" counts when a pain or rating word is in the same clause. */
-    private static boolean contextNear(AnalysedText t, int start, int end) {
-        return t.occursInClause(SCORE_CONTEXT, start);
-    }
-
-    private static final Pattern FROM_TO = Pattern.compile("\\bfrom (?:a |an )?(10|\\d)(?: ?/ ?10)? to (?:a |an )?(10|\\d)\\b");
+    static final Term FROM_TO = Term.of("\\bfrom (?:a |an )?(10|\\d)(?: ?/ ?10)? to (?:a |an )?(10|\\d)\\b", "from");
 
     /** "It went from 2 to 6": a rising score, with pain in the sentence. */
     private static boolean rising(AnalysedText t) {
-        if (t.text.indexOf("from ") < 0) {
-            return false;
-        }
-        Matcher m = FROM_TO.matcher(t.text);
-        while (m.find()) {
+        boolean[] rising = {false};
+        t.forEachMatch(FROM_TO, 0, t.text.length(), m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            if (b > a && b >= 5 && t.passes(m.start(), m.end(), ALL) && t.occursInSentence(SCORE_CONTEXT, m.start())) {
-                return true;
-            }
-        }
-        return false;
+            rising[0] = b > a && b >= 5 && t.passes(m.start(), m.end(), ALL)
+                    && t.occursInSentence(SCORE_CONTEXT, m.start());
+            return !rising[0];
+        });
+        return rising[0];
     }
 
     /** Pain that has not settled after about 48 hours ("sore for four days", "still aching 3 days on"). */
     private static boolean persistent(AnalysedText t) {
-        for (int at = t.nextAffirmed(Lexicon.PAIN, ALL, 0); at >= 0; at = t.nextAffirmed(Lexicon.PAIN, ALL, t.lastEnd)) {
+        for (int at = t.nextAffirmed(Lexicon.PAIN, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(Lexicon.PAIN, ALL, end), end = t.lastEnd) {
             int painAt = at;
             int from = t.sentenceStartOf(at);
             int to = t.sentenceEndOf(at);
@@ -235,8 +226,7 @@ final class PainRules implements RuleFamily {
     private static boolean improvingInSentence(AnalysedText t, int at) {
         int from = t.sentenceStartOf(at);
         int to = t.sentenceEndOf(at);
-        int i = t.nextAffirmed(Lexicon.IMPROVEMENT, NEGATION, from);
-        return i >= 0 && i < to;
+        return t.nextAffirmedIn(Lexicon.IMPROVEMENT, NEGATION, from, to) >= 0;
     }
 
     @Override

@@ -75,11 +75,13 @@ final class Spelling {
             "vomited", "voting", "witching", "worsting");
 
     private static final Map<Character, List<String>> BY_FIRST_LETTER = new HashMap<>();
+    private static final Map<String, Integer> LETTERS = new HashMap<>();
     private static final Set<String> KNOWN;
 
     static {
         for (String word : KEY_WORDS) {
             BY_FIRST_LETTER.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            LETTERS.put(word, letters(word));
         }
         java.util.HashSet<String> known = new java.util.HashSet<>(STOP_LIST);
         known.addAll(KEY_WORDS);
@@ -107,9 +109,12 @@ final class Spelling {
         }
         String best = token;
         int bestDistance = Integer.MAX_VALUE;
+        int tokenLetters = letters(token);
         for (String word : candidates) {
             int allowed = Math.min(length, word.length()) >= 8 ? 2 : 1;
-            if (Math.abs(word.length() - length) > allowed) {
+            // Each edit adds or removes at most one letter from the set of letters used: a cheap first filter.
+            if (Math.abs(word.length() - length) > allowed
+                    || Integer.bitCount(tokenLetters ^ LETTERS.get(word)) > 2 * allowed) {
                 continue;
             }
             int distance = distance(token, word, allowed);
@@ -119,6 +124,18 @@ final class Spelling {
             }
         }
         return best;
+    }
+
+    /** The set of letters a-z in a word, as bits. */
+    private static int letters(String word) {
+        int mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                mask |= 1 << (c - 'a');
+            }
+        }
+        return mask;
     }
 
     /** Optimal-string-alignment distance (a swap of neighbours counts 1), or {@code limit + 1} once it exceeds limit. */

@@ -166,7 +166,7 @@ final class TextNormaliser {
             if (w.isEmpty()) {
                 return;
             }
-            String rewritten = REWRITES.get(w);
+            String rewritten = w.length() <= 11 ? REWRITES.get(w) : null;
             if (rewritten != null) {
                 w = rewritten;
             } else {
@@ -228,6 +228,10 @@ final class TextNormaliser {
     static final class IntList {
         private int[] values = new int[64];
         private int size;
+
+        void clear() {
+            size = 0;
+        }
 
         void add(int value) {
             if (size == values.length) {
