@@ -392,7 +392,7 @@ final class AnalysedText {
         int windowStart = Math.max(clauseStart[clause], tokenStart[Math.max(0, startToken - PRE_WINDOW_TOKENS)]);
         // Opaque bounds: "not" right before the term negates it even when the term itself is a pseudo-negation's
         // continuation ("not | a lot of blood"), while "not a lot of | blood" keeps the blood.
-        if (windowStart < start && opaqueRegion(PRE_NEGATION, windowStart, start).find()) {
+        if (windowStart < start && preNegation(windowStart, start).find()) {
             return true;
         }
         int endToken = tokenOf(Math.max(start, end - 1));
@@ -400,7 +400,15 @@ final class AnalysedText {
         int windowEnd = windowEndToken == tokenStart.length - 1 && endToken + POST_WINDOW_TOKENS + 1 > windowEndToken
                 ? text.length() : tokenStart[windowEndToken];
         windowEnd = Math.min(clauseEnd[clause], windowEnd);
-        return end < windowEnd && region(POST_NEGATION, end, windowEnd).find();
+        if (end >= windowEnd) {
+            return false;
+        }
+        if (postNegation == null) {
+            postNegation = POST_NEGATION.matcher(text);
+            postNegation.useTransparentBounds(true);
+        }
+        postNegation.region(end, windowEnd);
+        return postNegation.find();
     }
 
     /** Is a match starting at {@code offset} inside hypothetical framing. */
@@ -454,10 +462,16 @@ final class AnalysedText {
         return resolvedBySuccessor[sentence] == 2;
     }
 
-    private Matcher opaqueRegion(Pattern pattern, int from, int to) {
-        Matcher m = pattern.matcher(text);
-        m.region(from, Math.max(from, to));
-        return m;
+    private Matcher preNegationMatcher;
+    private Matcher postNegation;
+
+    /** Opaque bounds (the default): the window's end is the end of the world for the look-aheads. */
+    private Matcher preNegation(int from, int to) {
+        if (preNegationMatcher == null) {
+            preNegationMatcher = PRE_NEGATION.matcher(text);
+        }
+        preNegationMatcher.region(from, Math.max(from, to));
+        return preNegationMatcher;
     }
 
     private Matcher region(Pattern pattern, int from, int to) {

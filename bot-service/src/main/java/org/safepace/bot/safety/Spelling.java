@@ -74,15 +74,20 @@ final class Spelling {
             "traumatise", "traumatize", "unbearably", "unbeatable", "unbreakable", "unreadable", "visiting",
             "vomited", "voting", "witching", "worsting");
 
-    private static final Map<Character, List<String>> BY_FIRST_LETTER = new HashMap<>();
-    private static final Map<String, Integer> LETTERS = new HashMap<>();
+    /** Key words by first letter (index c - 'a'), with their letter sets alongside. */
+    private static final String[][] BY_FIRST_LETTER = new String[26][];
+    private static final int[][] LETTERS_BY_FIRST_LETTER = new int[26][];
     private static final Set<String> KNOWN;
 
     static {
+        Map<Character, List<String>> byLetter = new HashMap<>();
         for (String word : KEY_WORDS) {
-            BY_FIRST_LETTER.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
-            LETTERS.put(word, letters(word));
+            byLetter.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
         }
+        byLetter.forEach((c, words) -> {
+            BY_FIRST_LETTER[c - 'a'] = words.toArray(new String[0]);
+            LETTERS_BY_FIRST_LETTER[c - 'a'] = words.stream().mapToInt(Spelling::letters).toArray();
+        });
         java.util.HashSet<String> known = new java.util.HashSet<>(STOP_LIST);
         known.addAll(KEY_WORDS);
         KNOWN = Set.copyOf(known);
@@ -94,13 +99,15 @@ final class Spelling {
     /** The key word this token is a misspelling of, or the token itself. */
     static String correct(String token) {
         int length = token.length();
-        if (length < 5 || KNOWN.contains(token)) {
+        if (length < 5) {
             return token;
         }
-        List<String> candidates = BY_FIRST_LETTER.get(token.charAt(0));
-        if (candidates == null) {
+        char first = token.charAt(0);
+        if (first < 'a' || first > 'z' || BY_FIRST_LETTER[first - 'a'] == null) {
             return token;
         }
+        String[] candidates = BY_FIRST_LETTER[first - 'a'];
+        int[] candidateLetters = LETTERS_BY_FIRST_LETTER[first - 'a'];
         for (int i = 0; i < length; i++) {
             char c = token.charAt(i);
             if (c < 'a' || c > 'z') {
@@ -110,12 +117,20 @@ final class Spelling {
         String best = token;
         int bestDistance = Integer.MAX_VALUE;
         int tokenLetters = letters(token);
-        for (String word : candidates) {
+        boolean checkedKnown = false;
+        for (int c = 0; c < candidates.length; c++) {
+            String word = candidates[c];
             int allowed = Math.min(length, word.length()) >= 8 ? 2 : 1;
             // Each edit adds or removes at most one letter from the set of letters used: a cheap first filter.
             if (Math.abs(word.length() - length) > allowed
-                    || Integer.bitCount(tokenLetters ^ LETTERS.get(word)) > 2 * allowed) {
+                    || Integer.bitCount(tokenLetters ^ candidateLetters[c]) > 2 * allowed) {
                 continue;
+            }
+            if (!checkedKnown) {
+                if (KNOWN.contains(token)) {
+                    return token; // a real word or a key word itself: never corrected
+                }
+                checkedKnown = true;
             }
             int distance = distance(token, word, allowed);
             if (distance <= allowed && distance < bestDistance) {

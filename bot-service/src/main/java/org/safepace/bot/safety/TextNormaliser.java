@@ -109,6 +109,11 @@ final class TextNormaliser {
                 clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
     }
 
+    private static boolean mayOpenClause(char first) {
+        return first == 'b' || first == 'h' || first == 'a' || first == 't' || first == 'w' || first == 'e'
+                || first == ';';
+    }
+
     private static char quote(char c) {
         return switch (c) {
             case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u02bc', '`', '\u00b4' -> '\'';
@@ -181,7 +186,7 @@ final class TextNormaliser {
                     return; // nothing to separate yet
                 }
                 startSentence();
-            } else if (CLAUSE_OPENERS.contains(token) && clauseHasTokens) {
+            } else if (clauseHasTokens && mayOpenClause(token.charAt(0)) && CLAUSE_OPENERS.contains(token)) {
                 endClause();
                 startClause();
             }

@@ -56,7 +56,9 @@ public class SafetyScreenBenchmark {
             size, or stop completely for a while? Is it normal to bleed a bit when you move up a size? And what \
             if it gets worse over the next few days? My clinic is closed until Monday and I don't really know \
             who else to ask. Sorry for the essay, and thank you for reading all of this. I just want to do this \
-            safely and not undo all the work we've put in together over the last couple of months.""";
+            safely and not undo all the work we've put in together over the last couple of months. We've also been \
+            doing the sensate focus exercises from the partner article, which have been lovely, and I've started \
+            journalling about how I feel before and after each session, as my physio suggested.""";
 
     /** The same length of benign text: the common case. */
     static final String BENIGN = """
@@ -75,7 +77,11 @@ public class SafetyScreenBenchmark {
             sense to try the next size, and how do I know if I'm ready? Also, my partner would like to be more \
             involved: are there ways he can help during practice without it feeling like pressure? We've been \
             reading the articles together and talking more openly, which has been really good for us. Thank you \
-            for all the information so far, it has made this feel a lot less lonely.""";
+            for all the information so far, it has made this feel a lot less lonely. One more thing: we're going away \
+            for a long weekend next month and I'm not sure whether to bring the dilators or just have a break and \
+            enjoy the time together. My physio said a few days off won't undo anything, but I worry I'll lose my \
+            confidence. What do other people usually do when they travel, and is there anything that helps to get \
+            back into the routine afterwards without feeling discouraged?""";
 
     private SafetyScreen screen;
 
