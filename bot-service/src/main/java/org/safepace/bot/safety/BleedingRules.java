@@ -50,13 +50,12 @@ final class BleedingRules implements RuleFamily {
             .startingWith(
             "between", "not", "isn't", "wasn't", "after", "no");
 
-    static final Term FAINT = Term.near(2, "\\b(?:faint(?:ed|ing)|(?:feel|felt|feeling|going to|gonna|about to|nearly|almost"
-            + "|might) faint|pass(?:ed|ing|es)? out|black(?:ed|ing)? out|lost consciousness|losing consciousness"
+    static final Term FAINT = Term.near(2, "\\b(?:faint(?:ed|ing)|pass(?:ed|ing|es)? out|black(?:ed|ing)? out|lost consciousness|losing consciousness"
             + "|collaps(?:e|ed|ing)|keeled over)\\b",
             "faint", "pass", "black", "consciousness", "collaps", "keeled");
     static final Term DIZZY = Term.near(2, "\\b(?:dizz(?:y|iness)|light[- ]?headed(?:ness)?|woozy|room (?:is |was )?spinning"
-            + "|vertigo)\\b",
-            "dizz", "light", "woozy", "spinning", "vertigo");
+            + "|vertigo|faintness|(?:feel|feels|felt|feeling|going to|gonna|about to|nearly|almost|might) faint(?!-))\\b",
+            "dizz", "light", "woozy", "spinning", "vertigo", "faint");
 
     @Override
     public Finding evaluate(AnalysedText t) {

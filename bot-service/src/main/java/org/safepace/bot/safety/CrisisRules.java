@@ -31,7 +31,7 @@ final class CrisisRules implements RuleFamily {
             "wanna", "better", "no", "don't", "do", "not", "self", "hurt", "harm", "cut", "burn", "overdos", "can't");
 
     static final Term DANGER_NOW = Term.near(3, "\\b(?:(?:i'm|i am|she's|she is|we're|we are) in danger|in danger (?:right )?now"
-            + "|(?:not|isn't|don't feel|doesn't feel) safe (?:right )?now|(?:going to|gonna|will|threaten(?:s|ed|ing)? to"
+            + "|(?:not|isn't|don't feel|doesn't feel) safe (?:right )?now|(?:going to|gonna|will|\\w+'ll|threaten(?:s|ed|ing)? to"
             + "|said he'd|said she'd|says he'll|says she'll) (?:kill|hurt|beat|stab|strangle) (?:me|her|us)"
             + "|afraid for my life|scared for my life|fear for my life|he's (?:outside|coming back|on his way|here) and"
             + "|(?:locked|trapped) (?:me )?in|help me(?: please)? he|he has a (?:knife|gun|weapon)|she has a (?:knife|gun|weapon))\\b",
@@ -40,7 +40,7 @@ final class CrisisRules implements RuleFamily {
             .startingWith(
             "i'm", "i", "she's", "she", "we're", "we", "in", "not", "isn't", "don't", "doesn't", "going", "gonna",
             "will", "threaten", "said", "says", "afraid", "scared", "fear", "he's", "locked", "trapped", "help",
-            "he");
+            "he", "he'll", "she'll", "they'll");
 
     static final Term SEXUAL_ASSAULT = Term.near(2, "\\b(?:rap(?:e|ed|ist|ing)|sexual(?:ly)? (?:assault(?:ed)?|abused?|attacked)"
             + "|assaulted me|molest(?:ed|ation|ing)?|date rape|spiked"

@@ -49,7 +49,7 @@ final class Lexicon {
 
     private static final Pattern FREQUENCY_AFTER = Pattern.compile("^ (?:a|per|each|every) (?:week|day|month)\\b");
     private static final Pattern FUTURE_OR_FREQUENCY_BEFORE = Pattern.compile(
-            "\\b(?:every|each|per|in|within|once|twice|next|another|for the next|the next)$");
+            "\\b(?:every|each|per|within|once|twice|next|another|for the next|the next|in the next)$");
 
     private Lexicon() {
     }

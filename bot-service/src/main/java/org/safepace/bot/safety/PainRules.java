@@ -28,6 +28,10 @@ final class PainRules implements RuleFamily {
             + "|(?:can't|cannot|couldn't) (?:stand up|walk|move|breathe) (?:because of|for|from|with) (?:the )?(?:pain|agony))\\b",
             "sudden", "doubled", "worst", "can't", "couldn't");
 
+    /** Pain that stops someone standing, walking or breathing: with pain in the sentence, an emergency. */
+    static final Term INCAPACITATED = Term.of("\\b(?:can't|couldn't) (?:stand up|stand|walk|get up|breathe|straighten up)\\b",
+            "can't", "couldn't");
+
     static final Term SEVERE = Term.near(5, "\\b(?:excruciating|agoni[sz]ing|in agony|agony|stabbing|knife-like|like (?:a knife"
             + "|knives|being stabbed|glass|razor)|" + SEVERE_WORDS + " " + GAP0_3 + PAIN_WORDS
             + "|" + PAIN_WORDS + " " + GAP0_3 + "(?:is |was |gets |got |feels |felt |became |becomes |turned )?"
@@ -96,6 +100,10 @@ final class PainRules implements RuleFamily {
         Finding.Builder found = new Finding.Builder();
         if (t.affirmed(SUDDEN, ALL)) {
             found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_severe");
+        }
+        int unable = t.firstAffirmed(INCAPACITATED, ALL);
+        if (unable >= 0 && t.occursInSentence(Lexicon.PAIN, unable)) {
+            found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.cannot_stand_or_walk");
         }
         for (int at = t.nextAffirmed(SEVERE, ALL, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(SEVERE, ALL, end), end = t.lastEnd) {
