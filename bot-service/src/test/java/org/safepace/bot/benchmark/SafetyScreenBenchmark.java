@@ -20,14 +20,19 @@ import org.safepace.bot.safety.SafetyScreen;
 
 /**
  * Latency of the safety screen on a ~2,000-character message (it runs on every message); the target is
- * p99 <= 0.2 ms. Sample-time mode, so JMH reports percentiles. Not a test: its name does not end in Tests or IT.
- * Run from the repository root:
+ * a p99 of at most 0.2 ms. Sample-time mode, so JMH reports percentiles. Not a test: its name does not end in Tests or IT.
+ * Run from the repository root (the first command compiles, runs JMH's annotation processor and writes the test
+ * classpath, knowledge-base module included, to bot-service/target/test-classpath.txt):
  *
  * <pre>
- * mvn -o -q -pl bot-service -am test-compile
- * mvn -o -q -pl bot-service exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-cp %classpath org.safepace.bot.benchmark.SafetyScreenBenchmark"
+ * mvn -o -q -pl bot-service -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp bot-service/target/test-classes:bot-service/target/classes:$(cat bot-service/target/test-classpath.txt) \
+ *     org.safepace.bot.benchmark.SafetyScreenBenchmark
  * </pre>
+ *
+ * Measured on the shared 2-core build machine (Java 17, load average about 3.5 from other builds): red-flag message
+ * p50 120 us, p99 182 us; benign message p50 76 us, p99 119 us.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
