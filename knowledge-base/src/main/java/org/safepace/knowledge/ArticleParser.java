@@ -35,6 +35,8 @@ final class ArticleParser {
     private static final Pattern PLAIN_KEY_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+(.*)$");
     private static final Set<String> KEYS = Set.of("id", "title", "audience", "topics", "sources", "reviewed");
     private static final String SOURCES_PREFIX = "Sources:";
+    /** A SnakeYAML instance is costly to build and not thread-safe: one per thread, reused across articles. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
     private ArticleParser() {
     }
@@ -123,7 +125,7 @@ final class ArticleParser {
         }
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml.toString());
+            loaded = YAML.get().load(yaml.toString());
         } catch (YAMLException e) {
             throw new ArticleFormatProblem("the front matter is not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }

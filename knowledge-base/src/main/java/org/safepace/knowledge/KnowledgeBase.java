@@ -46,9 +46,11 @@ public final class KnowledgeBase implements AutoCloseable {
         if (settings == null) {
             throw new IllegalArgumentException("knowledge-base settings are required (use KnowledgeBaseSettings.embedded())");
         }
-        // The model loads on the other core while this one parses and indexes (or embeds, which waits for it).
+        KnowledgeBase kb = new KnowledgeBase(settings, embedder);
+        // After the build, not during it: on two cores the model load would slow parsing and indexing down, and
+        // the rest of the service's start-up usually covers the second it takes.
         embedder.warmUpInBackground();
-        return new KnowledgeBase(settings, embedder);
+        return kb;
     }
 
     private KnowledgeSnapshot build() {

@@ -73,6 +73,9 @@ public final class RetrievalBenchmark {
         // Synthetic indexes live under target/ so a second run reuses them (building 100k takes minutes on 2 cores).
         Path syntheticRoot = module.resolve("target/benchmark-indexes");
         for (String size : System.getProperty("sizes", "10000,100000").split(",")) {
+            if (size.isBlank() || size.equals("none")) {
+                continue;
+            }
             int passages = Integer.parseInt(size.strip());
             Path dir = Files.createDirectories(syntheticRoot.resolve("synthetic-" + passages));
             try (BenchmarkSupport.Synthetic plain = BenchmarkSupport.synthetic(passages, articles, dir, false, 42);
