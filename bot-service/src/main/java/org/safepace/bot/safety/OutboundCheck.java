@@ -19,9 +19,12 @@ public final class OutboundCheck {
                     + "|there's no need to|isn't about|is not about|no one should|nobody should|you don't have to"
                     + "|never have to|no reason to|won't|it's not about)\\W+(?:[\\w'-]+\\W+){0,4})$");
 
-    /** Negated or conditional framing before a condition's name: "if you have vaginismus" is not a diagnosis. */
+    /**
+     * Negated, conditional or reported framing before a condition's name: "if you have vaginismus" and "if you have
+     * been told you have endometriosis" are not a diagnosis.
+     */
     private static final Pattern NEGATED_OR_CONDITIONAL_BEFORE = Pattern.compile(
-            "(?:\\b(?:don't|do not|never|not|if|whether|when|because|people who|anyone who|those who|can't tell"
+            "(?:\\b(?:don't|do not|never|not|if|whether|when|because|people who|anyone who|those who|can't tell|told"
                     + "|cannot tell|can't say|only a \\w+ can (?:say|tell)|in case|even if|unless)\\W+(?:[\\w'-]+\\W+){0,4})$");
 
     private static final Pattern PUSH_THROUGH = Pattern.compile(

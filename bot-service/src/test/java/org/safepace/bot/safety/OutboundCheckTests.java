@@ -43,6 +43,7 @@ class OutboundCheckTests {
     @ValueSource(strings = {"Pause and step back if pain rises above 2/10.", "Hold for 1-3 minutes, then rest.",
         "Never push through pain: it tightens the muscles.", "Don't force it; go back a size.",
         "If you have vaginismus, progress can be slow, and that's okay.",
+        "Let a clinician know if you have ever been told you have endometriosis or vestibulodynia.",
         "Only a clinician can tell whether you have an infection.", "Practise for 10-15 minutes, 3 times a week.",
         "Use a pea-sized amount of water-based lubricant.", "Breathe in for 4 seconds and out for 6.",
         "A GP or pharmacist can advise on medicines and doses.", "There's no need to push through discomfort."})
