@@ -63,6 +63,7 @@ final class HybridSearcher {
     private final RetrievalTuning tuning;
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = Analyzers.plain();
+    private final Analyzer englishAnalyzer = Analyzers.english();
     private final QueryBuilder queryBuilder;
     private final Set<String> protectedWords;
     private final DirectSpellChecker shortWordSpeller = speller(1);
@@ -175,7 +176,8 @@ final class HybridSearcher {
 
     /**
      * Replaces words the knowledge base has never seen ("dialator", "vaginsmus") by the closest word it has, so
-     * both BM25 and the embedding see the intended word. Words the synonyms know ("gyno", "i/c") stay as typed.
+     * both BM25 and the embedding see the intended word. Left as typed: words the synonyms know ("gyno", "i/c"),
+     * ordinary English words ("resent"), and other forms of indexed words ("motivate" for "motivated").
      */
     String correctSpelling(String query, IndexReader reader) throws IOException {
         StringBuilder corrected = new StringBuilder();
@@ -187,7 +189,8 @@ final class HybridSearcher {
             while (tokens.incrementToken()) {
                 String word = term.toString();
                 if (word.length() < 5 || protectedWords.contains(word) || !isAlphabetic(word)
-                        || reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0) {
+                        || reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0 || EnglishWords.contains(word)
+                        || stemIsIndexed(word, reader)) {
                     continue;
                 }
                 String correction = corrections.get(word);
@@ -209,6 +212,23 @@ final class HybridSearcher {
             tokens.end();
         }
         return copied == 0 ? query : corrected.append(query.substring(copied)).toString();
+    }
+
+    /** "motivate" is not in the articles but "motivated" is: both stem to "motiv", so the word is not a typo. */
+    private boolean stemIsIndexed(String word, IndexReader reader) throws IOException {
+        try (TokenStream tokens = englishAnalyzer.tokenStream(PassageIndex.BODY, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            boolean indexed = false;
+            while (tokens.incrementToken()) {
+                String stem = term.toString();
+                indexed |= reader.docFreq(new Term(PassageIndex.BODY, stem)) > 0
+                        || reader.docFreq(new Term(PassageIndex.HEADING, stem)) > 0
+                        || reader.docFreq(new Term(PassageIndex.TITLE, stem)) > 0;
+            }
+            tokens.end();
+            return indexed;
+        }
     }
 
     private static boolean isAlphabetic(String word) {

@@ -97,9 +97,12 @@ class KnowledgeBaseTests {
                 .containsExactly("lubricant-and-comfort#which-lubricant-should-i-use");
     }
 
-    @Test
-    void wordsKnownToTheSynonymsAreNotCorrected() {
-        assertThat(kb.explain("gyno visit", null, 3, SearchMode.BM25).searchedText()).isEqualTo("gyno visit");
+    @ParameterizedTest
+    @ValueSource(strings = {"gyno visit", "i swear im not tensing on purpose", "supportive partners",
+            "so scary and overwhelming"})
+    void realWordsSynonymsAndOtherFormsOfIndexedWordsAreNotCorrected(String query) {
+        // "gyno" is in the synonyms, "swear"/"scary"/"overwhelming" are English words, "supportive" stems like "support".
+        assertThat(kb.explain(query, null, 3, SearchMode.BM25).searchedText()).isEqualTo(query);
     }
 
     @Test

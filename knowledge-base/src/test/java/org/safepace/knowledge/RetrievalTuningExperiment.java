@@ -35,6 +35,9 @@ class RetrievalTuningExperiment {
                 for (var q : questions) {
                     var o = kb.explain(q.text(), q.audience(), 3, SearchMode.HYBRID);
                     System.out.printf(Locale.ROOT, "CAL eval %.3f %.2f %s%n", o.topCosine(), o.topBm25(), q.text());
+                    if (!o.searchedText().equals(q.text())) {
+                        System.out.println("CAL corrected [" + q.text() + "] -> [" + o.searchedText() + "]");
+                    }
                 }
                 for (String line : java.nio.file.Files.readAllLines(RetrievalEvaluationTests.OFF_TOPIC)) {
                     if (line.isBlank() || line.startsWith("#")) continue;
@@ -57,9 +60,9 @@ class RetrievalTuningExperiment {
                 return;
             }
             List<RetrievalTuning> variants = new java.util.ArrayList<>();
-            for (float[] boosts : new float[][] {{1f, 1f, 1f}, {1.5f, 2f, 1f}, {1f, 2f, 1f}}) {
-                for (double bm25 : new double[] {0.3, 0.5, 0.7, 1.0}) {
-                    for (double bonus : new double[] {0.002, 0.004}) {
+            for (float[] boosts : new float[][] {{1f, 1f, 1f}, {1.5f, 2f, 1f}, {2f, 3f, 1f}}) {
+                for (double bm25 : new double[] {0.2, 0.3, 0.4, 0.5}) {
+                    for (double bonus : new double[] {0.003, 0.004, 0.006}) {
                         variants.add(new RetrievalTuning(boosts[0], boosts[1], boosts[2], bm25, 1, bonus, 50));
                     }
                 }
