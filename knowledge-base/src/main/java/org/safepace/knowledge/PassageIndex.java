@@ -30,7 +30,11 @@ import org.apache.lucene.store.Directory;
  */
 final class PassageIndex implements Closeable {
 
-    /** Exact passage id: a {@link StringField} (one untokenised term) so a passage can be found by its id. */
+    /**
+     * Exact passage id: a stored {@link StringField} (one untokenised term, never analysed) so the id survives as
+     * typed, a passage is one term query away, and a hit can be identified from the index alone (Luke, explain).
+     * The hot path maps hits through {@link #ORDINAL} instead.
+     */
     static final String ID = "id";
     /** Title, heading and body are {@link TextField}s, analysed for English, searched by BM25 with boosts. */
     static final String TITLE = "title";
