@@ -1,5 +1,6 @@
 -- wrk script: POSTs varied, realistic questions to /api/v1/chat, one new session per request.
 -- Used by run-load.sh; the questions mix slang, typos, partner voice and feelings, like real traffic.
+-- With UNIQUE=1 every request carries a different number, so no query vector comes from the cache (worst case).
 local questions = {
   "what is vaginismus?", "how do I use a dilator", "why does it burn at the entrance?",
   "my wife has vaginismus, how can I help her", "how long does it take to get better",
@@ -17,16 +18,20 @@ local questions = {
   "is vaginismus the same as dyspareunia", "how to talk about consent", "my gyno said just relax",
   "how do i do hip openers", "can past abuse cause this", "when should I get professional help"
 }
-local bodies = {}
-for i, q in ipairs(questions) do
-  bodies[i] = '{"message":"' .. q .. '"}'
-end
 local counter = 0
+local unique = os.getenv("UNIQUE") == "1"
+
+setup = function(thread)
+  thread:set("offset", math.random(1, 1000000) * 1000)
+end
 
 request = function()
   counter = counter + 1
-  local body = bodies[(counter % #bodies) + 1]
-  return wrk.format("POST", "/api/v1/chat", {["Content-Type"] = "application/json"}, body)
+  local q = questions[(counter % #questions) + 1]
+  if unique then
+    q = q .. " (" .. (offset + counter) .. ")"
+  end
+  return wrk.format("POST", "/api/v1/chat", {["Content-Type"] = "application/json"}, '{"message":"' .. q .. '"}')
 end
 
 done = function(summary, latency, requests)
