@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * An in-process ONNX embedding model from LangChain4j (no network). Loading one costs about a second and a few
@@ -17,13 +17,18 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  */
 final class OnnxEmbedder implements Embedder {
 
+    static final String BGE_SMALL_ID = "bge-small-en-v1.5-q/langchain4j-1.20.0-beta30";
+    static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
     /**
      * bge-small-en-v1.5, quantised: 384 dimensions, 12 layers; trained for asymmetric retrieval, so queries
      * (not passages) carry the instruction prefix the model was trained with. On the evaluation set it recalls
-     * clearly more than all-MiniLM-L6-v2 (see RetrievalTuningExperiment) for about twice the query time.
+     * clearly more than all-MiniLM-L6-v2 (see RetrievalTuningExperiment) for about twice the query time. The weights
+     * and tokenizer come from LangChain4j's model jar; the session is our own, one thread per inference.
      */
-    static final OnnxEmbedder BGE_SMALL = new OnnxEmbedder("bge-small-en-v1.5-q/langchain4j-1.20.0-beta30",
-            "Represent this sentence for searching relevant passages: ", BgeSmallEnV15QuantizedEmbeddingModel::new);
+    static final OnnxEmbedder BGE_SMALL = new OnnxEmbedder(OnnxEmbedder.BGE_SMALL_ID, OnnxEmbedder.BGE_QUERY_PREFIX,
+            () -> SingleThreadedOnnxModel.fromClasspath(
+                    "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS));
 
     private final String modelId;
     private final String queryPrefix;

@@ -74,6 +74,19 @@ public final class BenchmarkSupport {
         }
     }
 
+    /**
+     * The same model in LangChain4j's ready-made wrapper, whose ONNX session uses a thread per core for each query:
+     * the benchmark's baseline for the single-threaded session the service uses.
+     */
+    private static final OnnxEmbedder BGE_SMALL_DEFAULT_SESSION = new OnnxEmbedder(OnnxEmbedder.BGE_SMALL_ID,
+            OnnxEmbedder.BGE_QUERY_PREFIX,
+            dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel::new);
+
+    /** Embeds one question with LangChain4j's default ONNX session (intra-op threads = cores). */
+    public static int embedWithDefaultSession(String query) {
+        return BGE_SMALL_DEFAULT_SESSION.embedQuery(query).length;
+    }
+
     /** Embeds one question with the model (no cache): the part of a search the LRU cache saves. */
     public static int embedOnly(String query) {
         return OnnxEmbedder.BGE_SMALL.embedQuery(query).length;

@@ -3,6 +3,7 @@ package org.safepace.knowledge.benchmark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -29,7 +35,9 @@ import org.safepace.knowledge.KnowledgeBase;
  *
  * Phases: (1) start-up in fresh child JVMs, cold (empty embedding cache) and cached; (2) hybrid query latency on
  * the real knowledge base, every query embedded (no query-vector cache) and with the LRU cache on repeated
- * questions; (3) the same on synthetic 10k and 100k passage indexes (random unit vectors, real query embedding).
+ * questions; (3) query embedding from 1 and 4 threads at once, with the service's single-threaded ONNX session and
+ * with LangChain4j's default session (a thread per core per query): latency, throughput and CPU per query;
+ * (4) the same searches on synthetic 10k and 100k passage indexes (random unit vectors, real query embedding).
  * Queries are the evaluation questions. Arguments: [articlesDir] (default knowledge-base/articles);
  * {@code -Dsizes=10000,100000} picks the synthetic sizes (the exec execution passes {@code -Dsizes=${bench.sizes}}).
  */
@@ -70,6 +78,14 @@ public final class RetrievalBenchmark {
                     q -> cached.search(q, null, 5).hits().size());
         }
         deleteRecursively(work);
+
+        System.out.println("\n== Query embedding under concurrency (new questions, no cache) ==");
+        for (int threads : new int[] {1, 4}) {
+            concurrent("single-threaded session (shipped), " + threads + " thread(s)", threads, queries,
+                    BenchmarkSupport::embedOnly);
+            concurrent("LangChain4j default session, " + threads + " thread(s)", threads, queries,
+                    BenchmarkSupport::embedWithDefaultSession);
+        }
         // Synthetic indexes live under target/ so a second run reuses them (building 100k takes minutes on 2 cores).
         Path syntheticRoot = module.resolve("target/benchmark-indexes");
         for (String size : System.getProperty("sizes", "10000,100000").split(",")) {
@@ -138,6 +154,55 @@ public final class RetrievalBenchmark {
         System.out.printf(Locale.ROOT, "%-70s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d queries%s)%n", label,
                 nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
                 nanos[nanos.length - 1] / 1e6, nanos.length, sink < 0 ? "!" : "");
+    }
+
+    /**
+     * {@code threads} callers embedding at once (the model itself caches nothing; the number makes the questions
+     * look like the load run's never-seen ones); reports
+     * latency, throughput and the process's CPU time per query (the cost that decides throughput on two cores).
+     */
+    private static void concurrent(String label, int threads, List<String> queries, ToIntFunction<String> embed)
+            throws InterruptedException, ExecutionException {
+        int perThread = MEASURED_QUERIES / threads;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            run(pool, threads, WARM_UP_QUERIES / threads, queries, embed, new long[WARM_UP_QUERIES]);
+            long[] nanos = new long[perThread * threads];
+            long cpuStart = PROCESS.getProcessCpuTime();
+            long start = System.nanoTime();
+            run(pool, threads, perThread, queries, embed, nanos);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMillisPerQuery = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6 / nanos.length;
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "%-52s p50 %6.2f ms  p99 %6.2f ms  %5.0f queries/s  CPU %5.2f ms/query%n",
+                    label, nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
+                    nanos.length / seconds, cpuMillisPerQuery);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private static void run(ExecutorService pool, int threads, int perThread, List<String> queries,
+                            ToIntFunction<String> embed, long[] nanos) throws InterruptedException, ExecutionException {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> callers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            callers.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    int n = next.getAndIncrement();
+                    String question = queries.get(n % queries.size()) + " (" + (100_000 + n) + ")";
+                    long start = System.nanoTime();
+                    embed.applyAsInt(question);
+                    nanos[n] = System.nanoTime() - start;
+                }
+            }));
+        }
+        for (Future<?> caller : callers) {
+            caller.get();
+        }
     }
 
     private static List<String> questions(Path evalDir) throws IOException {
