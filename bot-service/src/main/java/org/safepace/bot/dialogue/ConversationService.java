@@ -98,6 +98,23 @@ public class ConversationService {
                 suggestions(understood, retrieved, draft), draft.intent());
     }
 
+    /**
+     * The reply to a message that came faster than its channel's pace allows: still screened first, so a SEEK_CARE
+     * or EMERGENCY message gets its safety message; anything else gets a short note to slow down. Nothing is
+     * retrieved or remembered.
+     */
+    public BotReply pacedReply(IncomingMessage message) {
+        Session session = sessions.open(message.sessionId(), message.channel());
+        SafetyDecision safety = safetyScreen.screen(message.text());
+        log.info("paced turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
+        if (safety.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
+            return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),
+                    List.of(), List.of(), Intent.SAFETY);
+        }
+        return new BotReply(session.id(), wording.text(Reply.SLOW_DOWN), safety, session.audience(),
+                List.of(), List.of(), Intent.SLOW_DOWN);
+    }
+
     /** The greeting and first-use notice a new conversation opens with (e.g. Telegram's /start). */
     public BotReply welcome(String sessionId, Channel channel) {
         Session session = sessions.open(sessionId, channel);
@@ -133,6 +150,7 @@ public class ConversationService {
             case CAPABILITIES -> fixed(Reply.CAPABILITIES, understood);
             case PROMPT_INJECTION -> fixed(Reply.PROMPT_INJECTION, understood);
             case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
+            case SLOW_DOWN -> fixed(Reply.SLOW_DOWN, understood); // only from pacedReply; never understood
             case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")

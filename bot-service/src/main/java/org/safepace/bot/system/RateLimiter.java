@@ -38,6 +38,23 @@ public class RateLimiter {
         }
     }
 
+    /**
+     * For channels that cannot answer 429 (messaging webhooks): takes one token from the session's bucket, with the
+     * same limits as the API; false when it is empty.
+     */
+    public boolean tryTakeForSession(String sessionId) {
+        return tryTake("s:" + sessionId, properties.sessionCapacity(), properties.sessionRefillPerMinute());
+    }
+
+    /** Takes one token from a named bucket of the given size and pace; false when it is empty. */
+    public boolean tryTake(String key, int capacity, int refillPerMinute) {
+        if (!properties.enabled()) {
+            return true;
+        }
+        TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
+        return bucket.tryTake(nanoClock.getAsLong()) == 0;
+    }
+
     private void take(String key, int capacity, int refillPerMinute) {
         TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
         long waitNanos = bucket.tryTake(nanoClock.getAsLong());

@@ -29,6 +29,7 @@ public enum Reply {
     NEXT_STEP("section"),
     SAFETY_THEN_GUIDANCE,
     REPLY_REPLACED,
+    SLOW_DOWN,
     DEFAULT_SUGGESTIONS,
     PARTNER_SUGGESTIONS;
 

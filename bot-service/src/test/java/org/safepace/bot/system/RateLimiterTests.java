@@ -59,4 +59,26 @@ class RateLimiterTests {
             limiter.check("127.0.0.1", "s");
         }
     }
+
+    @Test
+    void messagingSessionsShareTheApisSessionLimitWithoutAnException() {
+        RateLimiter limiter = limiter(2, 6);
+        assertThat(limiter.tryTakeForSession("tg-1")).isTrue();
+        assertThat(limiter.tryTakeForSession("tg-1")).isTrue();
+        assertThat(limiter.tryTakeForSession("tg-1")).isFalse();
+        assertThat(limiter.tryTakeForSession("tg-2")).isTrue();
+
+        nanos.addAndGet(10_000_000_000L);
+
+        assertThat(limiter.tryTakeForSession("tg-1")).isTrue();
+    }
+
+    @Test
+    void aSwitchedOffLimiterAlwaysLetsMessagesThrough() {
+        RateLimiter off = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1), nanos::get);
+        for (int i = 0; i < 5; i++) {
+            assertThat(off.tryTakeForSession("tg-1")).isTrue();
+            assertThat(off.tryTake("note:tg-1", 1, 1)).isTrue();
+        }
+    }
 }

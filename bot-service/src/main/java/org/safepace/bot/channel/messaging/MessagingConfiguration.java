@@ -2,6 +2,7 @@ package org.safepace.bot.channel.messaging;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.safepace.bot.system.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class MessagingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
+
+    @Bean
+    MessagePacing messagePacing(RateLimiter rateLimiter) {
+        return new MessagePacing(rateLimiter);
+    }
 
     @Bean
     SessionKeys sessionKeys(MessagingProperties properties) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.safepace.bot.channel.messaging.ConstantTime;
 import org.safepace.bot.channel.messaging.Delivery;
+import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.RecentIds;
@@ -38,15 +39,18 @@ final class TelegramChannel implements AutoCloseable {
 
     private final TelegramProperties properties;
     private final ConversationService conversations;
+    private final MessagePacing pacing;
     private final SessionKeys sessionKeys;
     private final RecentIds recentUpdates;
     private final RetryingSender sender;
     private final PlatformHttp api;
 
-    TelegramChannel(TelegramProperties properties, ConversationService conversations, SessionKeys sessionKeys,
+    TelegramChannel(TelegramProperties properties, ConversationService conversations, MessagePacing pacing,
+                    SessionKeys sessionKeys,
                     RecentIds recentUpdates, RetryingSender sender, PlatformHttp api) {
         this.properties = properties;
         this.conversations = conversations;
+        this.pacing = pacing;
         this.sessionKeys = sessionKeys;
         this.recentUpdates = recentUpdates;
         this.sender = sender;
@@ -82,7 +86,7 @@ final class TelegramChannel implements AutoCloseable {
             SessionKeys.SessionKey session = sessionKeys.forUser("tg", userId);
             List<byte[]> bodies = respond(message, from, session);
             if (bodies.isEmpty()) {
-                log.warn("telegram: empty reply for {}, nothing sent", session.logId());
+                log.info("telegram: over the pace, nothing sent for {}", session.logId());
                 return Outcome.HANDLED;
             }
             List<Delivery.OutboundMessage> calls = bodies.stream()
@@ -116,9 +120,10 @@ final class TelegramChannel implements AutoCloseable {
         }
         String bounded = text.length() > TelegramMessages.MAX_TEXT ? text.substring(0, TelegramMessages.MAX_TEXT) : text;
         String locale = text(from.path("language_code"));
-        BotReply reply = conversations.reply(new IncomingMessage(session.sessionId(), bounded, AudienceHint.UNKNOWN,
-                Channel.TELEGRAM, locale.isEmpty() ? null : locale));
-        return TelegramMessages.forReply(chatId, reply);
+        return pacing.answer(conversations, new IncomingMessage(session.sessionId(), bounded, AudienceHint.UNKNOWN,
+                        Channel.TELEGRAM, locale.isEmpty() ? null : locale))
+                .map(reply -> TelegramMessages.forReply(chatId, reply))
+                .orElse(List.of());
     }
 
     /** "/start", "/start payload" and "/start@SomeBot" are all /start. */

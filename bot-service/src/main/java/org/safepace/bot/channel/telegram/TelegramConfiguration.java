@@ -1,6 +1,7 @@
 package org.safepace.bot.channel.telegram;
 
 import org.safepace.bot.channel.messaging.Backoff;
+import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.RecentIds;
 import org.safepace.bot.channel.messaging.RetryingSender;
@@ -18,11 +19,12 @@ class TelegramConfiguration {
 
     @Bean
     TelegramChannel telegramChannel(TelegramProperties telegram, MessagingProperties messaging,
-                                    ConversationService conversations, SessionKeys sessionKeys) {
+                                    ConversationService conversations, SessionKeys sessionKeys,
+                                    MessagePacing pacing) {
         MessagingProperties.Sender settings = messaging.sender();
         RetryingSender sender = new RetryingSender("telegram", settings,
                 new Backoff(settings.baseBackoff(), settings.maxBackoff()));
-        return new TelegramChannel(telegram, conversations, sessionKeys, new RecentIds(RECENT_UPDATES), sender,
+        return new TelegramChannel(telegram, conversations, pacing, sessionKeys, new RecentIds(RECENT_UPDATES), sender,
                 TelegramChannel.api(telegram, settings));
     }
 }

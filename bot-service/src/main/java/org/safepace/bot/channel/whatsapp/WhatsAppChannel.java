@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.safepace.bot.channel.messaging.ConstantTime;
 import org.safepace.bot.channel.messaging.Delivery;
+import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.RecentIds;
 import org.safepace.bot.channel.messaging.RetryingSender;
@@ -37,17 +38,20 @@ final class WhatsAppChannel implements AutoCloseable {
     private final WhatsAppProperties properties;
     private final WebhookSignature signature;
     private final ConversationService conversations;
+    private final MessagePacing pacing;
     private final SessionKeys sessionKeys;
     private final RecentIds recentMessages;
     private final RetryingSender sender;
     private final PlatformHttp api;
     private final Clock clock;
 
-    WhatsAppChannel(WhatsAppProperties properties, ConversationService conversations, SessionKeys sessionKeys,
+    WhatsAppChannel(WhatsAppProperties properties, ConversationService conversations, MessagePacing pacing,
+                    SessionKeys sessionKeys,
                     RecentIds recentMessages, RetryingSender sender, PlatformHttp api, Clock clock) {
         this.properties = properties;
         this.signature = new WebhookSignature(properties.appSecret());
         this.conversations = conversations;
+        this.pacing = pacing;
         this.sessionKeys = sessionKeys;
         this.recentMessages = recentMessages;
         this.sender = sender;
@@ -121,7 +125,7 @@ final class WhatsAppChannel implements AutoCloseable {
                     ? answer(from, session, question.get())
                     : WhatsAppMessages.forText(from, TEXT_ONLY, List.of());
             if (bodies.isEmpty()) {
-                log.warn("whatsapp: empty reply for {}, nothing sent", session.logId());
+                log.info("whatsapp: over the pace, nothing sent for {}", session.logId());
                 return Outcome.HANDLED;
             }
             List<Delivery.OutboundMessage> calls = bodies.stream()
@@ -146,7 +150,11 @@ final class WhatsAppChannel implements AutoCloseable {
      */
     private List<byte[]> answer(String to, SessionKeys.SessionKey session, String question) {
         boolean newConversation = !conversations.remembers(session.sessionId());
-        BotReply reply = reply(session, question);
+        Optional<BotReply> paced = reply(session, question);
+        if (paced.isEmpty()) {
+            return List.of();
+        }
+        BotReply reply = paced.get();
         boolean redFlag = reply.triage() != null && reply.triage().level().compareTo(TriageLevel.SEEK_CARE) >= 0;
         List<byte[]> bodies = new ArrayList<>();
         if (newConversation && !redFlag) {
@@ -157,10 +165,10 @@ final class WhatsAppChannel implements AutoCloseable {
         return bodies;
     }
 
-    private BotReply reply(SessionKeys.SessionKey session, String question) {
+    private Optional<BotReply> reply(SessionKeys.SessionKey session, String question) {
         String bounded = question.length() > WhatsAppMessages.MAX_TEXT
                 ? question.substring(0, WhatsAppMessages.MAX_TEXT) : question;
-        return conversations.reply(new IncomingMessage(session.sessionId(), bounded, AudienceHint.UNKNOWN,
+        return pacing.answer(conversations, new IncomingMessage(session.sessionId(), bounded, AudienceHint.UNKNOWN,
                 Channel.WHATSAPP, null));
     }
 

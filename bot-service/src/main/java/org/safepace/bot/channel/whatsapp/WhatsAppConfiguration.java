@@ -2,6 +2,7 @@ package org.safepace.bot.channel.whatsapp;
 
 import java.time.Clock;
 import org.safepace.bot.channel.messaging.Backoff;
+import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.RecentIds;
@@ -22,12 +23,12 @@ class WhatsAppConfiguration {
     @Bean
     WhatsAppChannel whatsAppChannel(WhatsAppProperties whatsApp, MessagingProperties messaging,
                                     ConversationService conversations, SessionKeys sessionKeys,
-                                    ObjectProvider<Clock> clock) {
+                                    MessagePacing pacing, ObjectProvider<Clock> clock) {
         MessagingProperties.Sender settings = messaging.sender();
         RetryingSender sender = new RetryingSender("whatsapp", settings,
                 new Backoff(settings.baseBackoff(), settings.maxBackoff()));
         PlatformHttp api = new PlatformHttp(whatsApp.numberUrl(), settings, WhatsAppChannel::retryAfter);
-        return new WhatsAppChannel(whatsApp, conversations, sessionKeys, new RecentIds(RECENT_MESSAGES), sender, api,
+        return new WhatsAppChannel(whatsApp, conversations, pacing, sessionKeys, new RecentIds(RECENT_MESSAGES), sender, api,
                 clock.getIfUnique(Clock::systemUTC));
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.ConversationService;
+import org.safepace.bot.system.RateLimiter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +67,11 @@ class TelegramConfigurationTests {
         @Bean
         ConversationService conversationService() {
             return Mockito.mock(ConversationService.class);
+        }
+
+        @Bean
+        MessagePacing messagePacing() {
+            return new MessagePacing(Mockito.mock(RateLimiter.class));
         }
 
         @Bean

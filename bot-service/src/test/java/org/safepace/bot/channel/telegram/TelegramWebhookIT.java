@@ -255,4 +255,35 @@ class TelegramWebhookIT extends ChannelsITSupport {
         assertThat(preview(text)).containsPattern(SEEK_CARE_WORDING)
                 .doesNotContainPattern(EXPLICIT);
     }
+
+    @Test
+    void overThePaceAMessageGetsOneSlowDownNoteThenSilenceButARedFlagIsAlwaysAnswered() {
+        doReturn(reply("Start with the smallest trainer.", List.of())).when(conversations).reply(any());
+        String user = Long.toString(nextId()); // a fresh user, so a fresh session bucket (20 messages, then 10 a minute)
+        for (int i = 0; i < 20; i++) {
+            assertThat(deliverFrom(user, "text-message.json").statusCode()).isEqualTo(200);
+        }
+        awaitSent(20);
+        verify(conversations, times(20)).reply(any());
+
+        assertThat(deliverFrom(user, "text-message.json").statusCode()).isEqualTo(200);
+        assertThat(json(awaitSent(21).get(20)).path("text").stringValue())
+                .startsWith("Your messages are arriving faster than I can answer them well.");
+        assertThat(deliverFrom(user, "text-message.json").statusCode()).isEqualTo(200);
+        assertThat(deliverFrom(user, "red-flag.json").statusCode()).isEqualTo(200);
+
+        List<LoggedRequest> sent = awaitSent(22);
+        assertThat(preview(json(sent.get(21)).path("text").stringValue())).containsPattern(SEEK_CARE_WORDING);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> sent().size() == 22);
+        verify(conversations, times(20)).reply(any());
+    }
+
+    private HttpResponse<String> deliverFrom(String user, String fixture) {
+        String original = fixture.equals("red-flag.json") ? "815000004" : "815000001";
+        HttpResponse<String> response = deliver(fixture("telegram/" + fixture,
+                Map.of(original, Long.toString(nextId()), CHAT_ID, user)).getBytes(StandardCharsets.UTF_8));
+        // One at a time, so the sender's small test queue (4) never answers 503 here.
+        await().atMost(Duration.ofSeconds(10)).until(() -> channel.pendingDeliveries() == 0);
+        return response;
+    }
 }
