@@ -1,6 +1,10 @@
 package org.safepace.bot.channel.messaging;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
@@ -14,6 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers replies to a platform on a few background threads, retrying 429, 5xx and lost connections with bounded
  * backoff. At most {@code queueCapacity} deliveries wait at once, so a webhook can refuse work it cannot finish.
+ * Replies to one person go out in the order they were accepted: while one is being sent or waits to retry, the
+ * next ones for the same person wait behind it (other people's replies do not).
  */
 public final class RetryingSender implements AutoCloseable {
 
@@ -27,6 +33,8 @@ public final class RetryingSender implements AutoCloseable {
     private final ScheduledThreadPoolExecutor executor;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    /** Per person (by log id), the deliveries waiting behind the one in flight; no entry: none in flight. */
+    private final Map<String, Queue<Delivery>> waitingBehind = new HashMap<>();
 
     public RetryingSender(String channel, MessagingProperties.Sender settings, Backoff backoff) {
         this.channel = channel;
@@ -48,13 +56,33 @@ public final class RetryingSender implements AutoCloseable {
             log.warn("{}: send queue full, refusing delivery {}", channel, delivery.logId());
             return false;
         }
+        synchronized (waitingBehind) {
+            Queue<Delivery> queue = waitingBehind.get(delivery.logId());
+            if (queue != null) {
+                queue.add(delivery);
+                return true;
+            }
+            waitingBehind.put(delivery.logId(), new ArrayDeque<>());
+        }
+        if (!start(delivery)) {
+            finish(delivery, false); // shutting down: refuse, so the platform delivers it again elsewhere
+            return false;
+        }
+        return true;
+    }
+
+    private boolean start(Delivery delivery) {
         try {
             executor.execute(() -> run(delivery, 0, 1));
             return true;
         } catch (RejectedExecutionException e) {
-            slots.release();
             return false;
         }
+    }
+
+    /** True when a delivery would be refused now; checked before computing a reply that could not be sent. */
+    public boolean full() {
+        return slots.availablePermits() == 0;
     }
 
     /** Deliveries accepted and not yet finished (delivered or given up). */
@@ -79,7 +107,7 @@ public final class RetryingSender implements AutoCloseable {
             switch (outcome.kind()) {
                 case DELIVERED -> {
                     if (part + 1 == delivery.messages().size()) {
-                        finish(true);
+                        finish(delivery, true);
                         return;
                     }
                     part++;
@@ -88,7 +116,7 @@ public final class RetryingSender implements AutoCloseable {
                 case REJECTED -> {
                     log.warn("{}: delivery {} part {}/{} refused by the platform with status {}; not retried",
                             channel, delivery.logId(), part + 1, delivery.messages().size(), outcome.status());
-                    finish(false);
+                    finish(delivery, false);
                     return;
                 }
                 case RETRY -> {
@@ -96,7 +124,7 @@ public final class RetryingSender implements AutoCloseable {
                         log.warn("{}: gave up on delivery {} part {}/{} after {} attempts; last status {}",
                                 channel, delivery.logId(), part + 1, delivery.messages().size(), attemptNo,
                                 outcome.status());
-                        finish(false);
+                        finish(delivery, false);
                         return;
                     }
                     Duration wait = backoff.delayAfter(attemptNo, outcome.retryAfter());
@@ -110,7 +138,7 @@ public final class RetryingSender implements AutoCloseable {
                     } catch (RejectedExecutionException e) {
                         log.warn("{}: shutting down, dropped delivery {} while waiting to retry", channel,
                                 delivery.logId());
-                        finish(false);
+                        finish(delivery, false);
                     }
                     return;
                 }
@@ -129,9 +157,27 @@ public final class RetryingSender implements AutoCloseable {
         }
     }
 
-    private void finish(boolean success) {
-        (success ? delivered : failed).incrementAndGet();
-        slots.release();
+    /** Ends a delivery and starts the next one waiting for the same person, if any. */
+    private void finish(Delivery delivery, boolean success) {
+        Delivery next = delivery;
+        boolean ok = success;
+        while (true) {
+            (ok ? delivered : failed).incrementAndGet();
+            slots.release();
+            synchronized (waitingBehind) {
+                Queue<Delivery> queue = waitingBehind.get(next.logId());
+                next = queue == null ? null : queue.poll();
+                if (next == null) {
+                    waitingBehind.remove(delivery.logId());
+                    return;
+                }
+            }
+            if (start(next)) {
+                return;
+            }
+            log.warn("{}: shutting down, dropped delivery {} before sending", channel, next.logId());
+            ok = false;
+        }
     }
 
     @Override

@@ -76,6 +76,9 @@ final class TelegramChannel implements AutoCloseable {
             return Outcome.IGNORED;
         }
         String id = updateId.asString();
+        if (sender.full()) {
+            return Outcome.BUSY; // before any reply is computed, so the redelivered update is the only turn
+        }
         if (!recentUpdates.claim(id)) {
             return Outcome.DUPLICATE;
         }

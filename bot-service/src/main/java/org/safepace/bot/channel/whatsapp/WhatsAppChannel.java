@@ -112,6 +112,9 @@ final class WhatsAppChannel implements AutoCloseable {
         if (question.isPresent() && question.get().isEmpty()) {
             return Outcome.IGNORED; // a reaction, or a message type with nothing to answer
         }
+        if (sender.full()) {
+            return Outcome.BUSY; // before any reply is computed, so the redelivered message is the only turn
+        }
         if (!recentMessages.claim(id)) {
             return Outcome.IGNORED;
         }

@@ -109,4 +109,41 @@ class RetryingSenderTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> sender.deliveredCount() == 2);
         assertThat(sender.submit(new Delivery("d", List.of(blocked)))).isTrue();
     }
+
+    @Test
+    void repliesToOnePersonKeepTheirOrderWhileOneWaitsToRetryAndOtherPeopleAreNotHeldUp() {
+        // One thread: without per-person order, the second reply to "a" would go out while the first waits to retry.
+        MessagingProperties.Sender oneThread = new MessagingProperties.Sender(3, Duration.ofMillis(1),
+                Duration.ofSeconds(1), 4, 1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (RetryingSender ordered = new RetryingSender("test", oneThread,
+                new Backoff(Duration.ofMillis(1), Duration.ofSeconds(1)))) {
+            Scripted a1 = new Scripted("a1", log, SendOutcome.retry(429, Optional.of(Duration.ofMillis(300))),
+                    SendOutcome.delivered(200));
+            assertThat(ordered.submit(new Delivery("aaaa", List.of(a1)))).isTrue();
+            await().atMost(Duration.ofSeconds(5)).until(() -> log.size() == 1);
+            assertThat(ordered.submit(new Delivery("aaaa", List.of(new Scripted("a2", log, SendOutcome.delivered(200))))))
+                    .isTrue();
+            assertThat(ordered.submit(new Delivery("bbbb", List.of(new Scripted("b1", log, SendOutcome.delivered(200))))))
+                    .isTrue();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> ordered.deliveredCount() == 3);
+            assertThat(log).containsExactly("a1", "b1", "a1", "a2");
+            assertThat(ordered.pending()).isZero();
+        }
+    }
+
+    @Test
+    void aPersonsWaitingRepliesStillGoOutWhenTheOneBeforeThemIsGivenUp() {
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        Scripted failing = new Scripted("a1", log, SendOutcome.rejected(400));
+        Scripted next = new Scripted("a2", log, SendOutcome.delivered(200));
+        assertThat(sender.submit(new Delivery("aaaa", List.of(failing)))).isTrue();
+        assertThat(sender.submit(new Delivery("aaaa", List.of(next)))).isTrue();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> sender.deliveredCount() == 1);
+        assertThat(sender.failedCount()).isEqualTo(1);
+        assertThat(log).containsExactly("a1", "a2");
+        assertThat(sender.pending()).isZero();
+    }
 }
