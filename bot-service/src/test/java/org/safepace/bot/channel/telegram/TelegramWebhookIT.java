@@ -216,10 +216,12 @@ class TelegramWebhookIT extends ChannelsITSupport {
         }
         byte[] fifth = update("text-message.json", nextId());
         assertThat(deliver(fifth).statusCode()).isEqualTo(503);
+        verify(conversations, times(4)).reply(any()); // refused before its reply was computed: no turn recorded
 
         await().atMost(Duration.ofSeconds(10)).until(() -> channel.pendingDeliveries() == 0);
         assertThat(deliver(fifth).statusCode()).isEqualTo(200);
         awaitSent(5);
+        verify(conversations, times(5)).reply(any());
     }
 
     @Test
