@@ -790,6 +790,42 @@
     launcher.focus();
   }
 
+  // On a phone the panel covers the whole page (the CSS's 600 px breakpoint): it is then modal, and Tab wraps around
+  // inside it instead of moving to links hidden behind it.
+  var fullScreen = window.matchMedia('(max-width: 600px)');
+  function syncModal() {
+    if (fullScreen.matches) {
+      panel.setAttribute('aria-modal', 'true');
+    } else {
+      panel.removeAttribute('aria-modal');
+    }
+  }
+  syncModal();
+  if (fullScreen.addEventListener) {
+    fullScreen.addEventListener('change', syncModal);
+  }
+
+  panel.addEventListener('keydown', function (event) {
+    if (event.key !== 'Tab' || !fullScreen.matches) {
+      return;
+    }
+    var focusable = Array.prototype.filter.call(
+      panel.querySelectorAll('button, a[href], input, textarea, [tabindex]:not([tabindex="-1"])'),
+      function (node) { return !node.disabled && node.getClientRects().length > 0; });
+    if (focusable.length === 0) {
+      return;
+    }
+    var first = focusable[0];
+    var last = focusable[focusable.length - 1];
+    if (event.shiftKey && shadow.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && shadow.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+
   launcher.addEventListener('click', openPanel);
   closeButton.addEventListener('click', closePanel);
   exitButton.addEventListener('click', quickExit);

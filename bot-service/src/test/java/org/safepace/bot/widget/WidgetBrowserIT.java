@@ -201,6 +201,7 @@ class WidgetBrowserIT {
         keys(Keys.ENTER);
         page.waitUntil("the panel is open", () -> page.find(".sp-panel").isDisplayed());
         assertThat(page.focused().getAttribute("id")).as("focus moves into the panel").isEqualTo("sp-input");
+        assertThat(page.find(".sp-panel").getAttribute("aria-modal")).as("beside the page, the panel is not modal").isNull();
 
         pressUntilFocused(Keys.chord(Keys.SHIFT, Keys.TAB), "sp-audience-option");
         keys(Keys.SPACE);
@@ -248,6 +249,16 @@ class WidgetBrowserIT {
         assertThat(targets).hasSizeGreaterThanOrEqualTo(7).allSatisfy(target ->
                 assertThat(size(target)).as(target.getText()).allSatisfy(side -> assertThat(side).isGreaterThanOrEqualTo(44L)));
         assertThat(page.js("return document.documentElement.scrollWidth;")).as("no sideways scrolling").isEqualTo(390L);
+
+        // The full-screen panel is modal: Tab wraps inside it instead of reaching links hidden behind it.
+        assertThat(page.find(".sp-panel").getAttribute("aria-modal")).isEqualTo("true");
+        page.js("arguments[0].focus();", page.find(".sp-exit"));
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(page.focused().getAttribute("class")).as("Shift+Tab from the first control wraps to the last")
+                .isEqualTo("sp-clear");
+        keys(Keys.TAB);
+        assertThat(page.focused().getAttribute("class")).as("Tab from the last control wraps to the first")
+                .contains("sp-exit");
 
         screenshot("mobile.png");
     }
