@@ -89,7 +89,7 @@ final class TelegramChannel implements AutoCloseable {
             SessionKeys.SessionKey session = sessionKeys.forUser("tg", userId);
             List<byte[]> bodies = respond(message, from, session);
             if (bodies.isEmpty()) {
-                log.info("telegram: over the pace, nothing sent for {}", session.logId());
+                log.info("telegram: nothing to send for {} (over its pace)", session.logId());
                 return Outcome.HANDLED;
             }
             List<Delivery.OutboundMessage> calls = bodies.stream()

@@ -128,7 +128,7 @@ final class WhatsAppChannel implements AutoCloseable {
                     ? answer(from, session, question.get())
                     : WhatsAppMessages.forText(from, TEXT_ONLY, List.of());
             if (bodies.isEmpty()) {
-                log.info("whatsapp: over the pace, nothing sent for {}", session.logId());
+                log.info("whatsapp: nothing to send for {} (over its pace)", session.logId());
                 return Outcome.HANDLED;
             }
             List<Delivery.OutboundMessage> calls = bodies.stream()
