@@ -10,6 +10,14 @@ interface Embedder {
 
     float[] embedQuery(String text);
 
+    /**
+     * A key that two queries share only if the model gives them the same vector, so a cache can serve one for the
+     * other; the text itself unless the model is known to ignore some differences.
+     */
+    default String queryKey(String text) {
+        return text;
+    }
+
     List<float[]> embedPassages(List<String> texts);
 
     /** Starts loading the model in the background so the first question does not pay for it; a no-op by default. */

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -19,6 +21,7 @@ final class OnnxEmbedder implements Embedder {
 
     static final String BGE_SMALL_ID = "bge-small-en-v1.5-q/langchain4j-1.20.0-beta30";
     static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * bge-small-en-v1.5, quantised: 384 dimensions, 12 layers; trained for asymmetric retrieval, so queries
@@ -85,6 +88,15 @@ final class OnnxEmbedder implements Embedder {
     @Override
     public String modelId() {
         return modelId;
+    }
+
+    /**
+     * bge-small's tokenizer lowercases and splits on whitespace, so case and runs of spaces never change the vector:
+     * "What is vaginismus?" and "what is  vaginismus?" share one cache entry.
+     */
+    @Override
+    public String queryKey(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -34,9 +34,15 @@ final class QueryVectorCache implements Embedder {
     }
 
     @Override
+    public String queryKey(String text) {
+        return delegate.queryKey(text);
+    }
+
+    @Override
     public float[] embedQuery(String text) {
+        String key = delegate.queryKey(text);
         synchronized (recent) {
-            float[] cached = recent.get(text);
+            float[] cached = recent.get(key);
             if (cached != null) {
                 return cached;
             }
@@ -44,7 +50,7 @@ final class QueryVectorCache implements Embedder {
         // Embed outside the lock so concurrent searches do not queue behind one another.
         float[] vector = delegate.embedQuery(text);
         synchronized (recent) {
-            recent.put(text, vector);
+            recent.put(key, vector);
         }
         return vector;
     }

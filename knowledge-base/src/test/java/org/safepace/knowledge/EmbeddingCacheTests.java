@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddingCacheTests {
 
     /** A deterministic stand-in for the model that counts how many texts it embedded. */
-    static final class CountingEmbedder implements Embedder {
+    static class CountingEmbedder implements Embedder {
         final AtomicInteger embedded = new AtomicInteger();
         private final String modelId;
 

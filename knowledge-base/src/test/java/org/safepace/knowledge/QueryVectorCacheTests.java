@@ -20,6 +20,24 @@ class QueryVectorCacheTests {
     }
 
     @Test
+    void queriesTheModelEmbedsAlikeShareOneEntry() {
+        EmbeddingCacheTests.CountingEmbedder model = new EmbeddingCacheTests.CountingEmbedder("fake") {
+            @Override
+            public String queryKey(String text) {
+                return text.toLowerCase(java.util.Locale.ROOT);
+            }
+        };
+        QueryVectorCache cache = new QueryVectorCache(model, 4);
+
+        float[] first = cache.embedQuery("What is vaginismus?");
+        float[] second = cache.embedQuery("what is VAGINISMUS?");
+
+        assertThat(second).isSameAs(first);
+        assertThat(model.embedded).hasValue(1);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
     void theLeastRecentlyUsedQueryIsEvictedBeyondCapacity() {
         EmbeddingCacheTests.CountingEmbedder model = new EmbeddingCacheTests.CountingEmbedder("fake");
         QueryVectorCache cache = new QueryVectorCache(model, 2);
