@@ -51,16 +51,20 @@ public class RateLimiter {
         if (!properties.enabled()) {
             return true;
         }
-        TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
-        return bucket.tryTake(nanoClock.getAsLong()) == 0;
+        return waitForToken(key, capacity, refillPerMinute) == 0;
     }
 
     private void take(String key, int capacity, int refillPerMinute) {
-        TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
-        long waitNanos = bucket.tryTake(nanoClock.getAsLong());
+        long waitNanos = waitForToken(key, capacity, refillPerMinute);
         if (waitNanos > 0) {
             throw new RateLimitedException(Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L));
         }
+    }
+
+    /** Takes a token from the named bucket: 0 when taken, else the nanoseconds until one will be there. */
+    private long waitForToken(String key, int capacity, int refillPerMinute) {
+        TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
+        return bucket.tryTake(nanoClock.getAsLong());
     }
 
     /** A classic token bucket; returns 0 when a token was taken, else the nanoseconds until one will be there. */
