@@ -159,23 +159,23 @@ public final class RetryingSender implements AutoCloseable {
 
     /** Ends a delivery and starts the next one waiting for the same person, if any. */
     private void finish(Delivery delivery, boolean success) {
-        Delivery next = delivery;
+        String person = delivery.logId();
         boolean ok = success;
         while (true) {
             (ok ? delivered : failed).incrementAndGet();
             slots.release();
+            Delivery next;
             synchronized (waitingBehind) {
-                Queue<Delivery> queue = waitingBehind.get(next.logId());
-                next = queue == null ? null : queue.poll();
+                next = waitingBehind.get(person).poll();
                 if (next == null) {
-                    waitingBehind.remove(delivery.logId());
+                    waitingBehind.remove(person);
                     return;
                 }
             }
             if (start(next)) {
                 return;
             }
-            log.warn("{}: shutting down, dropped delivery {} before sending", channel, next.logId());
+            log.warn("{}: shutting down, dropped delivery {} before sending", channel, person);
             ok = false;
         }
     }
