@@ -64,7 +64,7 @@ class ConversationEvaluationIT {
         PassageRenames renames = PassageRenames.load();
         List<String> unknown = new ArrayList<>();
         for (String split : EvaluationSet.SPLITS) {
-            unknown.addAll(known.unknownIds(EvaluationSet.load(split, renames)));
+            unknown.addAll(known.unknownIds(EvaluationSet.load(split, renames, known)));
         }
         assertThat(unknown)
                 .as("evaluation cases name passages or articles the knowledge base does not have (after %d renames);"
@@ -81,7 +81,7 @@ class ConversationEvaluationIT {
         Map<String, Map<String, Double>> headlines = new LinkedHashMap<>();
         List<String> devFailures = new ArrayList<>();
         for (String split : EvaluationSet.SPLITS) {
-            EvaluationSet set = EvaluationSet.load(split, renames);
+            EvaluationSet set = EvaluationSet.load(split, renames, known);
             assertThat(known.unknownIds(set)).as("unknown passage or article ids in " + split).isEmpty();
             List<String> failures = split.equals("dev") ? devFailures : new ArrayList<>();
             Tally questions = questions(set, known, failures);

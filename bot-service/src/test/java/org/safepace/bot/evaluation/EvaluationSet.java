@@ -34,12 +34,24 @@ record EvaluationSet(String split, List<Case> questions, List<Case> boundaries, 
     record Conversation(String id, String name, String kind, AudienceHint audienceHint, List<Case> turns) {
     }
 
-    static EvaluationSet load(String split, PassageRenames renames) {
+    /** Reads a split, with every passage and article id resolved through the renames against the ids that exist. */
+    static EvaluationSet load(String split, PassageRenames renames, PassageRenames.KnownIds known) {
         String folder = "/evaluation/" + split + "/";
+        Ids ids = new Ids(renames, known);
         return new EvaluationSet(split,
-                readTsv(folder + "questions.tsv", 9, fields -> question(fields, renames)),
+                readTsv(folder + "questions.tsv", 9, fields -> question(fields, ids)),
                 readTsv(folder + "boundaries.tsv", 8, EvaluationSet::boundary),
-                conversations(folder + "conversations.json", split, renames));
+                conversations(folder + "conversations.json", split, ids));
+    }
+
+    private record Ids(PassageRenames renames, PassageRenames.KnownIds known) {
+        List<String> passages(List<String> ids) {
+            return ids.stream().map(id -> renames.passage(id, known)).toList();
+        }
+
+        List<String> articles(List<String> ids) {
+            return ids.stream().map(id -> renames.article(id, known)).toList();
+        }
     }
 
     /** Every case (conversation turns included), for checks that apply to all of them. */
@@ -51,7 +63,7 @@ record EvaluationSet(String split, List<Case> questions, List<Case> boundaries, 
     }
 
     // id kind message intent audience level passages articles key_facts
-    private static Case question(String[] f, PassageRenames renames) {
+    private static Case question(String[] f, Ids renames) {
         String where = f[0];
         return new Case(f[0], f[1], f[2], new Expectation(alternatives(f[3]), optional(f[4]),
                 Expectation.LevelExpectation.parse(f[5], where), renames.passages(list(f[6], ",")),
@@ -75,7 +87,7 @@ record EvaluationSet(String split, List<Case> questions, List<Case> boundaries, 
     record ConversationJson(String name, String kind, String audience, List<TurnJson> turns) {
     }
 
-    private static List<Conversation> conversations(String resource, String split, PassageRenames renames) {
+    private static List<Conversation> conversations(String resource, String split, Ids renames) {
         List<ConversationJson> parsed;
         try (InputStream in = open(resource)) {
             parsed = JsonMapper.builder().build().readValue(in, new TypeReference<>() {

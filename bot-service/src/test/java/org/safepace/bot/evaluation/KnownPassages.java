@@ -12,7 +12,7 @@ import org.safepace.knowledge.KnowledgeBase;
 import org.safepace.knowledge.Passage;
 
 /** The passage and article ids the running knowledge base knows, and the id behind a cited source or suggestion. */
-final class KnownPassages {
+final class KnownPassages implements PassageRenames.KnownIds {
 
     private final Set<String> passageIds = new LinkedHashSet<>();
     private final Set<String> articleIds = new LinkedHashSet<>();
@@ -31,11 +31,13 @@ final class KnownPassages {
         }
     }
 
-    boolean hasPassage(String id) {
+    @Override
+    public boolean hasPassage(String id) {
         return passageIds.contains(id);
     }
 
-    boolean hasArticle(String id) {
+    @Override
+    public boolean hasArticle(String id) {
         return articleIds.contains(id);
     }
 

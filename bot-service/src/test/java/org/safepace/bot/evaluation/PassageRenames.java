@@ -16,7 +16,8 @@ import java.util.Map;
  * Old-to-new passage (and article) ids, so evaluation files keep working while headings are rewritten.
  * Read from {@code evaluation/renames.tsv} on the classpath, then from any files named in the system property
  * {@code evaluation.renames} (comma-separated paths). Lines are {@code old<TAB>new}; {@code #} starts a comment.
- * An id without {@code #} renames an article, and with it every passage of that article. Chains are followed.
+ * An id without {@code #} renames an article, and with it every passage of that article. Chains are followed, and
+ * an id that still exists is kept, so maps may be added before the renamed articles are merged.
  */
 final class PassageRenames {
 
@@ -46,41 +47,54 @@ final class PassageRenames {
         return new PassageRenames(map);
     }
 
-    static PassageRenames none() {
-        return new PassageRenames(Map.of());
+    static PassageRenames of(Map<String, String> renames) {
+        return new PassageRenames(renames);
     }
 
     int size() {
         return renames.size();
     }
 
-    List<String> passages(List<String> ids) {
-        return ids.stream().map(this::passage).toList();
-    }
-
-    List<String> articles(List<String> ids) {
-        return ids.stream().map(this::follow).toList();
-    }
-
-    String passage(String id) {
-        String current = follow(id);
-        int hash = current.indexOf('#');
-        if (hash > 0) {
-            String article = follow(current.substring(0, hash));
-            current = follow(article + current.substring(hash));
-        }
-        return current;
-    }
-
-    private String follow(String id) {
+    /**
+     * The id to score with: the id itself while the knowledge base still has it (so a map can be added before the
+     * renamed articles arrive), else the first id along its rename chain that exists, else the id unchanged (and
+     * reported as unknown).
+     */
+    String passage(String id, KnownIds known) {
         String current = id;
-        for (int i = 0; i < MAX_CHAIN && renames.containsKey(current); i++) {
+        for (int step = 0; step <= MAX_CHAIN; step++) {
+            if (known.hasPassage(current)) {
+                return current;
+            }
+            String next = renames.get(current);
+            int hash = current.indexOf('#');
+            if (next == null && hash > 0 && renames.containsKey(current.substring(0, hash))) {
+                next = renames.get(current.substring(0, hash)) + current.substring(hash);
+            }
+            if (next == null) {
+                return id;
+            }
+            current = next;
+        }
+        throw new IllegalStateException("passage renames loop around '" + id + "'");
+    }
+
+    String article(String id, KnownIds known) {
+        String current = id;
+        for (int step = 0; step <= MAX_CHAIN; step++) {
+            if (known.hasArticle(current) || !renames.containsKey(current)) {
+                return known.hasArticle(current) ? current : id;
+            }
             current = renames.get(current);
         }
-        if (renames.containsKey(current)) {
-            throw new IllegalStateException("passage renames loop around '" + id + "'");
-        }
-        return current;
+        throw new IllegalStateException("article renames loop around '" + id + "'");
+    }
+
+    /** Which ids exist now. */
+    interface KnownIds {
+        boolean hasPassage(String id);
+
+        boolean hasArticle(String id);
     }
 
     private static void read(BufferedReader reader, String name, Map<String, String> into) throws IOException {
