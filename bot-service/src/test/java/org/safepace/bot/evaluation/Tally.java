@@ -15,7 +15,7 @@ final class Tally {
     private final Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
     private final Set<String> metrics = new LinkedHashSet<>();
 
-    /** Records one result; {@code null} means the metric does not apply to the case. */
+    /** Records one result; {@code null} means the metric does not apply to the case (it still gets its column). */
     void add(String kind, String metric, Boolean right) {
         metrics.add(metric);
         if (right == null) {
@@ -38,8 +38,10 @@ final class Tally {
         return cell(counts.getOrDefault(ALL, Map.of()).get(metric));
     }
 
+    /** How many cases of a kind the first metric counted (the first metric applies to every case). */
     int cases(String kind) {
-        return counts.getOrDefault(kind, Map.of()).values().stream().mapToInt(c -> c[1]).max().orElse(0);
+        int[] first = counts.getOrDefault(kind, Map.of()).get(metrics.iterator().next());
+        return first == null ? 0 : first[1];
     }
 
     String table(String firstColumn) {
