@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -71,19 +73,23 @@ class StaffSecurityConfiguration {
             return new LoginLockout(properties);
         }
 
-        @Bean
-        AuthenticationProvider staffAuthentication(UserDetailsService staffAccounts, LoginLockout lockout) {
+        /**
+         * Each chain gets its own manager with no parent, so a failed login is counted once and never retried
+         * against a global manager that does not know the lock-out (or bcrypt).
+         */
+        private static AuthenticationManager staffLogin(UserDetailsService staffAccounts, LoginLockout lockout) {
             DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staffAccounts);
             passwords.setPasswordEncoder(new BCryptPasswordEncoder());
-            return new LockingAuthenticationProvider(passwords, lockout);
+            return new ProviderManager(new LockingAuthenticationProvider(passwords, lockout));
         }
 
         @Bean
         @Order(1)
-        SecurityFilterChain staffApi(HttpSecurity http, AuthenticationProvider staffAuthentication) throws Exception {
+        SecurityFilterChain staffApi(HttpSecurity http, UserDetailsService staffAccounts, LoginLockout lockout)
+                throws Exception {
             return http
                     .securityMatcher("/staff/api/**")
-                    .authenticationProvider(staffAuthentication)
+                    .authenticationManager(staffLogin(staffAccounts, lockout))
                     .authorizeHttpRequests(a -> a.anyRequest().hasRole(ROLE))
                     .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
                     .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
@@ -96,19 +102,18 @@ class StaffSecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain staffPages(HttpSecurity http, AuthenticationProvider staffAuthentication)
+        SecurityFilterChain staffPages(HttpSecurity http, UserDetailsService staffAccounts, LoginLockout lockout)
                 throws Exception {
             return http
                     .securityMatcher("/staff", "/staff/**")
-                    .authenticationProvider(staffAuthentication)
+                    .authenticationManager(staffLogin(staffAccounts, lockout))
                     .authorizeHttpRequests(a -> a.requestMatchers("/staff/login", "/staff/staff.css").permitAll()
                             .anyRequest().hasRole(ROLE))
                     .formLogin(f -> f.loginPage("/staff/login").loginProcessingUrl("/staff/login")
                             .defaultSuccessUrl("/staff/", true)
                             .failureHandler((request, response, e) -> response.sendRedirect(
-                                    request.getContextPath() + "/staff/login?" + (e instanceof
-                                            org.springframework.security.authentication.LockedException
-                                            ? "locked" : "error"))))
+                                    request.getContextPath() + "/staff/login?"
+                                            + (e instanceof LockedException ? "locked" : "error"))))
                     .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"))
                     .cors(c -> c.disable())
                     .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
