@@ -32,6 +32,9 @@ class CallbacksDisabledIT {
         assertThat(http.get("/staff/").statusCode()).isEqualTo(404);
         assertThat(http.get("/staff/api/callbacks").statusCode()).isEqualTo(404);
 
+        assertThat(http.json("POST", "/api/v1/chat", "{\"message\":\"can i talk to a real person?\"}").body())
+                .contains("\"offers\":[]").doesNotContain("Would you like the clinic to contact you");
+
         assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
         assertThat(context.getBeanNamesForType(CallbackService.class)).isEmpty();
         assertThat(Files.exists(Path.of("target/callbacks-disabled-must-not-exist"))).isFalse();

@@ -34,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "safepace.callbacks.enabled=true",
         "safepace.rate-limit.address-capacity=100000", "safepace.rate-limit.address-refill-per-minute=100000",
-        "safepace.staff.max-failed-logins=3"})
+        "safepace.staff.max-failed-logins=3",
+        "safepace.clinic.name=Riverside Pelvic Health", "safepace.clinic.phone=020 7946 0000",
+        "safepace.clinic.time-zone=UTC", "safepace.clinic.opening-hours.TUESDAY=09:00-17:00",
+        "safepace.clinic.opening-hours.WEDNESDAY=09:00-17:00"})
 class CallbacksIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -267,5 +270,34 @@ class CallbacksIT {
         assertThat(chat.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(http.json("POST", "/api/v1/callbacks", REQUEST).headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whenTheClinicIsClosedAskingForAPersonOrASeekCareReplyOffersACallBackButAnEmergencyNever() throws Exception {
+        JsonNode person = JSON.readTree(http.json("POST", "/api/v1/chat",
+                "{\"message\":\"can i talk to a real person at the clinic?\"}").body());
+        assertThat(person.get("offers").toString()).isEqualTo("[\"callback\"]");
+        assertThat(person.get("reply").asString()).contains("Would you like the clinic to contact you");
+
+        JsonNode seekCare = JSON.readTree(http.json("POST", "/api/v1/chat",
+                "{\"message\":\"I have a fever and a burning pain since using my dilator yesterday\"}").body());
+        assertThat(seekCare.get("triage").get("level").asString()).isEqualTo("SEEK_CARE");
+        assertThat(seekCare.get("offers").toString()).isEqualTo("[\"callback\"]");
+
+        JsonNode emergency = JSON.readTree(http.json("POST", "/api/v1/chat",
+                "{\"message\":\"there is so much blood and it will not stop, i feel faint\"}").body());
+        assertThat(emergency.get("triage").get("level").asString()).isEqualTo("EMERGENCY");
+        assertThat(emergency.get("offers").toString()).isEqualTo("[]");
+        assertThat(emergency.get("reply").asString()).doesNotContain("contact you");
+
+        JsonNode question = JSON.readTree(http.json("POST", "/api/v1/chat",
+                "{\"message\":\"how do i use a dilator?\"}").body());
+        assertThat(question.get("offers").toString()).isEqualTo("[]");
+
+        clock.advance(Duration.ofHours(11)); // Wednesday 09:30: open, so the clinic's number instead
+        JsonNode open = JSON.readTree(http.json("POST", "/api/v1/chat",
+                "{\"message\":\"can i talk to a real person at the clinic?\"}").body());
+        assertThat(open.get("offers").toString()).isEqualTo("[]");
+        assertThat(open.get("reply").asString()).contains("020 7946 0000");
     }
 }
