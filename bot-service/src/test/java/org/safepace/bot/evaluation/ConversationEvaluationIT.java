@@ -81,9 +81,15 @@ class ConversationEvaluationIT {
                 + "Extractive composer, no LLM. Held-out: aggregate figures only, never tune on it.\n");
         Map<String, Map<String, Double>> headlines = new LinkedHashMap<>();
         List<String> devFailures = new ArrayList<>();
+        Map<String, Integer> stale = new LinkedHashMap<>();
         for (String split : EvaluationSet.SPLITS) {
             EvaluationSet set = EvaluationSet.load(split, renames, known);
             assertThat(known.unknownIds(set)).as("unknown passage or article ids in " + split).isEmpty();
+            List<String> staleLabels = known.staleLabels(set);
+            stale.put(split, staleLabels.size());
+            if (split.equals("dev")) {
+                staleLabels.forEach(line -> devFailures.add("label check: " + line));
+            }
             List<String> failures = split.equals("dev") ? devFailures : new ArrayList<>();
             Tally questions = questions(set, known, failures);
             Tally boundaries = boundaries(set, known, failures);
@@ -99,6 +105,9 @@ class ConversationEvaluationIT {
                     .append("\n### Boundary and tone cases by kind\n\n").append(boundaries.table("kind"))
                     .append("\n### Conversations by kind\n\n").append(multiTurn.table("kind"));
         }
+        report.append("\n## Label health\n\nAcceptable passages that hold none of their case's key facts (review them"
+                + " against the article text after content edits; held-out ones by count only): ").append(stale)
+                .append('\n');
         String figures = report.toString();
         report.append("\n## Dev cases that failed (tune on these; held-out failures are never listed)\n\n");
         devFailures.forEach(line -> report.append("- ").append(line).append('\n'));
