@@ -4,9 +4,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.system.InvalidRequestException;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The body of {@code POST /api/v1/chat} and {@code /api/v1/chat/stream}. */
-record ChatRequest(String sessionId, String message, String audience, String locale) {
+/** The body of {@code POST /api/v1/chat} and {@code /api/v1/chat/stream}; every field is a JSON string or absent. */
+record ChatRequest(@JsonDeserialize(using = JsonText.class) String sessionId,
+                   @JsonDeserialize(using = JsonText.class) String message,
+                   @JsonDeserialize(using = JsonText.class) String audience,
+                   @JsonDeserialize(using = JsonText.class) String locale) {
 
     static final int MAX_MESSAGE_CHARS = 2000;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}");
