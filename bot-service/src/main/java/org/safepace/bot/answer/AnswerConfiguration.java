@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.safepace.bot.safety.OutboundCheck;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.LlmPrompts;
 import org.safepace.bot.wording.ToneCheck;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,7 @@ class AnswerConfiguration {
 
     @Bean
     AnswerComposer answerComposer(LlmProperties llm, LlmPrompts prompts, OutboundCheck outboundCheck,
-                                  ToneCheck toneCheck) {
+                                  ToneCheck toneCheck, SafePaceMetrics metrics) {
         AnswerComposer extractive = new ExtractiveAnswerComposer();
         if (!llm.enabled()) {
             return extractive;
@@ -35,7 +36,7 @@ class AnswerConfiguration {
                         // Our deadline bounds the whole call; a retry would only make the person wait longer.
                         .maxRetries(0)
                         .build(), llmExecutor());
-        return new LlmAnswerComposer(call, prompts, extractive, outboundCheck, toneCheck, llm.timeout());
+        return new LlmAnswerComposer(call, prompts, extractive, outboundCheck, toneCheck, llm.timeout(), metrics);
     }
 
     /** A small, bounded pool: when it is full, the caller's thread makes the call rather than queueing forever. */

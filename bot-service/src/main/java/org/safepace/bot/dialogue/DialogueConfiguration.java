@@ -8,6 +8,7 @@ import org.safepace.bot.safety.OutboundCheck;
 import org.safepace.bot.safety.SafetyContacts;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
 import org.springframework.context.annotation.Bean;
@@ -17,16 +18,19 @@ import org.springframework.context.annotation.Configuration;
 class DialogueConfiguration {
 
     @Bean
-    SessionStore sessionStore(SessionProperties properties) {
-        return new SessionStore(properties, Ticker.systemTicker());
+    SessionStore sessionStore(SessionProperties properties, SafePaceMetrics metrics) {
+        SessionStore store = new SessionStore(properties, Ticker.systemTicker());
+        metrics.watchSessions(store::size);
+        return store;
     }
 
     @Bean
     ConversationService conversationService(SessionStore sessions, SafetyScreen safetyScreen,
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
-                                            ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts) {
+                                            ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
+                                            SafePaceMetrics metrics) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
-                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts);
+                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts, metrics);
     }
 }
