@@ -75,7 +75,8 @@ public class ConversationService {
         // 1. Safety screen: always first; an emergency reply holds only what to do now.
         SafetyDecision safety = safetyScreen.screen(message.text());
         if (safety.level() == TriageLevel.EMERGENCY) {
-            log.info("turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
+            log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
+                    .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
             return measured(message, started, new BotReply(session.id(), seekCare.messageFor(safety), safety,
                     session.audience(), List.of(), List.of(), Intent.SAFETY));
         }
@@ -99,9 +100,11 @@ public class ConversationService {
         String text = withSafetyMessage(safety, draft.text());
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList()));
-        log.info("turn channel={} intent={} audience={} level={} rules={} composer={} passages={}",
-                message.channel(), draft.intent(), understood.audience(), safety.level(), safety.ruleIds(),
-                draft.composer(), draft.used().stream().map(PassageHit::passageId).toList());
+        log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
+                .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
+                .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())
+                .addKeyValue("composer", draft.composer())
+                .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return measured(message, started, new BotReply(session.id(), text, safety, understood.audience(),
                 sources(draft.used()), suggestions(understood, retrieved, draft), draft.intent()));
     }
@@ -123,7 +126,8 @@ public class ConversationService {
         long started = System.nanoTime();
         Session session = sessions.open(message.sessionId(), message.channel());
         SafetyDecision safety = safetyScreen.screen(message.text());
-        log.info("paced turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
+        log.atInfo().setMessage("paced turn").addKeyValue("channel", message.channel())
+                .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
         if (safety.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
             return measured(message, started, new BotReply(session.id(), seekCare.messageFor(safety), safety,
                     session.audience(), List.of(), List.of(), Intent.SAFETY));
@@ -232,8 +236,8 @@ public class ConversationService {
         if (verdict.allowed() && tone.isEmpty()) {
             return draft;
         }
-        log.warn("outbound reply replaced composer={} safetyReasons={} toneViolation={}",
-                draft.composer(), verdict.reasons(), tone.isPresent());
+        log.atWarn().setMessage("outbound reply replaced").addKeyValue("composer", draft.composer())
+                .addKeyValue("safetyReasons", verdict.reasons()).addKeyValue("toneViolation", tone.isPresent()).log();
         metrics.outboundReplaced(verdict.allowed() ? "tone" : tone.isPresent() ? "both" : "safety");
         return Draft.fixed(wording.text(Reply.REPLY_REPLACED), draft.intent());
     }

@@ -24,8 +24,8 @@ final class UnexpectedErrors {
         String errorId = newId();
         log.atError().setMessage("unexpected error")
                 .addKeyValue("errorId", errorId)
-                .addKeyValue("type", types(error))
-                .addKeyValue("at", origin(error))
+                .addKeyValue("exceptionTypes", types(error))
+                .addKeyValue("thrownAt", origin(error))
                 .log();
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
                 "Please try again in a moment. If it keeps happening, quote error id " + errorId + ".", "internal");

@@ -11,7 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
+import org.safepace.bot.dialogue.ConversationService;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.safepace.bot.channel.messaging.ChannelsITSupport;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -103,6 +111,47 @@ class OperationsIT extends ChannelsITSupport {
         assertThat(kb.at("/details/model").asString()).isEqualTo("warm");
         assertThat(kb.at("/details/loadedAt").asString()).isNotBlank();
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void structuredLogsCarryTheTurnsKeyValuesAsFieldsAndNoText() {
+        for (String format : new String[] {"ecs", "logstash"}) {
+            String logged = capturedAs(format, ConversationService.class, () ->
+                    chat("{\"message\":\"" + SECRETS[0] + " is it normal to bleed after using a dilator?\"}"));
+            JsonNode turn = logged.lines().map(JSON::readTree)
+                    .filter(line -> "turn".equals(line.path("message").asString()))
+                    .findFirst().orElseThrow(() -> new AssertionError(format + ": no turn line in " + logged));
+            assertThat(turn.path("channel").asString()).as(format).isEqualTo("WEB");
+            // "triage", not "level": Logstash's own level field would clash and the line would be lost.
+            assertThat(turn.path("triage").asString()).as(format).isEqualTo("SEEK_CARE");
+            assertThat(turn.has("intent")).as(format).isTrue();
+            assertThat(turn.has("rules")).as(format).isTrue();
+            assertThat(logged).doesNotContain(SECRETS[0]);
+        }
+    }
+
+    /** What one logger writes, through Boot's structured encoder, while the action runs. */
+    private static String capturedAs(String format, Class<?> source, Runnable action) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        StructuredLogEncoder encoder = new StructuredLogEncoder();
+        encoder.setContext(context);
+        encoder.setFormat(format);
+        encoder.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        appender.setContext(context);
+        appender.setEncoder(encoder);
+        appender.setOutputStream(out);
+        appender.start();
+        Logger logger = context.getLogger(source);
+        logger.addAppender(appender);
+        try {
+            action.run();
+        } finally {
+            logger.detachAppender(appender);
+            appender.stop();
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private String scrape() {
