@@ -128,6 +128,20 @@ class ErrorsIT {
         assertThat(log).doesNotContain("\tat org.safepace.bot.system.ErrorsIT$Broken.broken");
     }
 
+    @Test
+    void harmlessStartUpNoiseAndLoggersThatQuoteClientBytesAreQuiet() {
+        // One JVM runs every IT and the model loads once per JVM, so the start-up lines themselves may come and go:
+        // check the levels that keep them out.
+        for (String logger : new String[] {"ai.djl.util.cuda.CudaUtils",
+                "ai.djl.huggingface.tokenizers.HuggingFaceTokenizer", "org.apache.coyote.http11.Http11Processor",
+                "org.apache.tomcat.util.http.parser.Cookie", "org.apache.tomcat.util.http.Parameters"}) {
+            assertThat(org.slf4j.LoggerFactory.getLogger(logger).isInfoEnabled()).as(logger).isFalse();
+        }
+        assertThat(org.slf4j.LoggerFactory.getLogger("ai.djl.util.cuda.CudaUtils").isWarnEnabled()).isFalse();
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.apache.coyote.http11.Http11Processor").isWarnEnabled())
+                .isTrue();
+    }
+
     private void assertField(HttpResponse<String> response, String field) throws IOException {
         assertProblem(response, 400);
         assertThat(JSON.readTree(response.body()).get("field").asString()).as(response.body()).isEqualTo(field);
