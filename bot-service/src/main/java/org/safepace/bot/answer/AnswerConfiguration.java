@@ -1,7 +1,9 @@
 package org.safepace.bot.answer;
 
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,16 +27,19 @@ class AnswerConfiguration {
             return extractive;
         }
         String apiKey = llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey();
+        List<ChatModelListener> listeners = List.of(new LlmCallMetrics(metrics));
         LlmCall call = llm.streaming()
                 ? LlmCall.streaming(OpenAiStreamingChatModel.builder()
                         .baseUrl(llm.baseUrl()).apiKey(apiKey).modelName(llm.model())
                         .temperature(llm.temperature()).maxTokens(llm.maxTokens()).timeout(llm.timeout())
+                        .listeners(listeners)
                         .build())
                 : LlmCall.blocking(OpenAiChatModel.builder()
                         .baseUrl(llm.baseUrl()).apiKey(apiKey).modelName(llm.model())
                         .temperature(llm.temperature()).maxTokens(llm.maxTokens()).timeout(llm.timeout())
                         // Our deadline bounds the whole call; a retry would only make the person wait longer.
                         .maxRetries(0)
+                        .listeners(listeners)
                         .build(), llmExecutor());
         return new LlmAnswerComposer(call, prompts, extractive, outboundCheck, toneCheck, llm.timeout(), metrics);
     }

@@ -64,6 +64,12 @@ public class SafePaceMetrics {
                 .tag("reason", label(reason)).register(registry).increment();
     }
 
+    /** One call to the LLM endpoint and how it ended ({@code success} or {@code error}). */
+    public void llmCall(String outcome, long nanos) {
+        Timer.builder("safepace.llm.calls").description("Calls to the LLM endpoint, by outcome")
+                .tag("outcome", label(outcome)).register(registry).record(Duration.ofNanos(nanos));
+    }
+
     /** An outgoing reply replaced by the safe wording; check is {@code safety}, {@code tone} or {@code both}. */
     public void outboundReplaced(String check) {
         Counter.builder("safepace.outbound.replacements").description("Outgoing replies replaced by a safe reply")
