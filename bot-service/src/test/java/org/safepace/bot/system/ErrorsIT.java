@@ -115,6 +115,14 @@ class ErrorsIT {
     }
 
     @Test
+    void anInventedMethodIsA405ProblemAndIsNotLogged(CapturedOutput output) throws Exception {
+        String response = raw("WOBBLEPLATYPUS /api/v1/chat HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 405");
+        assertRawProblem(response, 405);
+        assertThat(output.getAll()).doesNotContainIgnoringCase("Wobbleplatypus");
+    }
+
+    @Test
     void anUnexpectedErrorLogsOneLineWithTheErrorIdTheResponseCarries(CapturedOutput output) throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/test-only/broken")).GET());
 
