@@ -49,12 +49,13 @@ public class ConversationService {
     private final ReplyWording wording;
     private final ClinicContactReply clinicContact;
     private final SafetyContacts contacts;
+    private final CallbackOffer callbackOffer;
     private final SafePaceMetrics metrics;
 
     ConversationService(SessionStore sessions, SafetyScreen safetyScreen, SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
-                        SafetyContacts contacts, SafePaceMetrics metrics) {
+                        SafetyContacts contacts, CallbackOffer callbackOffer, SafePaceMetrics metrics) {
         this.sessions = sessions;
         this.safetyScreen = safetyScreen;
         this.seekCare = seekCare;
@@ -65,6 +66,7 @@ public class ConversationService {
         this.wording = wording;
         this.clinicContact = clinicContact;
         this.contacts = contacts;
+        this.callbackOffer = callbackOffer;
         this.metrics = metrics;
     }
 
@@ -98,6 +100,10 @@ public class ConversationService {
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
+        boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level());
+        if (offerCallback) {
+            text = join(text, callbackOffer.text());
+        }
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList()));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
@@ -106,7 +112,8 @@ public class ConversationService {
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return measured(message, started, new BotReply(session.id(), text, safety, understood.audience(),
-                sources(draft.used()), suggestions(understood, retrieved, draft), draft.intent()));
+                sources(draft.used()), suggestions(understood, retrieved, draft), draft.intent(),
+                offerCallback ? List.of(BotReply.CALLBACK) : List.of()));
     }
 
     /** Counts the finished turn (channel, intent, level, rules fired; never text or ids) and times it. */

@@ -2,6 +2,7 @@ package org.safepace.bot.dialogue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.safepace.bot.answer.AnswerComposer;
+import org.safepace.bot.callback.CallbackProperties;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.bot.safety.OutboundCheck;
@@ -29,8 +30,9 @@ class DialogueConfiguration {
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
                                             ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
-                                            SafePaceMetrics metrics) {
+                                            CallbackProperties callbacks, SafePaceMetrics metrics) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
-                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts, metrics);
+                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
+                new CallbackOffer(callbacks.enabled(), clinicHours, wording), metrics);
     }
 }

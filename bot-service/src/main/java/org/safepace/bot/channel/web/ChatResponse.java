@@ -7,13 +7,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.safepace.bot.dialogue.BotReply;
 
 /** The API's view of a reply: the exact contract the widget, the channels and outside tests rely on. */
-@Schema(requiredProperties = {"sessionId", "reply", "triage", "audience", "sources", "suggestions"})
+@Schema(requiredProperties = {"sessionId", "reply", "triage", "audience", "sources", "suggestions", "offers"})
 record ChatResponse(@Schema(description = "send it back with the next message") String sessionId,
                     @Schema(description = "plain text with light Markdown") String reply,
                     Triage triage,
                     @Schema(allowableValues = {"self", "partner", "unknown"}) String audience,
                     @Schema(description = "the guidance the reply is drawn from") List<Source> sources,
-                    @ArraySchema(maxItems = 4, schema = @Schema(description = "a short follow-up question")) List<String> suggestions) {
+                    @ArraySchema(maxItems = 4, schema = @Schema(description = "a short follow-up question"))
+                    List<String> suggestions,
+                    @ArraySchema(schema = @Schema(description = "an action the client may offer, e.g. callback"))
+                    List<String> offers) {
 
     @Schema(requiredProperties = {"level", "categories"})
     record Triage(@Schema(allowableValues = {"NONE", "ROUTINE", "SEEK_CARE", "EMERGENCY"}) String level,
@@ -31,6 +34,7 @@ record ChatResponse(@Schema(description = "send it back with the next message") 
                 new Triage(reply.triage().level().name(), reply.triage().categories()),
                 reply.audience().name().toLowerCase(Locale.ROOT),
                 reply.sources().stream().map(s -> new Source(s.articleId(), s.title(), s.section())).toList(),
-                reply.suggestions());
+                reply.suggestions(),
+                reply.offers());
     }
 }
