@@ -1,10 +1,9 @@
 package org.safepace.bot.channel.telegram;
 
-import org.safepace.bot.channel.messaging.Backoff;
+import org.safepace.bot.channel.messaging.InboundPipelines;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
-import org.safepace.bot.channel.messaging.RecentIds;
-import org.safepace.bot.channel.messaging.RetryingSender;
+import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.ConversationService;
 import org.springframework.context.annotation.Bean;
@@ -14,17 +13,13 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnTelegram
 class TelegramConfiguration {
 
-    /** Telegram redelivers for up to about a day; 10,000 update ids cover far more than any backlog we answer. */
-    static final int RECENT_UPDATES = 10_000;
-
     @Bean
     TelegramChannel telegramChannel(TelegramProperties telegram, MessagingProperties messaging,
                                     ConversationService conversations, SessionKeys sessionKeys,
-                                    MessagePacing pacing) {
+                                    MessagePacing pacing, InboundPipelines pipelines) {
         MessagingProperties.Sender settings = messaging.sender();
-        RetryingSender sender = new RetryingSender("telegram", settings,
-                new Backoff(settings.baseBackoff(), settings.maxBackoff()));
-        return new TelegramChannel(telegram, conversations, pacing, sessionKeys, new RecentIds(RECENT_UPDATES), sender,
-                TelegramChannel.api(telegram, settings));
+        PlatformHttp api = TelegramChannel.api(telegram, settings);
+        return new TelegramChannel(telegram, conversations, pacing, sessionKeys,
+                pipelines.create("telegram", settings, body -> api.postJson("/sendMessage", body, headers -> { })));
     }
 }

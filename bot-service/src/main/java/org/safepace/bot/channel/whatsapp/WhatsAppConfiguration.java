@@ -1,12 +1,10 @@
 package org.safepace.bot.channel.whatsapp;
 
 import java.time.Clock;
-import org.safepace.bot.channel.messaging.Backoff;
+import org.safepace.bot.channel.messaging.InboundPipelines;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
-import org.safepace.bot.channel.messaging.RecentIds;
-import org.safepace.bot.channel.messaging.RetryingSender;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.ConversationService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,18 +15,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnWhatsApp
 class WhatsAppConfiguration {
 
-    /** Meta redelivers for days at most; 10,000 message ids cover any backlog we would still answer. */
-    static final int RECENT_MESSAGES = 10_000;
-
     @Bean
     WhatsAppChannel whatsAppChannel(WhatsAppProperties whatsApp, MessagingProperties messaging,
                                     ConversationService conversations, SessionKeys sessionKeys,
-                                    MessagePacing pacing, ObjectProvider<Clock> clock) {
+                                    MessagePacing pacing, InboundPipelines pipelines,
+                                    ObjectProvider<Clock> clock) {
         MessagingProperties.Sender settings = messaging.sender();
-        RetryingSender sender = new RetryingSender("whatsapp", settings,
-                new Backoff(settings.baseBackoff(), settings.maxBackoff()));
         PlatformHttp api = new PlatformHttp(whatsApp.numberUrl(), settings, WhatsAppChannel::retryAfter);
-        return new WhatsAppChannel(whatsApp, conversations, pacing, sessionKeys, new RecentIds(RECENT_MESSAGES), sender, api,
+        return new WhatsAppChannel(whatsApp, conversations, pacing, sessionKeys,
+                pipelines.create("whatsapp", settings, body -> api.postJson("/messages", body,
+                        headers -> headers.setBearerAuth(whatsApp.accessToken()))),
                 clock.getIfUnique(Clock::systemUTC));
     }
 }

@@ -1,0 +1,43 @@
+package org.safepace.bot.channel.messaging;
+
+import java.time.Duration;
+import org.safepace.bot.state.RedisLeases;
+import org.safepace.bot.state.RedisState;
+
+/** Makes each messaging channel's {@link InboundPipeline} over the configured state store (memory or Redis). */
+public final class InboundPipelines {
+
+    /** Telegram redelivers for about a day, Meta for days: 20,000 ids cover far more than any backlog we answer. */
+    static final int RECENT_IDS = 20_000;
+
+    @FunctionalInterface
+    interface SendQueues {
+        SendQueue create(String channel, MessagingProperties.Sender settings, Transport transport);
+    }
+
+    private final DuplicateFilter duplicates;
+    private final SendQueues queues;
+
+    InboundPipelines(DuplicateFilter duplicates, SendQueues queues) {
+        this.duplicates = duplicates;
+        this.queues = queues;
+    }
+
+    /** This instance's memory only: the default store, and what slice tests use. */
+    public static InboundPipelines inMemory() {
+        return new InboundPipelines(new RecentIds(RECENT_IDS), (channel, settings, transport) ->
+                new MemorySendQueue(new RetryingSender(channel, settings,
+                        new Backoff(settings.baseBackoff(), settings.maxBackoff())), transport));
+    }
+
+    /** Shared by every instance on one Redis. */
+    static InboundPipelines inRedis(RedisState redis, RedisLeases leases, Duration duplicateTtl, Duration lease) {
+        return new InboundPipelines(new RedisDuplicateFilter(redis, duplicateTtl), (channel, settings, transport) ->
+                new RedisSendQueue(channel, redis, leases, settings, lease, transport));
+    }
+
+    /** A pipeline for one channel; {@code transport} posts one request body to the platform's send API. */
+    public InboundPipeline create(String channel, MessagingProperties.Sender settings, Transport transport) {
+        return new InboundPipeline(channel, duplicates, queues.create(channel, settings, transport));
+    }
+}
