@@ -1,11 +1,22 @@
 package org.safepace.bot.channel.messaging;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.safepace.bot.state.RedisLeases;
 import org.safepace.bot.state.RedisState;
+import org.springframework.context.SmartLifecycle;
 
-/** Makes each messaging channel's {@link InboundPipeline} over the configured state store (memory or Redis). */
-public final class InboundPipelines {
+/**
+ * Makes each messaging channel's {@link InboundPipeline} over the configured state store (memory or Redis), and
+ * stops their send queues at the right moment of a normal stop: after the web server has stopped taking webhooks
+ * (its graceful-shutdown phase) and before the Redis connections close (phase 0), so accepted replies are drained
+ * or handed over to another instance.
+ */
+public final class InboundPipelines implements SmartLifecycle {
+
+    /** Between Boot's web server shutdown phases and Lettuce's connection factory (0). */
+    static final int PHASE = 100;
 
     /** Telegram redelivers for about a day, Meta for days: 20,000 ids cover far more than any backlog we answer. */
     static final int RECENT_IDS = 20_000;
@@ -17,6 +28,8 @@ public final class InboundPipelines {
 
     private final DuplicateFilter duplicates;
     private final SendQueues queues;
+    private final List<InboundPipeline> created = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     InboundPipelines(DuplicateFilter duplicates, SendQueues queues) {
         this.duplicates = duplicates;
@@ -38,6 +51,29 @@ public final class InboundPipelines {
 
     /** A pipeline for one channel; {@code transport} posts one request body to the platform's send API. */
     public InboundPipeline create(String channel, MessagingProperties.Sender settings, Transport transport) {
-        return new InboundPipeline(channel, duplicates, queues.create(channel, settings, transport));
+        InboundPipeline pipeline = new InboundPipeline(channel, duplicates, queues.create(channel, settings, transport));
+        created.add(pipeline);
+        return pipeline;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        created.forEach(InboundPipeline::close);
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 }

@@ -294,7 +294,10 @@ final class RedisSendQueue implements SendQueue {
      * so another instance takes over at once; anything unfinished stays pending in the stream for it.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
         closing = true;
         poller.shutdown();
         try {
