@@ -66,7 +66,7 @@ final class RedisSendQueue implements SendQueue {
     private volatile RedisLeases.Lease lease;
     private volatile boolean closing;
     private long lastRenewal;
-    private boolean groupReady;
+    private volatile boolean groupReady;
 
     RedisSendQueue(String channel, RedisState redis, RedisLeases leases, MessagingProperties.Sender settings,
                    Duration leaseLength, Transport transport) {
@@ -135,6 +135,8 @@ final class RedisSendQueue implements SendQueue {
         try {
             poll();
         } catch (StateUnavailableException e) {
+            // A Redis that restarted empty has lost the group too (NOGROUP): make it again on the next poll.
+            groupReady = false;
             log.debug("{}: send queue not reachable: {}", channel, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("{}: send queue poll failed with {}", channel, e.getClass().getName());
@@ -154,6 +156,8 @@ final class RedisSendQueue implements SendQueue {
                 return;
             }
             lastRenewal = System.nanoTime();
+            groupReady = false;
+            ensureGroup();
             log.info("{}: this instance now sends the queued replies", channel);
             claimUnfinished();
         } else if (System.nanoTime() - lastRenewal > leaseLength.toNanos() / 3) {
