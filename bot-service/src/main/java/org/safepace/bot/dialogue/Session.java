@@ -28,7 +28,7 @@ final class Session {
      * The query is cut to {@link #MAX_QUERY_CHARS} so that a chain of follow-ups cannot grow a session without bound.
      */
     record Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
-        static final int MAX_QUERY_CHARS = 600;
+        static final int MAX_QUERY_CHARS = 300;
 
         Turn {
             if (retrievalQuery != null && retrievalQuery.length() > MAX_QUERY_CHARS) {
