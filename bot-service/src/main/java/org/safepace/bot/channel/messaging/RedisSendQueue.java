@@ -310,6 +310,9 @@ final class RedisSendQueue implements SendQueue {
             Thread.currentThread().interrupt();
         }
         sender.close();
+        if (!inFlight.isEmpty()) {
+            log.info("{}: {} unsent replies stay queued in Redis for the next sender", channel, inFlight.size());
+        }
         try {
             acknowledgeFinished();
             if (lease != null) {

@@ -223,7 +223,10 @@ public final class RetryingSender implements AutoCloseable {
 
     /** Stops taking deliveries, then waits up to the drain timeout for the accepted ones to be sent or given up. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!accepting) {
+            return; // already stopped (the lifecycle stop, then the bean's own close)
+        }
         accepting = false;
         long deadline = System.nanoTime() + drainTimeout.toNanos();
         try {
@@ -241,10 +244,6 @@ public final class RetryingSender implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #close} has begun. */
-    boolean closing() {
-        return !accepting;
-    }
 
     private static ThreadFactory daemonThreads(String channel) {
         AtomicInteger count = new AtomicInteger();
