@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("safepace.staff")
-public record StaffProperties(@Valid List<Account> accounts,
+public record StaffProperties(List<@Valid Account> accounts,
                               @Min(value = 1, message = "safepace.staff.max-failed-logins must be at least 1")
                               @DefaultValue("5") int maxFailedLogins,
                               @NotNull @DefaultValue("15m") Duration lockout) {
