@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * Settings shared by the messaging-app channels (Telegram, WhatsApp).
  *
  * @param sessionKeySecret key of the HMAC that turns a platform user id into a session id; when absent a random key
- *                         is made at start, so sessions do not survive a restart; instances sharing a Redis need the same one
+ *                         is made at start, so sessions do not survive a restart; instances sharing a Redis
+ *                         need the same one
  * @param maxBodySize      webhook bodies above this size are refused with 413 before they are read further
  * @param sender           how replies are delivered to the platforms
  */
