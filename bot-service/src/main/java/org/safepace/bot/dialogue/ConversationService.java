@@ -51,7 +51,8 @@ public class ConversationService {
     private final SafetyContacts contacts;
     private final CallbackOffer callbackOffer;
 
-    ConversationService(SessionStore sessions, ConversationLock locks, SafetyScreen safetyScreen, SeekCareMessages seekCare,
+    ConversationService(SessionStore sessions, ConversationLock locks, SafetyScreen safetyScreen,
+                        SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
                         SafetyContacts contacts, CallbackOffer callbackOffer) {

@@ -1,6 +1,9 @@
 package org.safepace.bot.system;
 
-/** Named token buckets: in memory ({@link MemoryTokenBuckets}) or shared by every instance ({@link RedisTokenBuckets}). */
+/**
+ * Named token buckets: in memory ({@link MemoryTokenBuckets}) or shared by every instance
+ * ({@link RedisTokenBuckets}).
+ */
 interface TokenBuckets {
 
     /**

@@ -113,7 +113,8 @@ class RedisOutageIT {
         REDIS.start();
 
         await().atMost(Duration.ofSeconds(40)).until(() -> readiness() == 200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> chat(null, "what actually is vaginismus?").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> chat(null, "what actually is vaginismus?").statusCode() == 200);
         // Telegram's redelivery of the refused update is now answered.
         assertThat(app.postJson("/channels/telegram/webhook", update(updateId),
                 Map.of("X-Telegram-Bot-Api-Secret-Token", SECRET)).statusCode()).isEqualTo(200);

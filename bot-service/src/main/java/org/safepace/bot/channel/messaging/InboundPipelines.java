@@ -51,7 +51,8 @@ public final class InboundPipelines implements SmartLifecycle {
 
     /** A pipeline for one channel; {@code transport} posts one request body to the platform's send API. */
     public InboundPipeline create(String channel, MessagingProperties.Sender settings, Transport transport) {
-        InboundPipeline pipeline = new InboundPipeline(channel, duplicates, queues.create(channel, settings, transport));
+        SendQueue queue = queues.create(channel, settings, transport);
+        InboundPipeline pipeline = new InboundPipeline(channel, duplicates, queue);
         created.add(pipeline);
         return pipeline;
     }

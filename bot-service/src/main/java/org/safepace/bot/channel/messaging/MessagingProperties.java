@@ -63,7 +63,8 @@ public record MessagingProperties(String sessionKeySecret, DataSize maxBodySize,
     public record Sender(@Min(1) @Max(20) int maxAttempts, Duration baseBackoff, Duration maxBackoff,
                          @Min(1) @Max(100_000) int queueCapacity, @Min(1) @Max(32) int threads,
                          Duration connectTimeout, Duration readTimeout,
-                         @DurationMax(minutes = 5, message = "safepace.channels.sender.drain-timeout must be at most 5m")
+                         @DurationMax(minutes = 5,
+                                 message = "safepace.channels.sender.drain-timeout must be at most 5m")
                          Duration drainTimeout) {
 
         static final Sender DEFAULTS = new Sender(5, null, null, 1000, 2, null, null, null);

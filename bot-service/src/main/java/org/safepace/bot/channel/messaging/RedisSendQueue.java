@@ -212,18 +212,18 @@ final class RedisSendQueue implements SendQueue {
         XAutoClaimArgs<byte[]> args = XAutoClaimArgs.Builder.xautoclaim(
                 io.lettuce.core.Consumer.from(GROUP.getBytes(StandardCharsets.UTF_8),
                         consumer.getBytes(StandardCharsets.UTF_8)), Duration.ZERO, cursor).count(100);
-        return redis.call("send queue claim", () -> redis.template().execute((RedisCallback<ClaimedMessages<byte[], byte[]>>)
-                connection -> {
-                    var commands = (RedisClusterAsyncCommands<byte[], byte[]>) connection.getNativeConnection();
-                    try {
-                        return commands.xautoclaim(key, args).get(5, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new StateUnavailableException("send queue claim", e);
-                    } catch (ExecutionException | TimeoutException e) {
-                        throw new StateUnavailableException("send queue claim", e);
-                    }
-                }));
+        RedisCallback<ClaimedMessages<byte[], byte[]>> claim = connection -> {
+            var commands = (RedisClusterAsyncCommands<byte[], byte[]>) connection.getNativeConnection();
+            try {
+                return commands.xautoclaim(key, args).get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StateUnavailableException("send queue claim", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new StateUnavailableException("send queue claim", e);
+            }
+        };
+        return redis.call("send queue claim", () -> redis.template().execute(claim));
     }
 
     @SuppressWarnings("unchecked")
