@@ -17,6 +17,7 @@ import org.safepace.bot.safety.SafetyDecision;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
 import org.safepace.bot.safety.TriageLevel;
+import org.safepace.bot.state.StateUnavailableException;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.Reply;
 import org.safepace.bot.wording.ReplyWording;
@@ -39,6 +40,7 @@ public class ConversationService {
     static final int MAX_SUGGESTIONS = 4;
 
     private final SessionStore sessions;
+    private final ConversationLock locks;
     private final SafetyScreen safetyScreen;
     private final SeekCareMessages seekCare;
     private final OutboundCheck outboundCheck;
@@ -52,11 +54,13 @@ public class ConversationService {
     private final CallbackOffer callbackOffer;
     private final SafePaceMetrics metrics;
 
-    ConversationService(SessionStore sessions, SafetyScreen safetyScreen, SeekCareMessages seekCare,
+    ConversationService(SessionStore sessions, ConversationLock locks, SafetyScreen safetyScreen,
+                        SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
                         SafetyContacts contacts, CallbackOffer callbackOffer, SafePaceMetrics metrics) {
         this.sessions = sessions;
+        this.locks = locks;
         this.safetyScreen = safetyScreen;
         this.seekCare = seekCare;
         this.outboundCheck = outboundCheck;
@@ -72,15 +76,44 @@ public class ConversationService {
 
     public BotReply reply(IncomingMessage message) {
         long started = System.nanoTime();
-        Session session = sessions.open(message.sessionId(), message.channel());
-
-        // 1. Safety screen: always first; an emergency reply holds only what to do now.
+        // 1. Safety screen: always first, and it needs no state, so a red flag is answered even with the store down.
         SafetyDecision safety = safetyScreen.screen(message.text());
+        // One turn at a time per conversation; the session is saved whole at the end, or not at all.
+        try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
+            Session session = sessions.open(message.sessionId(), message.channel());
+            BotReply reply = reply(message, session, safety);
+            sessions.save(session);
+            return measured(message, started, reply);
+        } catch (StateUnavailableException e) {
+            return measured(message, started, replyWithoutState(message, safety).orElseThrow(() -> e));
+        }
+    }
+
+    /**
+     * While the state store is unreachable: the safety reply for a message the screen flags (SEEK_CARE or
+     * EMERGENCY), which needs no state; empty for any other message, which the channel then refuses (503).
+     */
+    public Optional<BotReply> replyWithoutState(IncomingMessage message) {
+        return replyWithoutState(message, safetyScreen.screen(message.text()));
+    }
+
+    private Optional<BotReply> replyWithoutState(IncomingMessage message, SafetyDecision safety) {
+        if (safety.level().compareTo(TriageLevel.SEEK_CARE) < 0) {
+            return Optional.empty();
+        }
+        log.atInfo().setMessage("turn without state").addKeyValue("channel", message.channel())
+                .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
+        return Optional.of(new BotReply(message.sessionId(), seekCare.messageFor(safety), safety,
+                message.audience(), List.of(), List.of(), Intent.SAFETY));
+    }
+
+    private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety) {
+        // An emergency reply holds only what to do now.
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                     .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
-            return measured(message, started, new BotReply(session.id(), seekCare.messageFor(safety), safety,
-                    session.audience(), List.of(), List.of(), Intent.SAFETY));
+            return new BotReply(session.id(), seekCare.messageFor(safety), safety,
+                    session.audience(), List.of(), List.of(), Intent.SAFETY);
         }
 
         // 2. Understand: intent, who is asking, feelings, and a follow-up's earlier topic.
@@ -111,9 +144,9 @@ public class ConversationService {
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
-        return measured(message, started, new BotReply(session.id(), text, safety, understood.audience(),
+        return new BotReply(session.id(), text, safety, understood.audience(),
                 sources(draft.used()), suggestions(understood, retrieved, draft), draft.intent(),
-                offerCallback ? List.of(BotReply.CALLBACK) : List.of()));
+                offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
 
     /** Counts the finished turn (channel, intent, level, rules fired; never text or ids) and times it. */
@@ -131,8 +164,14 @@ public class ConversationService {
      */
     public BotReply pacedReply(IncomingMessage message) {
         long started = System.nanoTime();
-        Session session = sessions.open(message.sessionId(), message.channel());
         SafetyDecision safety = safetyScreen.screen(message.text());
+        Session session;
+        try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
+            session = sessions.open(message.sessionId(), message.channel());
+            sessions.save(session);
+        } catch (StateUnavailableException e) {
+            return measured(message, started, replyWithoutState(message, safety).orElseThrow(() -> e));
+        }
         log.atInfo().setMessage("paced turn").addKeyValue("channel", message.channel())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
         if (safety.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
@@ -145,8 +184,12 @@ public class ConversationService {
 
     /** The greeting and first-use notice a new conversation opens with (e.g. Telegram's /start). */
     public BotReply welcome(String sessionId, Channel channel) {
-        Session session = sessions.open(sessionId, channel);
-        session.markWelcomed();
+        Session session;
+        try (ConversationLock.Held turn = locks.hold(sessionId)) {
+            session = sessions.open(sessionId, channel);
+            session.markWelcomed();
+            sessions.save(session);
+        }
         String text = wording.text(Reply.GREETING) + "\n\n"
                 + wording.render(Reply.FIRST_USE_NOTICE, Map.of("emergencyNumber", contacts.emergencyNumber()));
         return new BotReply(session.id(), text, SafetyDecision.NONE, session.audience(), List.of(),

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How long and how many conversations are remembered (in memory only).
+ * How long and how many conversations are remembered (max-sessions bounds the memory store; in Redis the idle
+ * timeout is each session's TTL).
  *
  * @param idleTimeout a session untouched this long is forgotten
  * @param maxSessions beyond this, the least recently used session is forgotten

@@ -1,68 +1,24 @@
 package org.safepace.bot.dialogue;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.regex.Pattern;
-
-/** In-memory sessions with idle expiry and a size bound (least recently used goes first); nothing touches disk. */
-final class SessionStore {
-
-    /** Ids we hand out or accept: URL-safe, bounded, so a client cannot make us hold arbitrary strings. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{16,128}");
-
-    private final Cache<String, Session> sessions;
-    private final SecureRandom random = new SecureRandom();
-
-    SessionStore(SessionProperties properties, Ticker ticker) {
-        this.sessions = Caffeine.newBuilder()
-                .expireAfterAccess(properties.idleTimeout())
-                .maximumSize(properties.maxSessions())
-                .ticker(ticker)
-                .build();
-    }
+/**
+ * Where conversations are remembered between turns: {@link MemorySessionStore} (one instance) or
+ * {@link RedisSessionStore} (shared by every instance), chosen by {@code safepace.state.store}.
+ */
+interface SessionStore {
 
     /**
      * The session for {@code requestedId}; a missing, unknown or expired id starts a new one with a fresh random id,
      * unless the channel keys its own sessions (a keyed hash of the platform user), when that id is kept.
      */
-    Session open(String requestedId, Channel channel) {
-        if (requestedId != null && ID.matcher(requestedId).matches()) {
-            Session existing = sessions.getIfPresent(requestedId);
-            if (existing != null) {
-                return existing;
-            }
-            if (channel.keysOwnSessions()) {
-                return sessions.get(requestedId, Session::new);
-            }
-        }
-        String id = newId();
-        Session session = new Session(id);
-        sessions.put(id, session);
-        return session;
-    }
+    Session open(String requestedId, Channel channel);
 
-    void forget(String id) {
-        if (id != null) {
-            sessions.invalidate(id);
-        }
-    }
+    /** Writes the session back whole after a turn (the memory store holds the object itself: nothing to do). */
+    void save(Session session);
 
-    boolean exists(String id) {
-        return id != null && sessions.getIfPresent(id) != null;
-    }
+    void forget(String id);
 
-    long size() {
-        sessions.cleanUp();
-        return sessions.estimatedSize();
-    }
+    boolean exists(String id);
 
-    /** 128 random bits, URL-safe. */
-    private String newId() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
+    /** Sessions held, where the store can tell cheaply; -1 when it cannot. */
+    long size();
 }

@@ -1,35 +1,22 @@
 package org.safepace.bot.system;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import java.util.function.LongSupplier;
-
 /**
- * Token-bucket limits per session and per client address, in memory and bounded: idle buckets are dropped,
- * which only ever gives a returning client a full bucket.
+ * Token-bucket limits per session and per client address; the buckets live in a {@link TokenBuckets} store (memory,
+ * or Redis shared by all instances), which decides nothing but the arithmetic of one bucket.
  */
 public class RateLimiter {
 
     private final RateLimitProperties properties;
-    private final LongSupplier nanoClock;
+    private final TokenBuckets buckets;
     private final SafePaceMetrics metrics;
-    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
-            .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
 
-    RateLimiter(RateLimitProperties properties, SafePaceMetrics metrics) {
-        this(properties, System::nanoTime, metrics);
+    RateLimiter(RateLimitProperties properties, TokenBuckets buckets) {
+        this(properties, buckets, SafePaceMetrics.inMemory());
     }
 
-    RateLimiter(RateLimitProperties properties, LongSupplier nanoClock) {
-        this(properties, nanoClock, SafePaceMetrics.inMemory());
-    }
-
-    RateLimiter(RateLimitProperties properties, LongSupplier nanoClock, SafePaceMetrics metrics) {
+    RateLimiter(RateLimitProperties properties, TokenBuckets buckets, SafePaceMetrics metrics) {
         this.properties = properties;
-        this.nanoClock = nanoClock;
+        this.buckets = buckets;
         this.metrics = metrics;
     }
 
@@ -74,32 +61,6 @@ public class RateLimiter {
 
     /** Takes a token from the named bucket: 0 when taken, else the nanoseconds until one will be there. */
     private long waitForToken(String key, int capacity, int refillPerMinute) {
-        TokenBucket bucket = buckets.get(key, k -> new TokenBucket(capacity, refillPerMinute, nanoClock.getAsLong()));
-        return bucket.tryTake(nanoClock.getAsLong());
-    }
-
-    /** A classic token bucket; returns 0 when a token was taken, else the nanoseconds until one will be there. */
-    static final class TokenBucket {
-        private final double capacity;
-        private final double tokensPerNano;
-        private double tokens;
-        private long last;
-
-        TokenBucket(int capacity, int refillPerMinute, long now) {
-            this.capacity = capacity;
-            this.tokensPerNano = refillPerMinute / 60e9;
-            this.tokens = capacity;
-            this.last = now;
-        }
-
-        synchronized long tryTake(long now) {
-            tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
-            last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / tokensPerNano);
-        }
+        return buckets.take(key, capacity, refillPerMinute);
     }
 }

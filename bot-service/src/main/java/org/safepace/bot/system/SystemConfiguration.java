@@ -2,7 +2,9 @@ package org.safepace.bot.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.catalina.core.StandardHost;
+import org.safepace.bot.state.RedisState;
 import org.safepace.knowledge.KnowledgeBase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +21,20 @@ class SystemConfiguration {
     }
 
     @Bean
-    RateLimiter rateLimiter(RateLimitProperties properties, SafePaceMetrics metrics) {
-        return new RateLimiter(properties, metrics);
+    RateLimiter rateLimiter(RateLimitProperties properties, TokenBuckets buckets, SafePaceMetrics metrics) {
+        return new RateLimiter(properties, buckets, metrics);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "safepace.state.store", havingValue = "memory", matchIfMissing = true)
+    TokenBuckets memoryTokenBuckets() {
+        return new MemoryTokenBuckets(System::nanoTime);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "safepace.state.store", havingValue = "redis")
+    TokenBuckets redisTokenBuckets(RedisState redis) {
+        return new RedisTokenBuckets(redis);
     }
 
     /** Used by Boot for every RestClient it builds (the platform APIs): no token or id in the uri tag. */

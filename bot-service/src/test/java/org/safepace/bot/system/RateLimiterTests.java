@@ -12,7 +12,7 @@ class RateLimiterTests {
 
     private RateLimiter limiter(int sessionCapacity, int sessionPerMinute) {
         return new RateLimiter(new RateLimitProperties(true, sessionCapacity, sessionPerMinute, 1000, 1000),
-                nanos::get);
+                new MemoryTokenBuckets(nanos::get));
     }
 
     @Test
@@ -45,7 +45,8 @@ class RateLimiterTests {
 
     @Test
     void oneAddressIsLimitedAcrossAllItsSessions() {
-        RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 100, 100, 2, 1), nanos::get);
+        RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 100, 100, 2, 1),
+                new MemoryTokenBuckets(nanos::get));
         limiter.check("10.0.0.9", "a");
         limiter.check("10.0.0.9", "b");
         assertThatThrownBy(() -> limiter.check("10.0.0.9", "c")).isInstanceOf(RateLimitedException.class);
@@ -54,7 +55,8 @@ class RateLimiterTests {
 
     @Test
     void canBeSwitchedOffForLoadRuns() {
-        RateLimiter limiter = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1), nanos::get);
+        RateLimiter limiter = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1),
+                new MemoryTokenBuckets(nanos::get));
         for (int i = 0; i < 10; i++) {
             limiter.check("127.0.0.1", "s");
         }
@@ -75,7 +77,8 @@ class RateLimiterTests {
 
     @Test
     void aSwitchedOffLimiterAlwaysLetsMessagesThrough() {
-        RateLimiter off = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1), nanos::get);
+        RateLimiter off = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1),
+                new MemoryTokenBuckets(nanos::get));
         for (int i = 0; i < 5; i++) {
             assertThat(off.tryTakeForSession("tg-1")).isTrue();
             assertThat(off.tryTake("note:tg-1", 1, 1)).isTrue();

@@ -7,8 +7,14 @@ import java.util.List;
  *
  * @param logId    a short keyed hash of the person, safe to log
  * @param messages each call sends one message; a later one is sent only once the earlier one was accepted
+ * @param queueRef where a shared queue keeps it (a Redis stream entry id), acknowledged once it is finished; null
+ *                 when only this instance's sender holds it
  */
-public record Delivery(String logId, List<OutboundMessage> messages) {
+public record Delivery(String logId, List<OutboundMessage> messages, String queueRef) {
+
+    public Delivery(String logId, List<OutboundMessage> messages) {
+        this(logId, messages, null);
+    }
 
     public Delivery {
         messages = List.copyOf(messages);

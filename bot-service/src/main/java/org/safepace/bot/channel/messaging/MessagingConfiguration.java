@@ -2,9 +2,13 @@ package org.safepace.bot.channel.messaging;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.safepace.bot.state.RedisLeases;
+import org.safepace.bot.state.RedisState;
+import org.safepace.bot.state.StateProperties;
 import org.safepace.bot.system.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +20,18 @@ class MessagingConfiguration {
     @Bean
     MessagePacing messagePacing(RateLimiter rateLimiter) {
         return new MessagePacing(rateLimiter);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "safepace.state.store", havingValue = "memory", matchIfMissing = true)
+    InboundPipelines memoryInboundPipelines() {
+        return InboundPipelines.inMemory();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "safepace.state.store", havingValue = "redis")
+    InboundPipelines redisInboundPipelines(RedisState redis, RedisLeases leases, StateProperties state) {
+        return InboundPipelines.inRedis(redis, leases, state.duplicateTtl(), state.lockLease());
     }
 
     @Bean

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * Settings shared by the messaging-app channels (Telegram, WhatsApp).
  *
  * @param sessionKeySecret key of the HMAC that turns a platform user id into a session id; when absent a random key
- *                         is made at start, so sessions do not survive a restart (they live in memory anyway)
+ *                         is made at start, so sessions do not survive a restart; instances sharing a Redis
+ *                         need the same one
  * @param maxBodySize      webhook bodies above this size are refused with 413 before they are read further
  * @param sender           how replies are delivered to the platforms
  */
@@ -54,14 +57,30 @@ public record MessagingProperties(String sessionKeySecret, DataSize maxBodySize,
      * @param threads        sending threads per channel
      * @param connectTimeout TCP connect timeout towards the platform API
      * @param readTimeout    time to wait for the platform's response
+     * @param drainTimeout   on a normal stop, how long accepted replies are still sent and retried before the rest
+     *                       are dropped (with the Redis store they stay queued for another instance instead)
      */
     public record Sender(@Min(1) @Max(20) int maxAttempts, Duration baseBackoff, Duration maxBackoff,
                          @Min(1) @Max(100_000) int queueCapacity, @Min(1) @Max(32) int threads,
-                         Duration connectTimeout, Duration readTimeout) {
+                         Duration connectTimeout, Duration readTimeout,
+                         @DurationMax(minutes = 5,
+                                 message = "safepace.channels.sender.drain-timeout must be at most 5m")
+                         Duration drainTimeout) {
 
-        static final Sender DEFAULTS = new Sender(5, null, null, 1000, 2, null, null);
+        static final Sender DEFAULTS = new Sender(5, null, null, 1000, 2, null, null, null);
 
+        public Sender(int maxAttempts, Duration baseBackoff, Duration maxBackoff, int queueCapacity, int threads,
+                      Duration connectTimeout, Duration readTimeout) {
+            this(maxAttempts, baseBackoff, maxBackoff, queueCapacity, threads, connectTimeout, readTimeout, null);
+        }
+
+        @ConstructorBinding
         public Sender {
+            drainTimeout = drainTimeout == null ? Duration.ofSeconds(10) : drainTimeout;
+            if (drainTimeout.isNegative()) {
+                throw new IllegalArgumentException(
+                        "safepace.channels.sender.drain-timeout must not be negative, was " + drainTimeout);
+            }
             maxAttempts = maxAttempts == 0 ? 5 : maxAttempts;
             queueCapacity = queueCapacity == 0 ? 1000 : queueCapacity;
             threads = threads == 0 ? 2 : threads;

@@ -7,7 +7,7 @@ import java.util.Map;
  * The ids of the latest platform deliveries, to answer a redelivered update only once; the oldest id is forgotten
  * when the set is full, so memory stays bounded.
  */
-public final class RecentIds {
+public final class RecentIds implements DuplicateFilter {
 
     private final int capacity;
     private final LinkedHashMap<String, Boolean> ids;
@@ -25,12 +25,12 @@ public final class RecentIds {
         };
     }
 
-    /** Records the id and says whether it is new; a caller that then fails must {@link #release} it. */
+    @Override
     public synchronized boolean claim(String id) {
         return ids.putIfAbsent(id, Boolean.TRUE) == null;
     }
 
-    /** Forgets an id whose handling failed, so that the platform's redelivery is handled again. */
+    @Override
     public synchronized void release(String id) {
         ids.remove(id);
     }

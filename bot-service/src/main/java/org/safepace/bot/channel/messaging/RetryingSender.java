@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * backoff. At most {@code queueCapacity} deliveries wait at once, so a webhook can refuse work it cannot finish.
  * Replies to one person go out in the order they were accepted: while one is being sent or waits to retry, the
  * next ones for the same person wait behind it (other people's replies do not).
+ * On {@link #close} it takes nothing new and keeps sending and retrying what it accepted for up to the drain
+ * timeout ({@code safepace.channels.sender.drain-timeout}, 10 s by default); only what is still unsent then is
+ * dropped, and counted in the log.
  */
 public final class RetryingSender implements AutoCloseable {
 
@@ -35,15 +38,40 @@ public final class RetryingSender implements AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
     /** Per person (by log id), the deliveries waiting behind the one in flight; no entry: none in flight. */
     private final Map<String, Queue<Delivery>> waitingBehind = new HashMap<>();
+    private final Duration drainTimeout;
+    private final FinishListener listener;
+    private volatile boolean accepting = true;
+
+    /** How a delivery ended. */
+    public enum End {
+        DELIVERED,
+        /** Refused by the platform, or still failing after the last attempt. */
+        GAVE_UP,
+        /** Not finished because the sender stopped: a shared queue keeps it for another instance. */
+        DROPPED
+    }
+
+    /** Told of every delivery that ends (a shared queue then acknowledges its entry, unless it was dropped). */
+    @FunctionalInterface
+    public interface FinishListener {
+        void finished(Delivery delivery, End end);
+    }
 
     public RetryingSender(String channel, MessagingProperties.Sender settings, Backoff backoff) {
+        this(channel, settings, backoff, (delivery, end) -> { });
+    }
+
+    public RetryingSender(String channel, MessagingProperties.Sender settings, Backoff backoff,
+                          FinishListener listener) {
         this.channel = channel;
+        this.drainTimeout = settings.drainTimeout();
+        this.listener = listener;
         this.maxAttempts = settings.maxAttempts();
         this.backoff = backoff;
         this.capacity = settings.queueCapacity();
         this.slots = new Semaphore(capacity);
         this.executor = new ScheduledThreadPoolExecutor(settings.threads(), daemonThreads(channel));
-        // On shutdown, waiting retries are dropped rather than holding the JVM for up to max-backoff.
+        // Past the drain timeout, waiting retries are dropped rather than holding the JVM for up to max-backoff.
         this.executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor.setRemoveOnCancelPolicy(true);
     }
@@ -52,6 +80,9 @@ public final class RetryingSender implements AutoCloseable {
      * Takes a delivery over; false when the queue is full (the caller should make the platform deliver again).
      */
     public boolean submit(Delivery delivery) {
+        if (!accepting) {
+            return false; // stopping: the platform delivers it again, to us after a restart or to another instance
+        }
         if (!slots.tryAcquire()) {
             log.warn("{}: send queue full, refusing delivery {}", channel, delivery.logId());
             return false;
@@ -65,7 +96,7 @@ public final class RetryingSender implements AutoCloseable {
             waitingBehind.put(delivery.logId(), new ArrayDeque<>());
         }
         if (!start(delivery)) {
-            finish(delivery, false); // shutting down: refuse, so the platform delivers it again elsewhere
+            finish(delivery, End.DROPPED); // shutting down: refuse, so the platform delivers it again elsewhere
             return false;
         }
         return true;
@@ -107,7 +138,7 @@ public final class RetryingSender implements AutoCloseable {
             switch (outcome.kind()) {
                 case DELIVERED -> {
                     if (part + 1 == delivery.messages().size()) {
-                        finish(delivery, true);
+                        finish(delivery, End.DELIVERED);
                         return;
                     }
                     part++;
@@ -116,7 +147,7 @@ public final class RetryingSender implements AutoCloseable {
                 case REJECTED -> {
                     log.warn("{}: delivery {} part {}/{} refused by the platform with status {}; not retried",
                             channel, delivery.logId(), part + 1, delivery.messages().size(), outcome.status());
-                    finish(delivery, false);
+                    finish(delivery, End.GAVE_UP);
                     return;
                 }
                 case RETRY -> {
@@ -124,7 +155,7 @@ public final class RetryingSender implements AutoCloseable {
                         log.warn("{}: gave up on delivery {} part {}/{} after {} attempts; last status {}",
                                 channel, delivery.logId(), part + 1, delivery.messages().size(), attemptNo,
                                 outcome.status());
-                        finish(delivery, false);
+                        finish(delivery, End.GAVE_UP);
                         return;
                     }
                     Duration wait = backoff.delayAfter(attemptNo, outcome.retryAfter());
@@ -138,7 +169,7 @@ public final class RetryingSender implements AutoCloseable {
                     } catch (RejectedExecutionException e) {
                         log.warn("{}: shutting down, dropped delivery {} while waiting to retry", channel,
                                 delivery.logId());
-                        finish(delivery, false);
+                        finish(delivery, End.DROPPED);
                     }
                     return;
                 }
@@ -158,11 +189,12 @@ public final class RetryingSender implements AutoCloseable {
     }
 
     /** Ends a delivery and starts the next one waiting for the same person, if any. */
-    private void finish(Delivery delivery, boolean success) {
+    private void finish(Delivery delivery, End how) {
         String person = delivery.logId();
-        boolean ok = success;
+        End end = how;
         while (true) {
-            (ok ? delivered : failed).incrementAndGet();
+            (end == End.DELIVERED ? delivered : failed).incrementAndGet();
+            notifyFinished(delivery, end);
             slots.release();
             Delivery next;
             synchronized (waitingBehind) {
@@ -176,22 +208,42 @@ public final class RetryingSender implements AutoCloseable {
                 return;
             }
             log.warn("{}: shutting down, dropped delivery {} before sending", channel, person);
-            ok = false;
+            delivery = next;
+            end = End.DROPPED;
         }
     }
 
-    @Override
-    public void close() {
-        executor.shutdown();
+    private void notifyFinished(Delivery delivery, End end) {
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            listener.finished(delivery, end);
+        } catch (RuntimeException e) {
+            log.warn("{}: finishing delivery {} failed with {}", channel, delivery.logId(), e.getClass().getName());
         }
     }
+
+    /** Stops taking deliveries, then waits up to the drain timeout for the accepted ones to be sent or given up. */
+    @Override
+    public synchronized void close() {
+        if (!accepting) {
+            return; // already stopped (the lifecycle stop, then the bean's own close)
+        }
+        accepting = false;
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        try {
+            while (pending() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int left = pending();
+        executor.shutdownNow();
+        if (left > 0) {
+            log.warn("{}: stopped with {} accepted replies not sent within the drain timeout of {}", channel, left,
+                    drainTimeout);
+        }
+    }
+
 
     private static ThreadFactory daemonThreads(String channel) {
         AtomicInteger count = new AtomicInteger();

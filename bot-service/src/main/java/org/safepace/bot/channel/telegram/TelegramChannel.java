@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.safepace.bot.channel.messaging.ConstantTime;
-import org.safepace.bot.channel.messaging.Delivery;
+import org.safepace.bot.channel.messaging.InboundPipeline;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
+import org.safepace.bot.channel.messaging.OutgoingReply;
 import org.safepace.bot.channel.messaging.PlatformHttp;
-import org.springframework.web.client.RestClient;
-import org.safepace.bot.channel.messaging.RecentIds;
-import org.safepace.bot.channel.messaging.RetryingSender;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
@@ -22,6 +20,7 @@ import org.safepace.bot.dialogue.IncomingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,20 +41,15 @@ final class TelegramChannel implements AutoCloseable {
     private final ConversationService conversations;
     private final MessagePacing pacing;
     private final SessionKeys sessionKeys;
-    private final RecentIds recentUpdates;
-    private final RetryingSender sender;
-    private final PlatformHttp api;
+    private final InboundPipeline pipeline;
 
     TelegramChannel(TelegramProperties properties, ConversationService conversations, MessagePacing pacing,
-                    SessionKeys sessionKeys,
-                    RecentIds recentUpdates, RetryingSender sender, PlatformHttp api) {
+                    SessionKeys sessionKeys, InboundPipeline pipeline) {
         this.properties = properties;
         this.conversations = conversations;
         this.pacing = pacing;
         this.sessionKeys = sessionKeys;
-        this.recentUpdates = recentUpdates;
-        this.sender = sender;
-        this.api = api;
+        this.pipeline = pipeline;
     }
 
     boolean authentic(String presentedSecret) {
@@ -63,7 +57,7 @@ final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Handles one update; returns only once the reply is computed and queued for sending.
+     * Handles one update through the messaging pipeline; returns only once the reply is computed and queued.
      */
     Outcome handle(JsonNode update) {
         JsonNode updateId = update.path("update_id");
@@ -76,35 +70,23 @@ final class TelegramChannel implements AutoCloseable {
         if (!message.isObject() || !chat.path("id").isIntegralNumber() || !"private".equals(text(chat.path("type")))) {
             return Outcome.IGNORED;
         }
-        String id = updateId.asString();
-        if (sender.full()) {
-            return Outcome.BUSY; // before any reply is computed, so the redelivered update is the only turn
-        }
-        if (!recentUpdates.claim(id)) {
-            return Outcome.DUPLICATE;
-        }
-        try {
-            long chatId = chat.path("id").asLong();
-            JsonNode from = message.path("from");
-            String userId = from.path("id").isIntegralNumber() ? from.path("id").asString() : Long.toString(chatId);
-            SessionKeys.SessionKey session = sessionKeys.forUser("tg", userId);
+        long chatId = chat.path("id").asLong();
+        JsonNode from = message.path("from");
+        String userId = from.path("id").isIntegralNumber() ? from.path("id").asString() : Long.toString(chatId);
+        SessionKeys.SessionKey session = sessionKeys.forUser("tg", userId);
+        InboundPipeline.Outcome outcome = pipeline.handle(updateId.asString(), () -> {
             List<byte[]> bodies = respond(message, from, session);
             if (bodies.isEmpty()) {
                 log.info("telegram: nothing to send for {} (over its pace)", session.logId());
-                return Outcome.HANDLED;
+                return Optional.empty();
             }
-            List<Delivery.OutboundMessage> calls = bodies.stream()
-                    .<Delivery.OutboundMessage>map(body -> () -> api.postJson("/sendMessage", body, h -> { }))
-                    .toList();
-            if (!sender.submit(new Delivery(session.logId(), calls))) {
-                recentUpdates.release(id);
-                return Outcome.BUSY;
-            }
-            return Outcome.HANDLED;
-        } catch (RuntimeException e) {
-            recentUpdates.release(id);
-            throw e;
-        }
+            return Optional.of(new OutgoingReply(session.logId(), bodies));
+        });
+        return switch (outcome) {
+            case QUEUED, NOTHING_TO_SEND -> Outcome.HANDLED;
+            case DUPLICATE -> Outcome.DUPLICATE;
+            case BUSY -> Outcome.BUSY;
+        };
     }
 
     private List<byte[]> respond(JsonNode message, JsonNode from, SessionKeys.SessionKey session) {
@@ -167,11 +149,11 @@ final class TelegramChannel implements AutoCloseable {
 
     /** Replies accepted and not yet delivered or given up. */
     int pendingDeliveries() {
-        return sender.pending();
+        return pipeline.pending();
     }
 
     @Override
     public void close() {
-        sender.close();
+        pipeline.close();
     }
 }

@@ -9,6 +9,7 @@ import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.dialogue.IncomingMessage;
+import org.safepace.bot.state.StateUnavailableException;
 import org.safepace.bot.system.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -86,7 +87,12 @@ class ChatController {
         String message = request.validMessage();
         IncomingMessage incoming = new IncomingMessage(request.sessionIdOrNull(), message, request.validAudience(),
                 Channel.WEB, request.validLocale());
-        rateLimiter.check(http.getRemoteAddr(), incoming.sessionId());
+        try {
+            rateLimiter.check(http.getRemoteAddr(), incoming.sessionId());
+        } catch (StateUnavailableException e) {
+            // The shared buckets are out of reach: a red flag is still answered, anything else is 503.
+            return conversations.replyWithoutState(incoming).orElseThrow(() -> e);
+        }
         return conversations.reply(incoming);
     }
 

@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.safepace.bot.channel.messaging.ConstantTime;
-import org.safepace.bot.channel.messaging.Delivery;
+import org.safepace.bot.channel.messaging.InboundPipeline;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.PlatformHttp;
-import org.safepace.bot.channel.messaging.RecentIds;
-import org.safepace.bot.channel.messaging.RetryingSender;
+import org.safepace.bot.channel.messaging.OutgoingReply;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
@@ -40,22 +39,17 @@ final class WhatsAppChannel implements AutoCloseable {
     private final ConversationService conversations;
     private final MessagePacing pacing;
     private final SessionKeys sessionKeys;
-    private final RecentIds recentMessages;
-    private final RetryingSender sender;
-    private final PlatformHttp api;
+    private final InboundPipeline pipeline;
     private final Clock clock;
 
     WhatsAppChannel(WhatsAppProperties properties, ConversationService conversations, MessagePacing pacing,
-                    SessionKeys sessionKeys,
-                    RecentIds recentMessages, RetryingSender sender, PlatformHttp api, Clock clock) {
+                    SessionKeys sessionKeys, InboundPipeline pipeline, Clock clock) {
         this.properties = properties;
         this.signature = new WebhookSignature(properties.appSecret());
         this.conversations = conversations;
         this.pacing = pacing;
         this.sessionKeys = sessionKeys;
-        this.recentMessages = recentMessages;
-        this.sender = sender;
-        this.api = api;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -112,38 +106,26 @@ final class WhatsAppChannel implements AutoCloseable {
         if (question.isPresent() && question.get().isEmpty()) {
             return Outcome.IGNORED; // a reaction, or a message type with nothing to answer
         }
-        if (sender.full()) {
-            return Outcome.BUSY; // before any reply is computed, so the redelivered message is the only turn
-        }
-        if (!recentMessages.claim(id)) {
-            return Outcome.IGNORED;
-        }
-        try {
+        InboundPipeline.Outcome outcome = pipeline.handle(id, () -> {
             SessionKeys.SessionKey session = sessionKeys.forUser("wa", from);
             if (!withinServiceWindow(text(message.path("timestamp")), clock.instant())) {
                 log.info("whatsapp: message from {} is older than the 24-hour window; not answered", session.logId());
-                return Outcome.IGNORED;
+                return Optional.empty();
             }
             List<byte[]> bodies = question.isPresent()
                     ? answer(from, session, question.get())
                     : WhatsAppMessages.forText(from, TEXT_ONLY, List.of());
             if (bodies.isEmpty()) {
                 log.info("whatsapp: nothing to send for {} (over its pace)", session.logId());
-                return Outcome.HANDLED;
+                return Optional.empty();
             }
-            List<Delivery.OutboundMessage> calls = bodies.stream()
-                    .<Delivery.OutboundMessage>map(body -> () -> api.postJson("/messages", body,
-                            headers -> headers.setBearerAuth(properties.accessToken())))
-                    .toList();
-            if (!sender.submit(new Delivery(session.logId(), calls))) {
-                recentMessages.release(id);
-                return Outcome.BUSY;
-            }
-            return Outcome.HANDLED;
-        } catch (RuntimeException e) {
-            recentMessages.release(id);
-            throw e;
-        }
+            return Optional.of(new OutgoingReply(session.logId(), bodies));
+        });
+        return switch (outcome) {
+            case QUEUED, NOTHING_TO_SEND -> Outcome.HANDLED;
+            case DUPLICATE -> Outcome.IGNORED;
+            case BUSY -> Outcome.BUSY;
+        };
     }
 
     /**
@@ -217,11 +199,11 @@ final class WhatsAppChannel implements AutoCloseable {
 
     /** Replies accepted and not yet delivered or given up. */
     int pendingDeliveries() {
-        return sender.pending();
+        return pipeline.pending();
     }
 
     @Override
     public void close() {
-        sender.close();
+        pipeline.close();
     }
 }

@@ -146,4 +146,42 @@ class RetryingSenderTests {
         assertThat(log).containsExactly("a1", "a2");
         assertThat(sender.pending()).isZero();
     }
+
+    @Test
+    void aNormalStopStillSendsEveryAcceptedReplyRetriesIncludedAndThenRefusesNewOnes() {
+        // Each first attempt fails and the retry waits 200 ms: close() comes while all of them still wait.
+        MessagingProperties.Sender draining = new MessagingProperties.Sender(5, Duration.ofMillis(200),
+                Duration.ofMillis(200), 10, 2, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5));
+        RetryingSender stopping = new RetryingSender("test", draining,
+                new Backoff(Duration.ofMillis(200), Duration.ofMillis(200)));
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 6; i++) {
+            String person = i % 2 == 0 ? "aaaa" : "bbbb";
+            assertThat(stopping.submit(new Delivery(person, List.of(new Scripted("r" + i, log,
+                    SendOutcome.retry(503, Optional.of(Duration.ofMillis(200))), SendOutcome.delivered(200))))))
+                    .isTrue();
+        }
+
+        stopping.close();
+
+        assertThat(stopping.deliveredCount()).isEqualTo(6);
+        assertThat(stopping.failedCount()).isZero();
+        assertThat(stopping.pending()).isZero();
+        assertThat(stopping.submit(new Delivery("cccc", List.of(new Scripted("late", log,
+                SendOutcome.delivered(200)))))).isFalse();
+    }
+
+    @Test
+    void whatTheDrainTimeoutCannotSendIsCountedInTheLog(CapturedOutput output) {
+        MessagingProperties.Sender shortDrain = new MessagingProperties.Sender(5, Duration.ofSeconds(5),
+                Duration.ofSeconds(5), 10, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(100));
+        RetryingSender stopping = new RetryingSender("test", shortDrain,
+                new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(5)));
+        stopping.submit(new Delivery("aaaa", List.of(new Scripted("r", new ArrayList<>(),
+                SendOutcome.retry(503, Optional.of(Duration.ofSeconds(5)))))));
+
+        stopping.close();
+
+        assertThat(output).contains("test: stopped with 1 accepted replies not sent within the drain timeout of PT0.1S");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.safepace.bot.channel.messaging.InboundPipelines;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.SessionKeys;
@@ -78,6 +79,11 @@ class TelegramConfigurationTests {
         @Bean
         MessagePacing messagePacing() {
             return new MessagePacing(Mockito.mock(RateLimiter.class));
+        }
+
+        @Bean
+        InboundPipelines inboundPipelines() {
+            return InboundPipelines.inMemory();
         }
 
         @Bean

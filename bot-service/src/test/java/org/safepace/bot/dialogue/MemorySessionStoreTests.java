@@ -9,18 +9,18 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class SessionStoreTests {
+class MemorySessionStoreTests {
 
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
 
-    private SessionStore store(Duration idle, int max) {
-        return new SessionStore(new SessionProperties(idle, max), ticker);
+    private MemorySessionStore store(Duration idle, int max) {
+        return new MemorySessionStore(new SessionProperties(idle, max), ticker);
     }
 
     @Test
     void anUnknownIdStartsANewSessionWithAFreshRandomId() {
-        SessionStore store = store(Duration.ofMinutes(30), 100);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 100);
 
         Session session = store.open("not-a-session-we-know", Channel.WEB);
 
@@ -30,7 +30,7 @@ class SessionStoreTests {
 
     @Test
     void aKnownIdReturnsTheSameSession() {
-        SessionStore store = store(Duration.ofMinutes(30), 100);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 100);
         Session first = store.open(null, Channel.WEB);
 
         assertThat(store.open(first.id(), Channel.WEB)).isSameAs(first);
@@ -38,7 +38,7 @@ class SessionStoreTests {
 
     @Test
     void idsAreRandomAndDoNotRepeat() {
-        SessionStore store = store(Duration.ofMinutes(30), 10_000);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 10_000);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 2_000; i++) {
             ids.add(store.open(null, Channel.WEB).id());
@@ -48,7 +48,7 @@ class SessionStoreTests {
 
     @Test
     void anIdleSessionExpires() {
-        SessionStore store = store(Duration.ofMinutes(30), 100);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 100);
         Session session = store.open(null, Channel.WEB);
 
         nanos.addAndGet(Duration.ofMinutes(31).toNanos());
@@ -59,7 +59,7 @@ class SessionStoreTests {
 
     @Test
     void theStoreIsBoundedInSize() {
-        SessionStore store = store(Duration.ofMinutes(30), 50);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 50);
         for (int i = 0; i < 500; i++) {
             store.open(null, Channel.WEB);
         }
@@ -68,7 +68,7 @@ class SessionStoreTests {
 
     @Test
     void messagingChannelsKeepTheirKeyedSessionId() {
-        SessionStore store = store(Duration.ofMinutes(30), 100);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 100);
         String key = "a".repeat(64);
 
         Session session = store.open(key, Channel.TELEGRAM);
@@ -79,7 +79,7 @@ class SessionStoreTests {
 
     @Test
     void forgettingIsIdempotent() {
-        SessionStore store = store(Duration.ofMinutes(30), 100);
+        MemorySessionStore store = store(Duration.ofMinutes(30), 100);
         Session session = store.open(null, Channel.WEB);
 
         store.forget(session.id());
