@@ -16,6 +16,7 @@ import org.safepace.bot.safety.SafetyDecision;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
 import org.safepace.bot.safety.TriageLevel;
+import org.safepace.bot.text.Language;
 import org.safepace.bot.wording.Reply;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
@@ -69,6 +70,13 @@ public class ConversationService {
 
         // 1. Safety screen: always first; an emergency reply holds only what to do now.
         SafetyDecision safety = safetyScreen.screen(message.text());
+        if (Language.notEnglish(message.text())) {
+            // Said honestly, in English: we answer in English only; the emergency number and a crisis line anyway.
+            log.info("turn channel={} level={} rules={} language=other", message.channel(), safety.level(),
+                    safety.ruleIds());
+            return new BotReply(session.id(), seekCare.otherLanguage(safety), safety, session.audience(),
+                    List.of(), List.of(), Intent.SAFETY);
+        }
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.info("turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
             return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),

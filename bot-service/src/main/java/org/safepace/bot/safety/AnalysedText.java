@@ -17,7 +17,9 @@ final class AnalysedText {
     static final int NEGATION = 1;
     static final int HYPOTHETICAL = 2;
     static final int HISTORY = 4;
-    static final int ALL = NEGATION | HYPOTHETICAL | HISTORY;
+    /** Someone else's past told as a report ("my mum had a prolapse"); a partner's symptoms still count. */
+    static final int OTHER_PERSON = 8;
+    static final int ALL = NEGATION | HYPOTHETICAL | HISTORY | OTHER_PERSON;
 
     private static final int PRE_WINDOW_TOKENS = 5;
     private static final int POST_WINDOW_TOKENS = 5;
@@ -86,7 +88,7 @@ final class AnalysedText {
                     + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+)|as a (?:teen|teenager|child|kid)"
                     + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"
-                    + "(?:fine|ok|okay|good|healed|resolved|gone|cleared up) now"
+                    + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|sorted|clear) now"
                     + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|gone)(?: up)?|cleared up|went away"
                     + "|never came back|hasn't come back|haven't had (?:it|1|any) since|no (?:problems|issues) since)\\b",
             "last", "used", "in", "over", "when", "as", "back", "it's", "it", "its", "that's", "that", "all",
@@ -95,7 +97,7 @@ final class AnalysedText {
     /** A sentence that only says the previous one is resolved ("It's fine now."). */
     private static final Pattern RESOLUTION_SENTENCE = Pattern.compile(
             "^(?:but |and )?(?:it's|it is|its|that's|that is|it has|all|everything's|everything is|it) (?:all )?"
-                    + "(?:fine|ok|okay|good|healed|resolved|gone|cleared up|cleared|went away|settled)(?: now)?"
+                    + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|cleared|went away|settled|sorted)(?: now)?"
                     + "(?: thankfully| though)?(?: \\.)?$");
 
     final String text;
@@ -384,7 +386,41 @@ final class AnalysedText {
         if ((filters & HYPOTHETICAL) != 0 && isHypothetical(clause, start)) {
             return false;
         }
+        if ((filters & OTHER_PERSON) != 0 && othersHistory(clause, start)) {
+            return false;
+        }
         return (filters & HISTORY) == 0 || !isHistory(clause);
+    }
+
+    /**
+     * Is a match at {@code start} part of a report of someone else's past: another person (not a partner) named
+     * earlier in the clause, a report word ("had", "used to", "told me") between them, nobody speaking of themselves
+     * in between ("I", "I'm", "we") and nothing in the clause about now.
+     */
+    boolean othersHistory(int clause, int start) {
+        int from = clauseStart[clause];
+        int person = firstIn(ContextCues.OTHER_PERSON, from, start);
+        if (person < 0 || occursIn(CURRENT_CUE, from, clauseEnd[clause])) {
+            return false;
+        }
+        if (firstIn(ContextCues.OTHER_PERSON_REPORT, person, start) < 0) {
+            return false;
+        }
+        for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {
+            if (firstPerson(tokenStart[tok])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean firstPerson(int at) {
+        int end = text.indexOf(' ', at);
+        String token = text.substring(at, end < 0 ? text.length() : end);
+        return switch (token) {
+            case "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "myself" -> true;
+            default -> false;
+        };
     }
 
     boolean negated(int clause, int start, int end) {
@@ -423,11 +459,44 @@ final class AnalysedText {
                     if (first >= 0) {
                         cue = first;
                     }
+                    // A question about a symptom in general ("can fever be a red flag?") covers what follows it.
+                    int question = questionAbout(clause);
+                    if (question >= 0 && question < cue) {
+                        cue = question;
+                    }
                 }
             }
             hypotheticalCue[clause] = cue;
         }
         return hypotheticalCue[clause] < offset;
+    }
+
+    /**
+     * Where a question about a symptom in general opens the clause ("Is bleeding normal after...", "hi, can fever
+     * be a red flag"), or -1. Only at the opening: "she is bleeding" is not a question.
+     */
+    private int questionAbout(int clause) {
+        int from = clauseStart[clause];
+        int to = clauseEnd[clause];
+        int at = firstIn(ContextCues.QUESTION_ABOUT, from, to);
+        while (at >= 0) {
+            int tok = tokenOf(at);
+            if (at == from || tok > 0 && QUESTION_OPENERS.contains(tokenText(tok - 1))) {
+                return at;
+            }
+            at = firstIn(ContextCues.QUESTION_ABOUT, tokenStart[tok] + 1, to);
+        }
+        return -1;
+    }
+
+    /** Words that may come before a question's first word ("so is bleeding normal?"). */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of(",", "so", "and", "but", "also",
+            "ok", "okay", "hi", "hey", "hello", "question", "quick", "just", "wondering", "um", "also,");
+
+    private String tokenText(int tok) {
+        int start = tokenStart[tok];
+        int end = text.indexOf(' ', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     boolean isHistory(int clause) {
@@ -450,7 +519,20 @@ final class AnalysedText {
         }
         return occursIn(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence])
                 || occursIn(HISTORY_AGO, sentenceStart[sentence], sentenceEnd[sentence])
-                || resolvedByNextSentence(sentence);
+                || resolvedByNextSentence(sentence)
+                || resolvedInSentence(clause, sentence);
+    }
+
+    /**
+     * "I had a fever last week, it's all gone": a resolution anywhere in the sentence covers a clause that speaks of
+     * the past and not of now ("I'm bleeding and it stopped for a bit" stays current).
+     */
+    private boolean resolvedInSentence(int clause, int sentence) {
+        int from = clauseStart[clause];
+        int to = clauseEnd[clause];
+        return occursIn(ContextCues.RESOLVED, sentenceStart[sentence], sentenceEnd[sentence])
+                && occursIn(ContextCues.PAST_MARKER, from, to)
+                && !occursIn(ContextCues.PRESENT_MARKER, from, to);
     }
 
     private boolean resolvedByNextSentence(int sentence) {

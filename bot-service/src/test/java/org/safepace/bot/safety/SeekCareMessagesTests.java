@@ -19,7 +19,7 @@ class SeekCareMessagesTests {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final SafetyContacts CONTACTS = new SafetyContacts("999", "NHS 111", "Samaritans 116 123",
-            "Rape Crisis 0808 500 2222", "Refuge 0808 2000 247");
+            "Rape Crisis 0808 500 2222", "Refuge 0808 2000 247", "Respect 0808 802 4040");
     private static final ClinicProperties CLINIC = new ClinicProperties("Riverside Pelvic Health", "020 7946 0000",
             "https://riverside.example/book", null, LONDON,
             Map.of(DayOfWeek.MONDAY, "09:00-17:00", DayOfWeek.TUESDAY, "09:00-17:00", DayOfWeek.WEDNESDAY, "09:00-17:00",
