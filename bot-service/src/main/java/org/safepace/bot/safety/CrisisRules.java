@@ -172,8 +172,8 @@ final class CrisisRules implements RuleFamily {
      * number if that changes. The level stays EMERGENCY. (NHS "Help for suicidal thoughts"; Samaritans.)
      */
     static String thoughtsReply(SafetyContacts contacts) {
-        return "**Please talk to someone now: you can call " + contacts.crisisLine() + ".** They listen, day or night, "
-                + "and you don't have to be at breaking point to call.\n\n"
+        return "**Please talk to someone now: you can call " + contacts.crisisLine() + ".** They listen, and you don't "
+                + "have to be at breaking point to call.\n\n"
                 + "If you feel you might act on these thoughts, or you have already hurt yourself, call "
                 + contacts.emergencyNumber() + " now or go to the nearest emergency department.\n\n"
                 + "Until you're talking to someone, stay with a person you trust if you can, and move away from "
@@ -187,8 +187,8 @@ final class CrisisRules implements RuleFamily {
             // Acted on or in danger now: the emergency number comes first in the reply (SeekCareMessages).
             case "self_harm" -> level == TriageLevel.EMERGENCY
                     ? "If you have taken something or hurt yourself, tell them what and when. Stay with someone "
-                    + "you trust, and move away from anything you could use to hurt yourself. When you can, "
-                    + contacts.crisisLine() + " is there to talk to as well."
+                    + "you trust, and move away from anything you could use to hurt yourself. When you can, you can "
+                    + "also talk to " + contacts.crisisLine() + "."
                     : "**Support is there for you:** you can talk to " + contacts.crisisLine() + " any time, day or "
                     + "night, and a GP can help you find ongoing support. If those thoughts come back strongly, call "
                     + contacts.emergencyNumber() + ".";
@@ -208,8 +208,8 @@ final class CrisisRules implements RuleFamily {
             case "past_sexual_assault" -> "**Thank you for trusting me with this. What happened was not your fault.** "
                     + "It makes sense if your body still protects itself. Going slower is right: choose steps that "
                     + "feel safe, stop whenever you need to, and have support alongside practice, such as a therapist "
-                    + "who works with trauma (your GP can refer you) or " + contacts.sexualAssaultLine()
-                    + ", which helps long after an assault too.";
+                    + "who works with trauma (your GP can refer you). Support lines help long after an assault too: "
+                    + contacts.sexualAssaultLine() + ".";
             // Firm, not shaming: stop, their safety and consent first, and where to get help to change.
             // (Respect's guidance for people who are harming a partner; NHS on consent.)
             case "partner_used_force" -> "**Please stop any sexual contact now.** When your partner says stop, "

@@ -81,8 +81,9 @@ final class PathwayRules implements RuleFamily {
                     + "own. Heavy bleeding, pain on one side or in the tip of the shoulder, or fainting in pregnancy "
                     + "needs to be seen straight away."
                     : "**Bleeding or pain in pregnancy:** please contact your early pregnancy unit, maternity triage or "
-                    + "midwife today (your GP or " + contacts.outOfHoursLine() + " can put you through if you don't "
-                    + "have their number), and stop dilator practice until you've been seen. Call "
+                    + "midwife today, and stop dilator practice until you've been seen. If you don't have their "
+                    + "number, your GP can put you through, or " + contacts.outOfHoursLine() + " when the GP is "
+                    + "closed. Call "
                     + contacts.emergencyNumber() + " if the bleeding gets heavy, you have pain on one side or in the "
                     + "tip of your shoulder, or you feel faint.";
             // NHS guidance after surgery: contact the team or ward that treated you, as on your discharge letter.

@@ -38,6 +38,9 @@ public final class SeekCareMessages {
                     "persistent_pain", "moderate_pain"),
             "allergic_reaction", Set.of("infection"),
             "stuck_inside", Set.of("persistent_pain", "moderate_pain"));
+
+    /** Situations whose advice names their own route and what to do if it gets worse: no general route as well. */
+    private static final Set<String> OWN_ROUTE = Set.of("pregnancy", "after_procedure");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final SafetyContacts contacts;
@@ -101,7 +104,7 @@ public final class SeekCareMessages {
             parts.add("**Thank you for telling me. You don't have to handle this on your own.**");
         }
         addAdvice(parts, decision, TriageLevel.SEEK_CARE);
-        if (physical) {
+        if (physical && decision.categories().stream().noneMatch(OWN_ROUTE::contains)) {
             parts.add(route(true));
             parts.add("If anything gets worse (heavy bleeding, fainting, sudden severe pain), call "
                     + contacts.emergencyNumber() + ".");

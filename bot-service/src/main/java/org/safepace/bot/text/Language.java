@@ -1,5 +1,6 @@
 package org.safepace.bot.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,15 +10,16 @@ import java.util.Set;
  */
 public final class Language {
 
-    private static final Set<String> ENGLISH = Set.of(
+    private static final Set<String> ENGLISH = Set.copyOf(List.of(
             "the", "and", "i", "you", "it", "to", "my", "of", "in", "is", "it's", "i'm", "im", "i've", "with", "that",
             "for", "have", "has", "what", "how", "can", "do", "does", "this", "after", "he", "she", "not", "but",
             "we", "be", "are", "was", "when", "if", "so", "just", "or", "on", "at", "about", "him", "her", "they",
             "why", "will", "would", "should", "there", "been", "get", "feel", "really", "don't", "dont", "your",
             "hi", "hello", "hey", "thanks", "please", "help", "any", "our", "am", "did", "its", "which", "who",
-            "from", "like", "all", "one", "very", "too", "because", "also", "yes");
+            "from", "like", "all", "one", "very", "too", "because", "also", "yes"));
 
-    private static final Set<String> OTHER = Set.of(
+    /** Function words of Spanish, Portuguese, French, German and Italian (one list: some are shared). */
+    private static final Set<String> OTHER = Set.copyOf(List.of(
             // Spanish
             "el", "los", "las", "que", "y", "en", "un", "una", "es", "por", "con", "para", "mi", "muy", "pero",
             "como", "estoy", "tengo", "quiero", "hola", "gracias", "puedo", "del", "al", "yo", "su", "mucho", "esta",
@@ -34,7 +36,7 @@ public final class Language {
             "hallo", "danke", "mein", "meine", "mir", "mich", "habe", "bin", "auch", "noch", "nach", "wir", "sie",
             "behandlung", "normalerweise", "mehr", "leben",
             // Italian
-            "il", "lo", "gli", "di", "che", "non", "sono", "ho", "per", "ciao", "grazie", "molto", "della");
+            "il", "lo", "gli", "di", "che", "non", "sono", "ho", "per", "ciao", "grazie", "molto", "della"));
 
     private Language() {
     }
