@@ -35,10 +35,13 @@ final class AnalysedText {
                     + "|remember|realis\\w*|realiz\\w*|go away|settle|get better|improve|seem to stop|slow|ease|care"
                     + "|want to stop|mean)\\b)\\b");
 
-    /** Negation triggers after a term ("the bleeding is gone", "the swab came back normal"). */
+    /**
+     * Negation triggers after a term ("the bleeding is gone", "the swab came back normal"), but not a question
+     * ("bleeding and cramps, is normal?").
+     */
     private static final Pattern POST_NEGATION = Pattern.compile(
             "(?:\\b(?:is|are|was|were|has|have|had|'s|it's) (?:now )?(?:all |completely |totally |long )?"
-                    + "(?:gone|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)"
+                    + "(?:gone|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)(?! \\?)"
                     + "|\\bwent away|\\bgone away|\\bcleared up|\\bruled out|\\bcame back (?:normal|negative|clear|fine)"
                     + "|\\bnot (?:there|present) any ?more|\\bnever came back"
                     + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem))\\b");
@@ -468,7 +471,19 @@ final class AnalysedText {
             }
             hypotheticalCue[clause] = cue;
         }
-        return hypotheticalCue[clause] < offset;
+        int cue = hypotheticalCue[clause];
+        return cue < offset && (cue < 0 || !scopeBreak(Math.max(cue, clauseStart[clause]), offset));
+    }
+
+    /**
+     * A comma and a new subject end a hypothetical's scope: in "if I don't sleep with him he'll leave, and I've
+     * started to feel scared of him" the fear is real; in "what if I get a fever, chills or pain" the list is not.
+     */
+    private static final Pattern SCOPE_BREAK = Pattern.compile(
+            ", (?:and |so |then |but )?(?:i|i've|i'm|i'd|he|she|he's|she's|we|we're|they|they're|it's|my|his|her) ");
+
+    private boolean scopeBreak(int from, int to) {
+        return region(SCOPE_BREAK, from, to).find();
     }
 
     /**
