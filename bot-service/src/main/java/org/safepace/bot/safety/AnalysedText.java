@@ -29,7 +29,9 @@ final class AnalysedText {
      * do not negate what follows ("not sure", "no idea", "don't know", "can't stop", "doesn't ease") are excluded.
      */
     private static final Pattern PRE_NEGATION = Pattern.compile(
-            "\\b(?:" + NegationCues.WORDS_REGEX + "|free of|absence of|ruled out|negative for|zero|nothing like)"
+            // "said no", "take no for an answer": the word no, not a negation of what follows.
+            "(?<!\\b(?:say|said|says|saying|tell|told|telling|take|took|taking|means|mean) )"
+                    + "\\b(?:" + NegationCues.WORDS_REGEX + "|free of|absence of|ruled out|negative for|zero|nothing like)"
                     + "(?! (?:idea|doubt|wonder|matter|change|better|way|clue|sure|only|just|certain|a lot|much|very"
                     + "|that|too|quite|so|really sure|normal|stop\\w*|getting better|improving|enough|like|know|tell"
                     + "|remember|realis\\w*|realiz\\w*|go away|settle|get better|improve|seem to stop|slow|ease|care"

@@ -352,6 +352,13 @@ final class LexiconBuilder {
                 }
                 return new Choice(options, false);
             }
+            String bare = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+            for (int i = 0; i < bare.length(); i++) {
+                char ch = bare.charAt(i);
+                if (!Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-' && ch != '\u2019') {
+                    throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
+                }
+            }
             if (word.endsWith("*")) {
                 String prefix = org.safepace.bot.text.TextNormaliser.forMatching(word.substring(0, word.length() - 1));
                 if (prefix.length() < 3 || prefix.contains(" ")) {
@@ -377,8 +384,9 @@ final class LexiconBuilder {
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(".")) {
                 tokens.remove(tokens.size() - 1);
             }
-            if (tokens.isEmpty()) {
-                throw fail("'" + word + "' reads as no word at all");
+            if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.isEmpty()
+                    || !Character.isLetterOrDigit(token.charAt(0)))) {
+                throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
             }
             return tokens;
         }

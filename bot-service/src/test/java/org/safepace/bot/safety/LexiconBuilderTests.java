@@ -61,7 +61,7 @@ class LexiconBuilderTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"test-broken", "test-short-stem", "test-gap-first", "no-such-lexicon"})
+    @ValueSource(strings = {"test-broken", "test-short-stem", "test-gap-first", "test-regex-mark", "no-such-lexicon"})
     void badLexiconsFailFastNamingTheFileAndLine(String file) {
         assertThatThrownBy(() -> LexiconBuilder.load(file)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file);
