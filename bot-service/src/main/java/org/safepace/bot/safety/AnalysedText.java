@@ -408,7 +408,8 @@ final class AnalysedText {
         if (person < 0 || occursIn(CURRENT_CUE, from, clauseEnd[clause])) {
             return false;
         }
-        if (firstIn(ContextCues.OTHER_PERSON_REPORT, person, start) < 0) {
+        int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
+        if (report < 0 || report > start) { // at the match itself counts: "my cousin bled a lot"
             return false;
         }
         for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {
@@ -468,6 +469,10 @@ final class AnalysedText {
                     int question = questionAbout(clause);
                     if (question >= 0 && question < cue) {
                         cue = question;
+                    }
+                    int worry = firstIn(ContextCues.WORRY_FUTURE, clauseStart[clause], clauseEnd[clause]);
+                    if (worry >= 0 && worry < cue) {
+                        cue = worry;
                     }
                 }
             }

@@ -15,6 +15,7 @@ final class ContextCues {
     static final Term QUESTION_ABOUT = LexiconBuilder.term(TERMS, "question_about");
     static final Term OTHER_PERSON = LexiconBuilder.term(TERMS, "other_person");
     static final Term OTHER_PERSON_REPORT = LexiconBuilder.term(TERMS, "other_person.report");
+    static final Term WORRY_FUTURE = LexiconBuilder.term(TERMS, "worry_future");
     static final Term RESOLVED = LexiconBuilder.term(TERMS, "resolved");
     static final Term PAST_MARKER = LexiconBuilder.term(TERMS, "past_marker");
     static final Term PRESENT_MARKER = LexiconBuilder.term(TERMS, "present_marker");

@@ -132,7 +132,8 @@ final class CrisisRules implements RuleFamily {
                 found.add(TriageLevel.SEEK_CARE, "sexual_assault", "crisis.sexual_assault");
             }
         }
-        if (t.affirmed(ABUSE, ALL) || t.affirmed(ABUSE_PLAIN, ALL)) {
+        // Coercion is often said as a condition ("if I don't, he'll leave"): hypothetical framing does not hide it.
+        if (t.affirmed(ABUSE, ALL) || t.affirmed(ABUSE_PLAIN, NEGATION | AnalysedText.HISTORY | AnalysedText.OTHER_PERSON)) {
             found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", "crisis.abuse_or_coercion");
         }
         return found.build();
@@ -147,7 +148,8 @@ final class CrisisRules implements RuleFamily {
                 // "I forced her": the writer's own act, answered by the partner_used_force reply.
                 boolean writersOwnAct = term == SEXUAL_ASSAULT && at >= 2 && t.text.startsWith("i ", at - 2)
                         && (at == 2 || t.text.charAt(at - 3) == ' ');
-                if (!writersOwnAct) {
+                // "I didn't stop when she asked": the partner's admission, not a disclosure to the writer.
+                if (!writersOwnAct && !t.occursInSentence(PARTNER_FORCE, at)) {
                     t.lastEnd = end;
                     return at;
                 }
