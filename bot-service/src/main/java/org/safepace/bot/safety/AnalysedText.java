@@ -46,7 +46,8 @@ final class AnalysedText {
                     + "(?:gone|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)(?! \\?)"
                     + "|\\bwent away|\\bgone away|\\bcleared up|\\bruled out|\\bcame back (?:normal|negative|clear|fine)"
                     + "|\\bnot (?:there|present) any ?more|\\bnever came back"
-                    + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem))\\b");
+                    + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem)"
+                    + "(?! (?:before|until|earlier|yesterday|last|a (?:week|month|day) ago)\\b))\\b");
 
     /**
      * Hypothetical or educational framing that covers what follows it in the clause ("what if I bleed", "can
@@ -391,7 +392,7 @@ final class AnalysedText {
         if ((filters & HYPOTHETICAL) != 0 && isHypothetical(clause, start)) {
             return false;
         }
-        if ((filters & OTHER_PERSON) != 0 && othersHistory(clause, start)) {
+        if ((filters & OTHER_PERSON) != 0 && othersHistory(clause, start, end)) {
             return false;
         }
         return (filters & HISTORY) == 0 || !isHistory(clause);
@@ -399,17 +400,17 @@ final class AnalysedText {
 
     /**
      * Is a match at {@code start} part of a report of someone else's past: another person (not a partner) named
-     * earlier in the clause, a report word ("had", "used to", "told me") between them, nobody speaking of themselves
-     * in between ("I", "I'm", "we") and nothing in the clause about now.
+     * earlier in the clause, a report word ("had", "used to", "told me") before the match ends, nobody speaking of
+     * themselves in between ("I", "I'm", "we") and nothing in the clause about now.
      */
-    boolean othersHistory(int clause, int start) {
+    boolean othersHistory(int clause, int start, int end) {
         int from = clauseStart[clause];
         int person = firstIn(ContextCues.OTHER_PERSON, from, start);
         if (person < 0 || occursIn(CURRENT_CUE, from, clauseEnd[clause])) {
             return false;
         }
         int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
-        if (report < 0 || report > start) { // at the match itself counts: "my cousin bled a lot"
+        if (report < 0 || report >= end) { // inside the match counts: "my cousin bled a lot", "her husband forced her"
             return false;
         }
         for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {
@@ -418,6 +419,19 @@ final class AnalysedText {
             }
         }
         return true;
+    }
+
+    private boolean newSubject(int from, int to) {
+        for (int tok = tokenOf(from) + 1; tok < tokenStart.length && tokenStart[tok] < to; tok++) {
+            switch (tokenText(tok)) {
+                case "i", "i'm", "i've", "i'd", "i'll", "he", "she", "he's", "she's", "we", "we're", "they", "they're" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private boolean firstPerson(int at) {
@@ -434,8 +448,16 @@ final class AnalysedText {
         int windowStart = Math.max(clauseStart[clause], tokenStart[Math.max(0, startToken - PRE_WINDOW_TOKENS)]);
         // Opaque bounds: "not" right before the term negates it even when the term itself is a pseudo-negation's
         // continuation ("not | a lot of blood"), while "not a lot of | blood" keeps the blood.
-        if (windowStart < start && preNegation(windowStart, start).find()) {
-            return true;
+        if (windowStart < start) {
+            Matcher cue = preNegation(windowStart, start);
+            int cueEnd = -1;
+            while (cue.find()) {
+                cueEnd = cue.end();
+            }
+            // A new subject after the negation starts a new statement: "I can't do this anymore I want to die".
+            if (cueEnd >= 0 && !newSubject(cueEnd, start)) {
+                return true;
+            }
         }
         int endToken = tokenOf(Math.max(start, end - 1));
         int windowEndToken = Math.min(tokenStart.length - 1, endToken + POST_WINDOW_TOKENS + 1);

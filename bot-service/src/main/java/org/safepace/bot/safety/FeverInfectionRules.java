@@ -52,7 +52,7 @@ final class FeverInfectionRules implements RuleFamily {
 
     /** Burning, stinging or pain when peeing: a urine infection until shown otherwise. */
     static final Term URINATION = Term.near(6, "\\b(?:(?:burn(?:s|ing)?|sting(?:s|ing)?|hurts?|pain(?:ful)?) (?:\\w+ ){0,2}"
-            + "(?:when|while|as|after) (?:i |i'm |she |she's )?(?:pee|peeing|wee|weeing|urinat\\w*|go to the (?:toilet|loo"
+            + "(?:when|while|as|after) (?:i |i'm |she |she's )?(?:pee|pees|peeing|wee|wees|weeing|urinat\\w*|go to the (?:toilet|loo"
             + "|bathroom)|pass water)|(?:peeing|weeing|urinating|pee|wee) (?:\\w+ ){0,2}(?:burns|stings|hurts|is painful))\\b",
             "pee", "wee", "urinat", "toilet", "loo", "bathroom", "water")
             .startingWith(
