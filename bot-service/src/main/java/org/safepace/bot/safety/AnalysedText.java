@@ -41,9 +41,13 @@ final class AnalysedText {
      * Negation triggers after a term ("the bleeding is gone", "the swab came back normal"), but not a question
      * ("bleeding and cramps, is normal?").
      */
+    /** "Gone" as in over, not as in "gone through my clothes" or "gone a funny green colour". */
+    private static final String GONE = "gone(?! (?:through|over|up|down|to|into|on|out|in|from|off|a|an|all|really|very"
+            + "|so|quite|bad|worse|heavier|darker|green|yellow|red|brown|grey|black|pink)\\b)";
+
     private static final Pattern POST_NEGATION = Pattern.compile(
             "(?:\\b(?:is|are|was|were|has|have|had|'s|it's) (?:now )?(?:all |completely |totally |long )?"
-                    + "(?:gone|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)(?! \\?)"
+                    + "(?:" + GONE + "|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)(?! \\?)"
                     + "|\\bwent away|\\bgone away|\\bcleared up|\\bruled out|\\bcame back (?:normal|negative|clear|fine)"
                     + "|\\bnot (?:there|present) any ?more|\\bnever came back"
                     + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem)"
@@ -95,7 +99,7 @@ final class AnalysedText {
                     + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"
                     + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|sorted|clear) now"
-                    + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|gone)(?: up)?|cleared up|went away"
+                    + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|" + GONE + ")(?: up)?|cleared up|went away"
                     + "|never came back|hasn't come back|haven't had (?:it|1|any) since|no (?:problems|issues) since)\\b",
             "last", "used", "in", "over", "when", "as", "back", "it's", "it", "its", "that's", "that", "all",
             "everything", "she's", "she", "has", "had", "have", "cleared", "went", "never", "hasn't", "haven't", "no");

@@ -17,7 +17,7 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class PathwayRules implements RuleFamily {
 
-    private static final Map<String, Term> LEXICON = LexiconBuilder.load("pathways");
+    static final Map<String, Term> LEXICON = LexiconBuilder.load("pathways");
     static final Term PREGNANT = LexiconBuilder.term(LEXICON, "pregnant");
     static final Term PREGNANCY_EMERGENCY_PAIN = LexiconBuilder.term(LEXICON, "pregnancy.emergency_pain");
     static final Term PROCEDURE_RECENT = LexiconBuilder.term(LEXICON, "procedure.recent");
