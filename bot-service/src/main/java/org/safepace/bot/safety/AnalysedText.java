@@ -171,19 +171,20 @@ final class AnalysedText {
         }
         TextAnalyser.IntList found = scratch;
         found.clear();
-        for (String gate : term.gates()) {
-            if (gate.equals(Term.DIGIT)) {
-                for (int tok = 0; tok < tokenStart.length; tok++) {
-                    char c = text.charAt(tokenStart[tok]);
-                    if (c >= '0' && c <= '9') {
-                        addWithBackReach(found, tok, term);
-                    }
-                }
-                continue;
+        Phrases phrases = term.phrases();
+        if (phrases == null) {
+            for (String gate : term.gates()) {
+                addGate(found, gate, term);
             }
-            for (int tok = bucketHead[bucket(gate, 0, gate.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
-                if (text.startsWith(gate, tokenStart[tok])) {
-                    addWithBackReach(found, tok, term);
+        } else {
+            // A lexicon term: only the gates of phrases that can match this message at all.
+            long[] live = livePhrases(term);
+            for (int gate = 0; gate < term.gates().length; gate++) {
+                for (int phrase : phrases.gatePhrases()[gate]) {
+                    if (live[phrase] != 0) {
+                        addGate(found, term.gates()[gate], term);
+                        break;
+                    }
                 }
             }
         }
@@ -199,6 +200,23 @@ final class AnalysedText {
             candidates = n == candidates.length ? candidates : Arrays.copyOf(candidates, n);
         }
         return candidates;
+    }
+
+    private void addGate(TextAnalyser.IntList found, String gate, Term term) {
+        if (gate.equals(Term.DIGIT)) {
+            for (int tok = 0; tok < tokenStart.length; tok++) {
+                char c = text.charAt(tokenStart[tok]);
+                if (c >= '0' && c <= '9') {
+                    addWithBackReach(found, tok, term);
+                }
+            }
+            return;
+        }
+        for (int tok = bucketHead[bucket(gate, 0, gate.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
+            if (text.startsWith(gate, tokenStart[tok])) {
+                addWithBackReach(found, tok, term);
+            }
+        }
     }
 
     private static boolean sorted(int[] values) {
@@ -265,6 +283,171 @@ final class AnalysedText {
         return m;
     }
 
+    /**
+     * The matcher that matched the term at {@code at} (anchored, within [at, regionEnd)), or null. A lexicon term
+     * tries only its phrases whose required word occurs in the message and whose gate starts the token at {@code at}.
+     */
+    private Matcher matchAt(Term term, int at, int regionEnd) {
+        Phrases phrases = term.phrases();
+        if (phrases == null) {
+            Matcher m = anchored(term);
+            m.region(at, regionEnd);
+            return m.lookingAt() ? m : null;
+        }
+        long[] live = livePhrases(term);
+        long sentence = sentenceBit(at);
+        char first = text.charAt(at);
+        int[] tried = first >= '0' && first <= '9' ? phrases.digitPhrases()
+                : phrases.phrasesByBucket()[bucket(text, at, text.length())];
+        if (tried == null) {
+            return null;
+        }
+        for (int phrase : tried) {
+            if ((live[phrase] & sentence) != 0) {
+                Matcher m = phraseMatcher(term, phrase);
+                m.region(at, regionEnd);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private long[][] liveByTerm = new long[Term.count()][];
+    private Matcher[][] phraseMatchers = new Matcher[Term.count()][];
+
+    /**
+     * Per phrase of a lexicon term, the sentences it can match in, as a bit per sentence: those holding a word of
+     * every one of the phrase's required sets (0: nowhere). Computed once per message; with more than 64 sentences
+     * a phrase is either possible everywhere or nowhere.
+     */
+    private long[] livePhrases(Term term) {
+        if (term.id() >= liveByTerm.length) {
+            liveByTerm = Arrays.copyOf(liveByTerm, Term.count());
+        }
+        long[] live = liveByTerm[term.id()];
+        if (live == null) {
+            if (bucketHead == null) {
+                buildIndex();
+            }
+            Phrases phrases = term.phrases();
+            int[][][] required = phrases.required();
+            live = new long[required.length];
+            for (int phrase = 0; phrase < live.length; phrase++) {
+                long possible = -1L;
+                for (int[] set : required[phrase]) {
+                    long any = 0;
+                    for (int w : set) {
+                        any |= sentencesWith(w);
+                    }
+                    possible &= any;
+                    if (possible == 0) {
+                        break;
+                    }
+                }
+                live[phrase] = possible;
+            }
+            liveByTerm[term.id()] = live;
+        }
+        return live;
+    }
+
+    /** Global ids of the words lexicon phrases require (stems get negative ids), shared by every term. */
+    private static final java.util.Map<String, Integer> WORD_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.List<String> STEMS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The id of a required word; a stem (a word prefix, written with a trailing *) gets a negative one. */
+    static int wordId(String word) {
+        if (word.endsWith("*")) {
+            String stem = word.substring(0, word.length() - 1);
+            synchronized (STEMS) {
+                int i = STEMS.indexOf(stem);
+                if (i < 0) {
+                    STEMS.add(stem);
+                    i = STEMS.size() - 1;
+                }
+                return -(i + 1);
+            }
+        }
+        synchronized (WORD_IDS) {
+            return WORD_IDS.computeIfAbsent(word, w -> WORD_IDS.size());
+        }
+    }
+
+    private long[] wordSentences;
+    private long[] stemSentences;
+
+    /** The sentences holding the word (by id), as bits; -1 for every sentence beyond the 64th. One pass per message. */
+    private long sentencesWith(int id) {
+        if (id < 0) {
+            int stem = -id - 1;
+            if (stemSentences == null || stem >= stemSentences.length) {
+                long[] known = stemSentences;
+                stemSentences = new long[STEMS.size()];
+                Arrays.fill(stemSentences, Long.MIN_VALUE);
+                if (known != null) {
+                    System.arraycopy(known, 0, stemSentences, 0, known.length);
+                }
+            }
+            if (stemSentences[stem] == Long.MIN_VALUE) {
+                stemSentences[stem] = sentencesStartingWith(STEMS.get(stem));
+            }
+            return stemSentences[stem];
+        }
+        if (wordSentences == null || id >= wordSentences.length) {
+            // Every token looked up once; a lexicon loaded since (more ids) means one more pass.
+            wordSentences = new long[WORD_IDS.size()];
+            boolean many = sentenceStart.length > 64;
+            for (int tok = 0; tok < tokenStart.length; tok++) {
+                Integer word = WORD_IDS.get(tokenText(tok));
+                if (word != null && word < wordSentences.length) {
+                    wordSentences[word] |= many ? -1L : 1L << sentenceOf(tokenStart[tok]);
+                }
+            }
+            if (id >= wordSentences.length) {
+                return 0;
+            }
+        }
+        return wordSentences[id];
+    }
+
+    private long sentencesStartingWith(String prefix) {
+        if (bucketHead == null) {
+            buildIndex();
+        }
+        long mask = 0;
+        for (int tok = bucketHead[bucket(prefix, 0, prefix.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
+            if (text.startsWith(prefix, tokenStart[tok])) {
+                mask |= sentenceBit(tokenStart[tok]);
+            }
+        }
+        return mask;
+    }
+
+    private long sentenceBit(int offset) {
+        return sentenceStart.length > 64 ? -1L : 1L << sentenceOf(offset);
+    }
+
+    private Matcher phraseMatcher(Term term, int phrase) {
+        if (term.id() >= phraseMatchers.length) {
+            phraseMatchers = Arrays.copyOf(phraseMatchers, Term.count());
+        }
+        Matcher[] matchers = phraseMatchers[term.id()];
+        if (matchers == null) {
+            matchers = new Matcher[term.phrases().patterns().length];
+            phraseMatchers[term.id()] = matchers;
+        }
+        Matcher m = matchers[phrase];
+        if (m == null) {
+            m = term.phrases().patterns()[phrase].matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            matchers[phrase] = m;
+        }
+        return m;
+    }
+
     /** The first match of the term that survives the requested context filters, or -1. */
     int firstAffirmed(Term term, int filters) {
         return nextAffirmed(term, filters, 0);
@@ -281,11 +464,10 @@ final class AnalysedText {
         if (candidates.length == 0) {
             return -1;
         }
-        Matcher m = anchored(term);
         for (int i = lowerBound(candidates, from); i < candidates.length && candidates[i] < to; i++) {
             int at = candidates[i];
-            m.region(at, sentenceEnd[sentenceOf(at)]);
-            if (m.lookingAt()) {
+            Matcher m = matchAt(term, at, sentenceEnd[sentenceOf(at)]);
+            if (m != null) {
                 int end = m.end();
                 if (passes(at, end, filters)) {
                     lastEnd = end;
@@ -334,10 +516,8 @@ final class AnalysedText {
         if (i >= candidates.length || candidates[i] >= to) {
             return -1;
         }
-        Matcher m = anchored(term);
         for (; i < candidates.length && candidates[i] < to; i++) {
-            m.region(candidates[i], to);
-            if (m.lookingAt()) {
+            if (matchAt(term, candidates[i], to) != null) {
                 return candidates[i];
             }
         }
@@ -354,15 +534,14 @@ final class AnalysedText {
         if (i >= candidates.length || candidates[i] >= to) {
             return;
         }
-        Matcher m = anchored(term);
         int consumedTo = from;
         for (; i < candidates.length && candidates[i] < to; i++) {
             int at = candidates[i];
             if (at < consumedTo) {
                 continue;
             }
-            m.region(at, Math.min(to, sentenceEnd[sentenceOf(at)]));
-            if (m.lookingAt()) {
+            Matcher m = matchAt(term, at, Math.min(to, sentenceEnd[sentenceOf(at)]));
+            if (m != null) {
                 consumedTo = m.end();
                 if (!visitor.test(m)) {
                     return;
@@ -634,7 +813,7 @@ final class AnalysedText {
      * them, at most {@code back} tokens after the match starts (0: the match starts with it). Gates shorter than
      * three characters must equal a whole token. {@code GateConsistencyTests} checks this on the tables.
      */
-    record Term(int id, int back, Pattern pattern, String[] gates, boolean[] startBuckets) {
+    record Term(int id, int back, Pattern pattern, String[] gates, boolean[] startBuckets, Phrases phrases) {
 
         /** The gate for "a token that starts with a digit" (scores, temperatures, doses). */
         static final String DIGIT = "#digit";
@@ -656,7 +835,7 @@ final class AnalysedText {
                     throw new IllegalArgumentException("a gate is one word prefix, not '" + gate + "': " + regex);
                 }
             }
-            return new Term(COUNT.getAndIncrement(), back, Pattern.compile(regex), gates, null);
+            return new Term(COUNT.getAndIncrement(), back, Pattern.compile(regex), gates, null, null);
         }
 
         /**
@@ -668,11 +847,72 @@ final class AnalysedText {
             for (String start : starts) {
                 buckets[bucket(start, 0, start.length())] = true;
             }
-            return new Term(id, back, pattern, gates, buckets);
+            return new Term(id, back, pattern, gates, buckets, phrases);
+        }
+
+        /**
+         * A term of several phrases (from a lexicon): each phrase with its own regex and gates (its possible first
+         * words), and sets of words such that the phrase can match only where every set has a word in the message.
+         */
+        static Term phrases(String[] phraseRegexes, String[][] phraseGates, String[][][] phraseRequired) {
+            java.util.Map<String, java.util.List<Integer>> byGate = new java.util.LinkedHashMap<>();
+            java.util.List<java.util.List<Integer>> byBucket = new java.util.ArrayList<>();
+            for (int b = 0; b < BUCKETS; b++) {
+                byBucket.add(null);
+            }
+            java.util.List<Integer> digits = new java.util.ArrayList<>();
+            Pattern[] patterns = new Pattern[phraseRegexes.length];
+            for (int phrase = 0; phrase < patterns.length; phrase++) {
+                patterns[phrase] = Pattern.compile(phraseRegexes[phrase]);
+                for (String gate : phraseGates[phrase]) {
+                    byGate.computeIfAbsent(gate, g -> new java.util.ArrayList<>()).add(phrase);
+                    java.util.List<Integer> into;
+                    if (gate.equals(DIGIT)) {
+                        into = digits;
+                    } else {
+                        int b = bucket(gate, 0, gate.length());
+                        if (byBucket.get(b) == null) {
+                            byBucket.set(b, new java.util.ArrayList<>());
+                        }
+                        into = byBucket.get(b);
+                    }
+                    if (!into.contains(phrase)) {
+                        into.add(phrase);
+                    }
+                }
+            }
+            int[][][] required = new int[phraseRequired.length][][];
+            for (int phrase = 0; phrase < required.length; phrase++) {
+                String[][] sets = phraseRequired[phrase] == null ? new String[0][] : phraseRequired[phrase];
+                required[phrase] = new int[sets.length][];
+                for (int set = 0; set < sets.length; set++) {
+                    required[phrase][set] = java.util.Arrays.stream(sets[set]).mapToInt(AnalysedText::wordId).toArray();
+                }
+            }
+            String[] gates = byGate.keySet().toArray(String[]::new);
+            int[][] gatePhrases = byGate.values().stream()
+                    .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            int[][] phrasesByBucket = byBucket.stream()
+                    .map(list -> list == null ? null : list.stream().mapToInt(Integer::intValue).sorted().toArray())
+                    .toArray(int[][]::new);
+            Phrases phrases = new Phrases(patterns, gatePhrases, phrasesByBucket,
+                    digits.stream().mapToInt(Integer::intValue).sorted().toArray(), required);
+            // The whole alternation too, for GateConsistencyTests' slow search and for reading.
+            String all = "(?<![^ ])(?:" + String.join("|", phraseRegexes).replace("(?<![^ ])", "") + ")";
+            return new Term(COUNT.getAndIncrement(), 0, Pattern.compile(all), gates, null, phrases);
         }
 
         static int count() {
             return COUNT.get();
         }
+    }
+
+    /**
+     * A lexicon term's phrases: their patterns, which phrases each unique gate starts, which phrases a token's
+     * bucket (or a digit) can start, and the words that must occur for each phrase (per mandatory part, the ids
+     * of the words it can start with; see {@link AnalysedText#wordId}).
+     */
+    record Phrases(Pattern[] patterns, int[][] gatePhrases, int[][] phrasesByBucket, int[] digitPhrases,
+                   int[][][] required) {
     }
 }

@@ -129,26 +129,50 @@ final class LexiconBuilder {
     }
 
     private static Term compile(String origin, List<String> phrases, Map<String, List<String>> lists) {
-        // A match starts where a word starts: right after a space, or at the start of the text.
-        StringBuilder regex = new StringBuilder("(?<![^ ])(?:");
-        Set<String> gates = new LinkedHashSet<>();
+        String[] regexes = new String[phrases.size()];
+        String[][] gates = new String[phrases.size()][];
+        String[][][] required = new String[phrases.size()][][];
         for (int i = 0; i < phrases.size(); i++) {
             String[] phraseAndPlace = phrases.get(i).split("\t", 2);
             Parser parser = new Parser(phraseAndPlace[0], phraseAndPlace[1], lists, 0);
             Node node = parser.parseAll();
-            if (i > 0) {
-                regex.append('|');
-            }
-            regex.append(node.regex());
-            if (!node.firstWords(gates)) {
+            // A match starts where a word starts: right after a space, or at the start of the text.
+            regexes[i] = "(?<![^ ])" + node.regex();
+            Set<String> first = new LinkedHashSet<>();
+            if (!node.firstWords(first)) {
                 throw new IllegalStateException(phraseAndPlace[1] + ": a phrase must start with a word: "
                         + phraseAndPlace[0]);
             }
+            gates[i] = first.toArray(String[]::new);
+            required[i] = required(node);
         }
-        regex.append(')');
-        Term term = Term.of(regex.toString(), gates.toArray(String[]::new));
+        Term term = Term.phrases(regexes, gates, required);
         COMPILED.add(term);
         return term;
+    }
+
+    /**
+     * For each mandatory part of the phrase, the words it can start with: the phrase can only match a message in
+     * which every part finds one of its words (checked once per message, before any regex runs). Null when the
+     * phrase is a choice at the top level (it is then tried at its gates regardless).
+     */
+    private static String[][] required(Node node) {
+        List<Node> parts = node instanceof Sequence sequence ? sequence.parts() : List.of(node);
+        List<String[]> sets = new ArrayList<>();
+        for (Node part : parts) {
+            if (part instanceof Gap || part instanceof End || part instanceof Number
+                    || part instanceof Choice choice && choice.optional()) {
+                continue;
+            }
+            Set<String> words = new LinkedHashSet<>();
+            if (part.firstWords(words) && !words.contains(Term.DIGIT)) {
+                Set<String> stems = new LinkedHashSet<>();
+                part.firstStems(stems);
+                // A stem's words are any word starting with it: marked with a trailing * for the presence check.
+                sets.add(words.stream().map(w -> stems.contains(w) ? w + "*" : w).toArray(String[]::new));
+            }
+        }
+        return sets.isEmpty() ? null : sets.toArray(String[][]::new);
     }
 
     /** A parsed phrase: its regex (every word followed by its space) and the words a match can start with. */
@@ -157,6 +181,10 @@ final class LexiconBuilder {
 
         /** Adds the possible first words; false when the node can match nothing at all (only optional parts). */
         boolean firstWords(Set<String> into);
+
+        /** Adds those of the first words that are stems (prefixes of a word, not whole words). */
+        default void firstStems(Set<String> into) {
+        }
     }
 
     private record Word(List<String> tokens) implements Node {
@@ -181,6 +209,10 @@ final class LexiconBuilder {
         public boolean firstWords(Set<String> into) {
             into.add(prefix);
             return true;
+        }
+
+        public void firstStems(Set<String> into) {
+            into.add(prefix);
         }
     }
 
@@ -232,6 +264,10 @@ final class LexiconBuilder {
             }
             return all && !optional;
         }
+
+        public void firstStems(Set<String> into) {
+            options.forEach(option -> option.firstStems(into));
+        }
     }
 
     private record Sequence(List<Node> parts) implements Node {
@@ -254,6 +290,16 @@ final class LexiconBuilder {
                 }
             }
             return false;
+        }
+
+        public void firstStems(Set<String> into) {
+            for (Node part : parts) {
+                part.firstStems(into);
+                Set<String> words = new LinkedHashSet<>();
+                if (part instanceof Gap || part.firstWords(words)) {
+                    return;
+                }
+            }
         }
     }
 
