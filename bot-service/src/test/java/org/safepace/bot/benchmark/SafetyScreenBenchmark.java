@@ -31,8 +31,9 @@ import org.safepace.bot.safety.SafetyScreen;
  *     org.safepace.bot.benchmark.SafetyScreenBenchmark
  * </pre>
  *
- * Measured on the shared 2-core build machine (Java 17, load average about 3.5 from other builds): red-flag message
- * p50 120 us, p99 182 us; benign message p50 76 us, p99 119 us.
+ * Measured on the shared 2-core build machine (Java 17) on 2026-12-01 with the lexicon rules, load average 11-13 from
+ * other builds: red-flag message p50 233 us, p95 346 us; benign p50 138 us; soft hyphens in every word p50 287 us.
+ * At that load every p99 (the old rules' too) is several milliseconds of scheduling. See the README's safety section.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
