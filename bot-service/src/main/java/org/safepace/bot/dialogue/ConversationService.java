@@ -19,6 +19,7 @@ import org.safepace.bot.safety.SeekCareMessages;
 import org.safepace.bot.safety.TriageLevel;
 import org.safepace.bot.state.StateUnavailableException;
 import org.safepace.bot.system.SafePaceMetrics;
+import org.safepace.bot.text.Language;
 import org.safepace.bot.wording.Reply;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
@@ -108,6 +109,14 @@ public class ConversationService {
     }
 
     private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety) {
+        if (Language.notEnglish(message.text())) {
+            // Said honestly, in English: we answer in English only; the emergency number and a crisis line anyway.
+            log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
+                    .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())
+                    .addKeyValue("language", "other").log();
+            return new BotReply(session.id(), seekCare.otherLanguage(safety), safety, session.audience(),
+                    List.of(), List.of(), Intent.SAFETY);
+        }
         // An emergency reply holds only what to do now.
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())

@@ -17,7 +17,9 @@ final class AnalysedText {
     static final int NEGATION = 1;
     static final int HYPOTHETICAL = 2;
     static final int HISTORY = 4;
-    static final int ALL = NEGATION | HYPOTHETICAL | HISTORY;
+    /** Someone else's past told as a report ("my mum had a prolapse"); a partner's symptoms still count. */
+    static final int OTHER_PERSON = 8;
+    static final int ALL = NEGATION | HYPOTHETICAL | HISTORY | OTHER_PERSON;
 
     private static final int PRE_WINDOW_TOKENS = 5;
     private static final int POST_WINDOW_TOKENS = 5;
@@ -27,19 +29,29 @@ final class AnalysedText {
      * do not negate what follows ("not sure", "no idea", "don't know", "can't stop", "doesn't ease") are excluded.
      */
     private static final Pattern PRE_NEGATION = Pattern.compile(
-            "\\b(?:" + NegationCues.WORDS_REGEX + "|free of|absence of|ruled out|negative for|zero|nothing like)"
+            // "said no", "take no for an answer": the word no, not a negation of what follows.
+            "(?<!\\b(?:say|said|says|saying|tell|told|telling|take|took|taking|means|mean) )"
+                    + "\\b(?:" + NegationCues.WORDS_REGEX + "|free of|absence of|ruled out|negative for|zero|nothing like)"
                     + "(?! (?:idea|doubt|wonder|matter|change|better|way|clue|sure|only|just|certain|a lot|much|very"
                     + "|that|too|quite|so|really sure|normal|stop\\w*|getting better|improving|enough|like|know|tell"
                     + "|remember|realis\\w*|realiz\\w*|go away|settle|get better|improve|seem to stop|slow|ease|care"
                     + "|want to stop|mean)\\b)\\b");
 
-    /** Negation triggers after a term ("the bleeding is gone", "the swab came back normal"). */
+    /**
+     * Negation triggers after a term ("the bleeding is gone", "the swab came back normal"), but not a question
+     * ("bleeding and cramps, is normal?").
+     */
+    /** "Gone" as in over, not as in "gone through my clothes" or "gone a funny green colour". */
+    private static final String GONE = "gone(?! (?:through|over|up|down|to|into|on|out|in|from|off|a|an|all|really|very"
+            + "|so|quite|bad|worse|heavier|darker|green|yellow|red|brown|grey|black|pink)\\b)";
+
     private static final Pattern POST_NEGATION = Pattern.compile(
             "(?:\\b(?:is|are|was|were|has|have|had|'s|it's) (?:now )?(?:all |completely |totally |long )?"
-                    + "(?:gone|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)"
+                    + "(?:" + GONE + "|cleared(?: up)?|resolved|healed|normal|fine|ok|okay|settled)(?! \\?)"
                     + "|\\bwent away|\\bgone away|\\bcleared up|\\bruled out|\\bcame back (?:normal|negative|clear|fine)"
                     + "|\\bnot (?:there|present) any ?more|\\bnever came back"
-                    + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem))\\b");
+                    + "|\\b(?:isn't|wasn't|aren't|weren't) (?:there|present|an issue|a problem)"
+                    + "(?! (?:before|until|earlier|yesterday|last|a (?:week|month|day) ago)\\b))\\b");
 
     /**
      * Hypothetical or educational framing that covers what follows it in the clause ("what if I bleed", "can
@@ -86,8 +98,8 @@ final class AnalysedText {
                     + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+)|as a (?:teen|teenager|child|kid)"
                     + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"
-                    + "(?:fine|ok|okay|good|healed|resolved|gone|cleared up) now"
-                    + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|gone)(?: up)?|cleared up|went away"
+                    + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|sorted|clear) now"
+                    + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|" + GONE + ")(?: up)?|cleared up|went away"
                     + "|never came back|hasn't come back|haven't had (?:it|1|any) since|no (?:problems|issues) since)\\b",
             "last", "used", "in", "over", "when", "as", "back", "it's", "it", "its", "that's", "that", "all",
             "everything", "she's", "she", "has", "had", "have", "cleared", "went", "never", "hasn't", "haven't", "no");
@@ -95,7 +107,7 @@ final class AnalysedText {
     /** A sentence that only says the previous one is resolved ("It's fine now."). */
     private static final Pattern RESOLUTION_SENTENCE = Pattern.compile(
             "^(?:but |and )?(?:it's|it is|its|that's|that is|it has|all|everything's|everything is|it) (?:all )?"
-                    + "(?:fine|ok|okay|good|healed|resolved|gone|cleared up|cleared|went away|settled)(?: now)?"
+                    + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|cleared|went away|settled|sorted)(?: now)?"
                     + "(?: thankfully| though)?(?: \\.)?$");
 
     final String text;
@@ -159,19 +171,20 @@ final class AnalysedText {
         }
         TextAnalyser.IntList found = scratch;
         found.clear();
-        for (String gate : term.gates()) {
-            if (gate.equals(Term.DIGIT)) {
-                for (int tok = 0; tok < tokenStart.length; tok++) {
-                    char c = text.charAt(tokenStart[tok]);
-                    if (c >= '0' && c <= '9') {
-                        addWithBackReach(found, tok, term);
-                    }
-                }
-                continue;
+        Phrases phrases = term.phrases();
+        if (phrases == null) {
+            for (String gate : term.gates()) {
+                addGate(found, gate, term);
             }
-            for (int tok = bucketHead[bucket(gate, 0, gate.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
-                if (text.startsWith(gate, tokenStart[tok])) {
-                    addWithBackReach(found, tok, term);
+        } else {
+            // A lexicon term: only the gates of phrases that can match this message at all.
+            long[] live = livePhrases(term);
+            for (int gate = 0; gate < term.gates().length; gate++) {
+                for (int phrase : phrases.gatePhrases()[gate]) {
+                    if (live[phrase] != 0) {
+                        addGate(found, term.gates()[gate], term);
+                        break;
+                    }
                 }
             }
         }
@@ -187,6 +200,23 @@ final class AnalysedText {
             candidates = n == candidates.length ? candidates : Arrays.copyOf(candidates, n);
         }
         return candidates;
+    }
+
+    private void addGate(TextAnalyser.IntList found, String gate, Term term) {
+        if (gate.equals(Term.DIGIT)) {
+            for (int tok = 0; tok < tokenStart.length; tok++) {
+                char c = text.charAt(tokenStart[tok]);
+                if (c >= '0' && c <= '9') {
+                    addWithBackReach(found, tok, term);
+                }
+            }
+            return;
+        }
+        for (int tok = bucketHead[bucket(gate, 0, gate.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
+            if (text.startsWith(gate, tokenStart[tok])) {
+                addWithBackReach(found, tok, term);
+            }
+        }
     }
 
     private static boolean sorted(int[] values) {
@@ -253,6 +283,171 @@ final class AnalysedText {
         return m;
     }
 
+    /**
+     * The matcher that matched the term at {@code at} (anchored, within [at, regionEnd)), or null. A lexicon term
+     * tries only its phrases whose required word occurs in the message and whose gate starts the token at {@code at}.
+     */
+    private Matcher matchAt(Term term, int at, int regionEnd) {
+        Phrases phrases = term.phrases();
+        if (phrases == null) {
+            Matcher m = anchored(term);
+            m.region(at, regionEnd);
+            return m.lookingAt() ? m : null;
+        }
+        long[] live = livePhrases(term);
+        long sentence = sentenceBit(at);
+        char first = text.charAt(at);
+        int[] tried = first >= '0' && first <= '9' ? phrases.digitPhrases()
+                : phrases.phrasesByBucket()[bucket(text, at, text.length())];
+        if (tried == null) {
+            return null;
+        }
+        for (int phrase : tried) {
+            if ((live[phrase] & sentence) != 0) {
+                Matcher m = phraseMatcher(term, phrase);
+                m.region(at, regionEnd);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private long[][] liveByTerm = new long[Term.count()][];
+    private Matcher[][] phraseMatchers = new Matcher[Term.count()][];
+
+    /**
+     * Per phrase of a lexicon term, the sentences it can match in, as a bit per sentence: those holding a word of
+     * every one of the phrase's required sets (0: nowhere). Computed once per message; with more than 64 sentences
+     * a phrase is either possible everywhere or nowhere.
+     */
+    private long[] livePhrases(Term term) {
+        if (term.id() >= liveByTerm.length) {
+            liveByTerm = Arrays.copyOf(liveByTerm, Term.count());
+        }
+        long[] live = liveByTerm[term.id()];
+        if (live == null) {
+            if (bucketHead == null) {
+                buildIndex();
+            }
+            Phrases phrases = term.phrases();
+            int[][][] required = phrases.required();
+            live = new long[required.length];
+            for (int phrase = 0; phrase < live.length; phrase++) {
+                long possible = -1L;
+                for (int[] set : required[phrase]) {
+                    long any = 0;
+                    for (int w : set) {
+                        any |= sentencesWith(w);
+                    }
+                    possible &= any;
+                    if (possible == 0) {
+                        break;
+                    }
+                }
+                live[phrase] = possible;
+            }
+            liveByTerm[term.id()] = live;
+        }
+        return live;
+    }
+
+    /** Global ids of the words lexicon phrases require (stems get negative ids), shared by every term. */
+    private static final java.util.Map<String, Integer> WORD_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.List<String> STEMS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The id of a required word; a stem (a word prefix, written with a trailing *) gets a negative one. */
+    static int wordId(String word) {
+        if (word.endsWith("*")) {
+            String stem = word.substring(0, word.length() - 1);
+            synchronized (STEMS) {
+                int i = STEMS.indexOf(stem);
+                if (i < 0) {
+                    STEMS.add(stem);
+                    i = STEMS.size() - 1;
+                }
+                return -(i + 1);
+            }
+        }
+        synchronized (WORD_IDS) {
+            return WORD_IDS.computeIfAbsent(word, w -> WORD_IDS.size());
+        }
+    }
+
+    private long[] wordSentences;
+    private long[] stemSentences;
+
+    /** The sentences holding the word (by id), as bits; -1 for every sentence beyond the 64th. One pass per message. */
+    private long sentencesWith(int id) {
+        if (id < 0) {
+            int stem = -id - 1;
+            if (stemSentences == null || stem >= stemSentences.length) {
+                long[] known = stemSentences;
+                stemSentences = new long[STEMS.size()];
+                Arrays.fill(stemSentences, Long.MIN_VALUE);
+                if (known != null) {
+                    System.arraycopy(known, 0, stemSentences, 0, known.length);
+                }
+            }
+            if (stemSentences[stem] == Long.MIN_VALUE) {
+                stemSentences[stem] = sentencesStartingWith(STEMS.get(stem));
+            }
+            return stemSentences[stem];
+        }
+        if (wordSentences == null || id >= wordSentences.length) {
+            // Every token looked up once; a lexicon loaded since (more ids) means one more pass.
+            wordSentences = new long[WORD_IDS.size()];
+            boolean many = sentenceStart.length > 64;
+            for (int tok = 0; tok < tokenStart.length; tok++) {
+                Integer word = WORD_IDS.get(tokenText(tok));
+                if (word != null && word < wordSentences.length) {
+                    wordSentences[word] |= many ? -1L : 1L << sentenceOf(tokenStart[tok]);
+                }
+            }
+            if (id >= wordSentences.length) {
+                return 0;
+            }
+        }
+        return wordSentences[id];
+    }
+
+    private long sentencesStartingWith(String prefix) {
+        if (bucketHead == null) {
+            buildIndex();
+        }
+        long mask = 0;
+        for (int tok = bucketHead[bucket(prefix, 0, prefix.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
+            if (text.startsWith(prefix, tokenStart[tok])) {
+                mask |= sentenceBit(tokenStart[tok]);
+            }
+        }
+        return mask;
+    }
+
+    private long sentenceBit(int offset) {
+        return sentenceStart.length > 64 ? -1L : 1L << sentenceOf(offset);
+    }
+
+    private Matcher phraseMatcher(Term term, int phrase) {
+        if (term.id() >= phraseMatchers.length) {
+            phraseMatchers = Arrays.copyOf(phraseMatchers, Term.count());
+        }
+        Matcher[] matchers = phraseMatchers[term.id()];
+        if (matchers == null) {
+            matchers = new Matcher[term.phrases().patterns().length];
+            phraseMatchers[term.id()] = matchers;
+        }
+        Matcher m = matchers[phrase];
+        if (m == null) {
+            m = term.phrases().patterns()[phrase].matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            matchers[phrase] = m;
+        }
+        return m;
+    }
+
     /** The first match of the term that survives the requested context filters, or -1. */
     int firstAffirmed(Term term, int filters) {
         return nextAffirmed(term, filters, 0);
@@ -269,11 +464,10 @@ final class AnalysedText {
         if (candidates.length == 0) {
             return -1;
         }
-        Matcher m = anchored(term);
         for (int i = lowerBound(candidates, from); i < candidates.length && candidates[i] < to; i++) {
             int at = candidates[i];
-            m.region(at, sentenceEnd[sentenceOf(at)]);
-            if (m.lookingAt()) {
+            Matcher m = matchAt(term, at, sentenceEnd[sentenceOf(at)]);
+            if (m != null) {
                 int end = m.end();
                 if (passes(at, end, filters)) {
                     lastEnd = end;
@@ -322,10 +516,8 @@ final class AnalysedText {
         if (i >= candidates.length || candidates[i] >= to) {
             return -1;
         }
-        Matcher m = anchored(term);
         for (; i < candidates.length && candidates[i] < to; i++) {
-            m.region(candidates[i], to);
-            if (m.lookingAt()) {
+            if (matchAt(term, candidates[i], to) != null) {
                 return candidates[i];
             }
         }
@@ -342,15 +534,14 @@ final class AnalysedText {
         if (i >= candidates.length || candidates[i] >= to) {
             return;
         }
-        Matcher m = anchored(term);
         int consumedTo = from;
         for (; i < candidates.length && candidates[i] < to; i++) {
             int at = candidates[i];
             if (at < consumedTo) {
                 continue;
             }
-            m.region(at, Math.min(to, sentenceEnd[sentenceOf(at)]));
-            if (m.lookingAt()) {
+            Matcher m = matchAt(term, at, Math.min(to, sentenceEnd[sentenceOf(at)]));
+            if (m != null) {
                 consumedTo = m.end();
                 if (!visitor.test(m)) {
                     return;
@@ -384,7 +575,55 @@ final class AnalysedText {
         if ((filters & HYPOTHETICAL) != 0 && isHypothetical(clause, start)) {
             return false;
         }
+        if ((filters & OTHER_PERSON) != 0 && othersHistory(clause, start, end)) {
+            return false;
+        }
         return (filters & HISTORY) == 0 || !isHistory(clause);
+    }
+
+    /**
+     * Is a match at {@code start} part of a report of someone else's past: another person (not a partner) named
+     * earlier in the clause, a report word ("had", "used to", "told me") before the match ends, nobody speaking of
+     * themselves in between ("I", "I'm", "we") and nothing in the clause about now.
+     */
+    boolean othersHistory(int clause, int start, int end) {
+        int from = clauseStart[clause];
+        int person = firstIn(ContextCues.OTHER_PERSON, from, start);
+        if (person < 0 || occursIn(CURRENT_CUE, from, clauseEnd[clause])) {
+            return false;
+        }
+        int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
+        if (report < 0 || report >= end) { // inside the match counts: "my cousin bled a lot", "her husband forced her"
+            return false;
+        }
+        for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {
+            if (firstPerson(tokenStart[tok])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean newSubject(int from, int to) {
+        for (int tok = tokenOf(from) + 1; tok < tokenStart.length && tokenStart[tok] < to; tok++) {
+            switch (tokenText(tok)) {
+                case "i", "i'm", "i've", "i'd", "i'll", "he", "she", "he's", "she's", "we", "we're", "they", "they're" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean firstPerson(int at) {
+        int end = text.indexOf(' ', at);
+        String token = text.substring(at, end < 0 ? text.length() : end);
+        return switch (token) {
+            case "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "myself" -> true;
+            default -> false;
+        };
     }
 
     boolean negated(int clause, int start, int end) {
@@ -392,8 +631,16 @@ final class AnalysedText {
         int windowStart = Math.max(clauseStart[clause], tokenStart[Math.max(0, startToken - PRE_WINDOW_TOKENS)]);
         // Opaque bounds: "not" right before the term negates it even when the term itself is a pseudo-negation's
         // continuation ("not | a lot of blood"), while "not a lot of | blood" keeps the blood.
-        if (windowStart < start && preNegation(windowStart, start).find()) {
-            return true;
+        if (windowStart < start) {
+            Matcher cue = preNegation(windowStart, start);
+            int cueEnd = -1;
+            while (cue.find()) {
+                cueEnd = cue.end();
+            }
+            // A new subject after the negation starts a new statement: "I can't do this anymore I want to die".
+            if (cueEnd >= 0 && !newSubject(cueEnd, start)) {
+                return true;
+            }
         }
         int endToken = tokenOf(Math.max(start, end - 1));
         int windowEndToken = Math.min(tokenStart.length - 1, endToken + POST_WINDOW_TOKENS + 1);
@@ -423,11 +670,60 @@ final class AnalysedText {
                     if (first >= 0) {
                         cue = first;
                     }
+                    // A question about a symptom in general ("can fever be a red flag?") covers what follows it.
+                    int question = questionAbout(clause);
+                    if (question >= 0 && question < cue) {
+                        cue = question;
+                    }
+                    int worry = firstIn(ContextCues.WORRY_FUTURE, clauseStart[clause], clauseEnd[clause]);
+                    if (worry >= 0 && worry < cue) {
+                        cue = worry;
+                    }
                 }
             }
             hypotheticalCue[clause] = cue;
         }
-        return hypotheticalCue[clause] < offset;
+        int cue = hypotheticalCue[clause];
+        return cue < offset && (cue < 0 || !scopeBreak(Math.max(cue, clauseStart[clause]), offset));
+    }
+
+    /**
+     * A comma and a new subject end a hypothetical's scope: in "if I don't sleep with him he'll leave, and I've
+     * started to feel scared of him" the fear is real; in "what if I get a fever, chills or pain" the list is not.
+     */
+    private static final Pattern SCOPE_BREAK = Pattern.compile(
+            ", (?:and |so |then |but )?(?:i|i've|i'm|i'd|he|she|he's|she's|we|we're|they|they're|it's|my|his|her) ");
+
+    private boolean scopeBreak(int from, int to) {
+        return region(SCOPE_BREAK, from, to).find();
+    }
+
+    /**
+     * Where a question about a symptom in general opens the clause ("Is bleeding normal after...", "hi, can fever
+     * be a red flag"), or -1. Only at the opening: "she is bleeding" is not a question.
+     */
+    private int questionAbout(int clause) {
+        int from = clauseStart[clause];
+        int to = clauseEnd[clause];
+        int at = firstIn(ContextCues.QUESTION_ABOUT, from, to);
+        while (at >= 0) {
+            int tok = tokenOf(at);
+            if (at == from || tok > 0 && QUESTION_OPENERS.contains(tokenText(tok - 1))) {
+                return at;
+            }
+            at = firstIn(ContextCues.QUESTION_ABOUT, tokenStart[tok] + 1, to);
+        }
+        return -1;
+    }
+
+    /** Words that may come before a question's first word ("so is bleeding normal?"). */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of(",", "so", "and", "but", "also",
+            "ok", "okay", "hi", "hey", "hello", "question", "quick", "just", "wondering", "um", "also,");
+
+    private String tokenText(int tok) {
+        int start = tokenStart[tok];
+        int end = text.indexOf(' ', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     boolean isHistory(int clause) {
@@ -450,7 +746,20 @@ final class AnalysedText {
         }
         return occursIn(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence])
                 || occursIn(HISTORY_AGO, sentenceStart[sentence], sentenceEnd[sentence])
-                || resolvedByNextSentence(sentence);
+                || resolvedByNextSentence(sentence)
+                || resolvedInSentence(clause, sentence);
+    }
+
+    /**
+     * "I had a fever last week, it's all gone": a resolution anywhere in the sentence covers a clause that speaks of
+     * the past and not of now ("I'm bleeding and it stopped for a bit" stays current).
+     */
+    private boolean resolvedInSentence(int clause, int sentence) {
+        int from = clauseStart[clause];
+        int to = clauseEnd[clause];
+        return occursIn(ContextCues.RESOLVED, sentenceStart[sentence], sentenceEnd[sentence])
+                && occursIn(ContextCues.PAST_MARKER, from, to)
+                && !occursIn(ContextCues.PRESENT_MARKER, from, to);
     }
 
     private boolean resolvedByNextSentence(int sentence) {
@@ -504,7 +813,7 @@ final class AnalysedText {
      * them, at most {@code back} tokens after the match starts (0: the match starts with it). Gates shorter than
      * three characters must equal a whole token. {@code GateConsistencyTests} checks this on the tables.
      */
-    record Term(int id, int back, Pattern pattern, String[] gates, boolean[] startBuckets) {
+    record Term(int id, int back, Pattern pattern, String[] gates, boolean[] startBuckets, Phrases phrases) {
 
         /** The gate for "a token that starts with a digit" (scores, temperatures, doses). */
         static final String DIGIT = "#digit";
@@ -526,7 +835,7 @@ final class AnalysedText {
                     throw new IllegalArgumentException("a gate is one word prefix, not '" + gate + "': " + regex);
                 }
             }
-            return new Term(COUNT.getAndIncrement(), back, Pattern.compile(regex), gates, null);
+            return new Term(COUNT.getAndIncrement(), back, Pattern.compile(regex), gates, null, null);
         }
 
         /**
@@ -538,11 +847,72 @@ final class AnalysedText {
             for (String start : starts) {
                 buckets[bucket(start, 0, start.length())] = true;
             }
-            return new Term(id, back, pattern, gates, buckets);
+            return new Term(id, back, pattern, gates, buckets, phrases);
+        }
+
+        /**
+         * A term of several phrases (from a lexicon): each phrase with its own regex and gates (its possible first
+         * words), and sets of words such that the phrase can match only where every set has a word in the message.
+         */
+        static Term phrases(String[] phraseRegexes, String[][] phraseGates, String[][][] phraseRequired) {
+            java.util.Map<String, java.util.List<Integer>> byGate = new java.util.LinkedHashMap<>();
+            java.util.List<java.util.List<Integer>> byBucket = new java.util.ArrayList<>();
+            for (int b = 0; b < BUCKETS; b++) {
+                byBucket.add(null);
+            }
+            java.util.List<Integer> digits = new java.util.ArrayList<>();
+            Pattern[] patterns = new Pattern[phraseRegexes.length];
+            for (int phrase = 0; phrase < patterns.length; phrase++) {
+                patterns[phrase] = Pattern.compile(phraseRegexes[phrase]);
+                for (String gate : phraseGates[phrase]) {
+                    byGate.computeIfAbsent(gate, g -> new java.util.ArrayList<>()).add(phrase);
+                    java.util.List<Integer> into;
+                    if (gate.equals(DIGIT)) {
+                        into = digits;
+                    } else {
+                        int b = bucket(gate, 0, gate.length());
+                        if (byBucket.get(b) == null) {
+                            byBucket.set(b, new java.util.ArrayList<>());
+                        }
+                        into = byBucket.get(b);
+                    }
+                    if (!into.contains(phrase)) {
+                        into.add(phrase);
+                    }
+                }
+            }
+            int[][][] required = new int[phraseRequired.length][][];
+            for (int phrase = 0; phrase < required.length; phrase++) {
+                String[][] sets = phraseRequired[phrase] == null ? new String[0][] : phraseRequired[phrase];
+                required[phrase] = new int[sets.length][];
+                for (int set = 0; set < sets.length; set++) {
+                    required[phrase][set] = java.util.Arrays.stream(sets[set]).mapToInt(AnalysedText::wordId).toArray();
+                }
+            }
+            String[] gates = byGate.keySet().toArray(String[]::new);
+            int[][] gatePhrases = byGate.values().stream()
+                    .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            int[][] phrasesByBucket = byBucket.stream()
+                    .map(list -> list == null ? null : list.stream().mapToInt(Integer::intValue).sorted().toArray())
+                    .toArray(int[][]::new);
+            Phrases phrases = new Phrases(patterns, gatePhrases, phrasesByBucket,
+                    digits.stream().mapToInt(Integer::intValue).sorted().toArray(), required);
+            // The whole alternation too, for GateConsistencyTests' slow search and for reading.
+            String all = "(?<![^ ])(?:" + String.join("|", phraseRegexes).replace("(?<![^ ])", "") + ")";
+            return new Term(COUNT.getAndIncrement(), 0, Pattern.compile(all), gates, null, phrases);
         }
 
         static int count() {
             return COUNT.get();
         }
+    }
+
+    /**
+     * A lexicon term's phrases: their patterns, which phrases each unique gate starts, which phrases a token's
+     * bucket (or a digit) can start, and the words that must occur for each phrase (per mandatory part, the ids
+     * of the words it can start with; see {@link AnalysedText#wordId}).
+     */
+    record Phrases(Pattern[] patterns, int[][] gatePhrases, int[][] phrasesByBucket, int[] digitPhrases,
+                   int[][][] required) {
     }
 }

@@ -2,6 +2,7 @@ package org.safepace.bot.safety;
 
 import static org.safepace.bot.safety.AnalysedText.ALL;
 
+import java.util.Map;
 import java.util.Optional;
 import org.safepace.bot.safety.AnalysedText.Term;
 
@@ -57,17 +58,19 @@ final class BleedingRules implements RuleFamily {
             + "|vertigo|faintness|(?:feel|feels|felt|feeling|going to|gonna|about to|nearly|almost|might) faint(?!-))\\b",
             "dizz", "light", "woozy", "spinning", "vertigo", "faint");
 
+    /** The vocabulary in {@code safety/lexicon/bleeding.txt}. */
+    private static final Map<String, Term> LEXICON = LexiconBuilder.load("bleeding");
+    static final Term HEAVY_PLAIN = LexiconBuilder.term(LEXICON, "heavy.extra");
+    static final Term STILL_GOING = LexiconBuilder.term(LEXICON, "still_going");
+    static final Term FAINT_PLAIN = LexiconBuilder.term(LEXICON, "faint.extra");
+    static final Term FAINT_SIGNS = LexiconBuilder.term(LEXICON, "faint.signs");
+    static final Term FIGURATIVE = LexiconBuilder.term(LEXICON, "faint.figurative");
+
     @Override
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
-        for (int at = t.nextAffirmed(HEAVY, ALL, 0), end = t.lastEnd; at >= 0;
-             at = t.nextAffirmed(HEAVY, ALL, end), end = t.lastEnd) {
-            String matched = t.text.substring(at, end);
-            // A heavy period is not an emergency unless it soaks through pads or will not stop.
-            if (!periodOnly(t, at) || matched.startsWith("soak") || matched.contains("stop")) {
-                found.add(TriageLevel.EMERGENCY, "heavy_bleeding", "bleeding.heavy");
-                break;
-            }
+        if (heavy(t)) {
+            found.add(TriageLevel.EMERGENCY, "heavy_bleeding", "bleeding.heavy");
         }
         boolean anyBleeding = false;
         for (int at = t.nextAffirmed(ANY, ALL, 0), end = t.lastEnd; at >= 0;
@@ -80,12 +83,53 @@ final class BleedingRules implements RuleFamily {
         if (anyBleeding || found.has("heavy_bleeding")) {
             found.add(anyBleeding ? TriageLevel.SEEK_CARE : TriageLevel.EMERGENCY, "bleeding", "bleeding.any");
         }
-        if (t.affirmed(FAINT, ALL)) {
+        if (literal(t, FAINT) || literal(t, FAINT_PLAIN)) {
             found.add(TriageLevel.EMERGENCY, "fainting", "fainting.lost_consciousness");
-        } else if (t.affirmed(DIZZY, ALL) && (anyBleeding || t.affirmed(Lexicon.PAIN, ALL))) {
+        } else if ((literal(t, DIZZY) || literal(t, FAINT_SIGNS))
+                && (anyBleeding || t.affirmed(Lexicon.PAIN, ALL))) {
             found.add(TriageLevel.EMERGENCY, "fainting", "fainting.dizzy_with_bleeding_or_pain");
         }
         return found.build();
+    }
+
+    /** Heavy or unstoppable bleeding that is not simply a heavy period. */
+    static boolean heavy(AnalysedText t) {
+        for (Term term : new Term[] {HEAVY, HEAVY_PLAIN}) {
+            for (int at = t.nextAffirmed(term, ALL, 0), end = t.lastEnd; at >= 0;
+                 at = t.nextAffirmed(term, ALL, end), end = t.lastEnd) {
+                String matched = t.text.substring(at, end);
+                // A heavy period is not an emergency unless it soaks through pads or will not stop.
+                if (!periodOnly(t, at) || matched.startsWith("soak") || matched.contains("stop")
+                        || matched.contains("pad")) {
+                    return true;
+                }
+            }
+        }
+        // "So much blood, it won't stop": not stopping, with blood in the same sentence.
+        for (int at = t.nextAffirmed(STILL_GOING, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(STILL_GOING, ALL, end), end = t.lastEnd) {
+            int sentence = t.sentenceOf(at);
+            int from = t.sentenceStartOf(at);
+            if (sentence > 0 && t.firstIn(ANY, from, at) < 0) {
+                from = t.sentenceStartOf(from - 2); // "There's blood everywhere. It won't stop."
+            }
+            int blood = t.firstIn(ANY, from, t.sentenceEndOf(at));
+            if (blood >= 0 && t.passes(blood, blood + 1, ALL) && !periodOnly(t, blood)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A match of the term that survives the context filters and is not a figure of speech ("with happiness lol"). */
+    private static boolean literal(AnalysedText t, Term term) {
+        for (int at = t.nextAffirmed(term, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(term, ALL, end), end = t.lastEnd) {
+            if (!t.occursInSentence(FIGURATIVE, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A period mentioned in the same clause and nothing saying this bleeding is not one. */

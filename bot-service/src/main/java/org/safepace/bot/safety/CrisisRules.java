@@ -4,6 +4,7 @@ import static org.safepace.bot.safety.AnalysedText.ALL;
 import static org.safepace.bot.safety.AnalysedText.HYPOTHETICAL;
 import static org.safepace.bot.safety.AnalysedText.NEGATION;
 
+import java.util.Map;
 import java.util.Optional;
 import org.safepace.bot.safety.AnalysedText.Term;
 
@@ -14,18 +15,18 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class CrisisRules implements RuleFamily {
 
-    static final Term SELF_HARM = Term.near(3, "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|her)self|take (?:my|her) (?:own )?life"
+    static final Term SELF_HARM = Term.near(3, "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|take (?:my|her) (?:own )?life"
             + "|end(?:ed|ing|s)? (?:it all|my life|her life|everything)"
             + "|(?:want|wanted|wanting|going|think|thinking|thought|thoughts|plan|planning|ready|decided) (?:to |about |of )?"
             + "end(?:ing)? (?:it|things)(?! with| off| there| here| for| early| now| at| after| when)"
             + "|(?:wants?|wanted|wanting|going|wish|wishes) (?:to )?(?:die|be dead|not be here|disappear forever)(?! of| laughing)"
             + "|wanna die|better off dead|better off without me|no (?:reason|point) (?:to live|in living|going on)"
             + "|(?:don't|do not) want to (?:live|be alive|be here anymore|wake up)|not want(?:ing)? to wake up"
-            + "|self[- ]?harm\\w*|(?:hurt|harm|cut|cutting|burn|hurting|harming) (?:my|her)self"
+            + "|self[- ]?harm\\w*|(?:hurt|harm|cut|cutting|burn|hurting|harming) (?:my|her|him|them)sel(?:f|ves)"
             + "(?! (?:with|using|by accident|accidentally|on|during|while|when|trying|inserting|putting))"
             + "|overdos(?:e|ed|ing)|(?:can't|cannot) go on (?:anymore|any more|living|like this))\\b",
             "suicid", "kill", "life", "end", "want", "going", "wish", "wanna", "dead", "without", "reason", "point",
-            "self", "myself", "herself", "overdos", "can't")
+            "self", "myself", "herself", "himself", "themselves", "overdos", "can't")
             .startingWith(
             "suicid", "kill", "take", "end", "want", "going", "think", "thought", "plan", "ready", "decided", "wish",
             "wanna", "better", "no", "don't", "do", "not", "self", "hurt", "harm", "cut", "burn", "overdos", "can't");
@@ -70,55 +71,155 @@ final class CrisisRules implements RuleFamily {
             + "|(?:will|would|\\w+'ll|is going to|threatens to|threatened to) (?:leave|dump|cheat on) (?:me|her) if"
             + "|(?:scared|afraid|frightened|terrified) of (?:my |her )?(?:partner|husband|wife|boyfriend"
             + "|girlfriend|fianc[e]e?|him|spouse)|(?:not|don't feel|doesn't feel) safe (?:at home|with (?:him|her|my))"
-            + "|puts? (?:a lot of )?pressure on me|domestic (?:abuse|violence)|abusive|abuses me"
-            + "|i (?:forced|pressured|made|pushed) (?:her|him|my (?:wife|partner|girlfriend|fiancee))(?: to| into)? "
-            + "(?:have )?sex)\\b",
+            + "|puts? (?:a lot of )?pressure on me|domestic (?:abuse|violence)|abusive|abuses me)\\b",
             "forc", "hit", "beat", "slap", "punch", "kick", "threat", "chok", "strangl", "push", "shov", "pressur",
             "coerc", "blackmail", "control", "grab", "abus", "rape", "bull", "intimidat", "scare", "hurt", "take",
-            "get", "leave", "dump", "cheat", "afraid", "frightened", "terrified", "safe", "domestic", "made")
+            "get", "leave", "dump", "cheat", "afraid", "frightened", "terrified", "safe", "domestic")
             .startingWith(
             "he", "she", "they", "partner", "husband", "wife", "boyfriend", "girlfriend", "fianc", "spouse", "bf",
             "gf", "ex", "will", "would", "he'll", "she'll", "they'll", "is", "threat", "scared", "afraid",
-            "frightened", "terrified", "not", "don't", "doesn't", "put", "domestic", "abus", "i");
+            "frightened", "terrified", "not", "don't", "doesn't", "put", "domestic", "abus");
+
+    /** The vocabulary in {@code safety/lexicon/crisis.txt}: what people write without the obvious words. */
+    private static final Map<String, Term> LEXICON = LexiconBuilder.load("crisis");
+    static final Term THOUGHTS = LexiconBuilder.term(LEXICON, "self_harm.thoughts");
+    static final Term ACTED = LexiconBuilder.term(LEXICON, "self_harm.acted");
+    static final Term FIGURATIVE = LexiconBuilder.term(LEXICON, "self_harm.figurative");
+    static final Term DANGER_PLAIN = LexiconBuilder.term(LEXICON, "danger_now.extra");
+    static final Term ABUSE_PLAIN = LexiconBuilder.term(LEXICON, "abuse.plain");
+    static final Term ASSAULT_PLAIN = LexiconBuilder.term(LEXICON, "sexual_assault.plain");
+    static final Term ASSAULT_RECENT = LexiconBuilder.term(LEXICON, "sexual_assault.recent");
+    static final Term ASSAULT_SAFE_NOW = LexiconBuilder.term(LEXICON, "sexual_assault.safe_now");
+    static final Term PARTNER_FORCE = LexiconBuilder.term(LEXICON, "partner_used_force");
+
+    /** Rule id of self-harm already acted on or prepared for: the reply puts the emergency number first. */
+    static final String ACTED_RULE = "crisis.self_harm_acted";
 
     @Override
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
-        if (t.affirmed(SELF_HARM, NEGATION | AnalysedText.HISTORY)) {
+        // Suicidal thoughts count however they are framed ("what if I just ended it all"), but not when negated,
+        // long past or a figure of speech ("I could kill for a coffee").
+        int current = NEGATION | AnalysedText.HISTORY;
+        boolean acted = literal(t, ACTED, current);
+        boolean thoughts = t.affirmed(SELF_HARM, current) || literal(t, THOUGHTS, current);
+        if (acted) {
+            found.add(TriageLevel.EMERGENCY, "self_harm", ACTED_RULE);
+        }
+        if (thoughts) {
             found.add(TriageLevel.EMERGENCY, "self_harm", "crisis.self_harm");
-        } else if (t.affirmed(SELF_HARM, NEGATION)) {
+        }
+        int past = NEGATION | AnalysedText.OTHER_PERSON;
+        if (!acted && !thoughts && (t.affirmed(SELF_HARM, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past))) {
             // Past self-harm: not an emergency, but the support line belongs in the reply.
             found.add(TriageLevel.SEEK_CARE, "self_harm", "crisis.self_harm_history");
         }
-        if (t.affirmed(DANGER_NOW, NEGATION)) {
+        if (t.affirmed(DANGER_NOW, NEGATION) || t.affirmed(DANGER_PLAIN, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
             found.add(TriageLevel.EMERGENCY, "danger_now", "crisis.danger_now");
         }
-        if (t.affirmed(SEXUAL_ASSAULT, NEGATION | HYPOTHETICAL)) {
-            found.add(TriageLevel.SEEK_CARE, "sexual_assault", "crisis.sexual_assault");
+        // A partner telling us they forced or went on after a no gets a reply of their own, not a victim's.
+        boolean partnerForce = t.affirmed(PARTNER_FORCE, NEGATION | HYPOTHETICAL);
+        if (partnerForce) {
+            found.add(TriageLevel.SEEK_CARE, "partner_used_force", "crisis.partner_used_force");
         }
-        if (t.affirmed(ABUSE, ALL)) {
+        int assault = assaultDisclosed(t);
+        if (assault >= 0) {
+            boolean pastAndSafe = (!t.passes(assault, t.lastEnd, AnalysedText.HISTORY) || t.occurs(ASSAULT_SAFE_NOW))
+                    && !t.occurs(ASSAULT_RECENT);
+            if (pastAndSafe) {
+                found.add(TriageLevel.ROUTINE, "past_sexual_assault", "crisis.sexual_assault_past");
+            } else {
+                found.add(TriageLevel.SEEK_CARE, "sexual_assault", "crisis.sexual_assault");
+            }
+        }
+        // Coercion is often said as a condition ("if I don't, he'll leave"): hypothetical framing does not hide it.
+        if (t.affirmed(ABUSE, ALL) || t.affirmed(ABUSE_PLAIN, NEGATION | AnalysedText.HISTORY | AnalysedText.OTHER_PERSON)) {
             found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", "crisis.abuse_or_coercion");
         }
         return found.build();
     }
 
+    /** Where an assault on the person writing (or someone they speak for) is disclosed, or -1; sets lastEnd. */
+    private static int assaultDisclosed(AnalysedText t) {
+        int filters = NEGATION | HYPOTHETICAL | AnalysedText.OTHER_PERSON;
+        for (Term term : new Term[] {SEXUAL_ASSAULT, ASSAULT_PLAIN}) {
+            for (int at = t.nextAffirmed(term, filters, 0), end = t.lastEnd; at >= 0;
+                 at = t.nextAffirmed(term, filters, end), end = t.lastEnd) {
+                // "I forced her": the writer's own act, answered by the partner_used_force reply.
+                boolean writersOwnAct = term == SEXUAL_ASSAULT && at >= 2 && t.text.startsWith("i ", at - 2)
+                        && (at == 2 || t.text.charAt(at - 3) == ' ');
+                // "I didn't stop when she asked": the partner's admission, not a disclosure to the writer.
+                if (!writersOwnAct && !t.occursInSentence(PARTNER_FORCE, at)) {
+                    t.lastEnd = end;
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A match of the term that is not inside a figure of speech in its clause. */
+    private static boolean literal(AnalysedText t, Term term, int filters) {
+        for (int at = t.nextAffirmed(term, filters, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(term, filters, end), end = t.lastEnd) {
+            if (!t.occursInClause(FIGURATIVE, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reply for suicidal thoughts without immediate danger: someone to talk to now first, and the emergency
+     * number if that changes. The level stays EMERGENCY. (NHS "Help for suicidal thoughts"; Samaritans.)
+     */
+    static String thoughtsReply(SafetyContacts contacts) {
+        return "**Please talk to someone now: you can call " + contacts.crisisLine() + ".** They listen, and you don't "
+                + "have to be at breaking point to call.\n\n"
+                + "If you feel you might act on these thoughts, or you have already hurt yourself, call "
+                + contacts.emergencyNumber() + " now or go to the nearest emergency department.\n\n"
+                + "Until you're talking to someone, stay with a person you trust if you can, and move away from "
+                + "anything you could use to hurt yourself.\n\n"
+                + "You don't have to go through this alone.";
+    }
+
     @Override
     public Optional<String> advice(String category, TriageLevel level, SafetyContacts contacts) {
         return Optional.ofNullable(switch (category) {
+            // Acted on or in danger now: the emergency number comes first in the reply (SeekCareMessages).
             case "self_harm" -> level == TriageLevel.EMERGENCY
-                    ? "If you can't make that call, go to the nearest emergency department, or contact "
-                    + contacts.crisisLine() + " now. Stay with someone you trust, and move away from anything you "
-                    + "could use to hurt yourself."
+                    ? "If you have taken something or hurt yourself, tell them what and when. Stay with someone "
+                    + "you trust, and move away from anything you could use to hurt yourself. When you can, you can "
+                    + "also talk to " + contacts.crisisLine() + "."
                     : "**Support is there for you:** you can talk to " + contacts.crisisLine() + " any time, day or "
                     + "night, and a GP can help you find ongoing support. If those thoughts come back strongly, call "
                     + contacts.emergencyNumber() + ".";
             case "danger_now" -> "If you can, get to a safe place first: a locked room, a neighbour, a public place. "
                     + "If it isn't safe to speak, stay on the line; in some countries you can text the emergency number.";
+            // Options with time limits after a recent assault: NHS "Help after rape and sexual assault"; BASHH PEP
+            // guideline (start within 72 hours); FSRH emergency contraception (copper IUD up to 5 days, pills up to
+            // 3 or 5 days); SARCs offer forensic examination without a police report (best within 7 days).
             case "sexual_assault" -> level == TriageLevel.EMERGENCY ? null
-                    : "**What happened to you was not your fault.** You can talk to " + contacts.sexualAssaultLine()
-                    + ". They listen without judging and can explain your options, including a check-up and, if it "
-                    + "was recent, keeping evidence, without you having to decide anything now. There's no need to "
-                    + "think about practice at the moment.";
+                    : "**What happened was not your fault, and the choices from here are yours.** If it was in the "
+                    + "last few days, some options have time limits: emergency contraception (the coil works up to 5 "
+                    + "days after, the pill up to 3 or 5 days); medicine to prevent HIV (PEP), which has to start "
+                    + "within 72 hours, from a sexual health clinic or A&E; and a sexual assault referral centre, which "
+                    + "can check you, test for infections and, only if you want, keep forensic evidence without you "
+                    + "reporting to the police. You can talk it through with " + contacts.sexualAssaultLine()
+                    + ". If you're writing for your partner, these choices are theirs: believe them and let them decide.";
+            case "past_sexual_assault" -> "**Thank you for trusting me with this. What happened was not your fault.** "
+                    + "It makes sense if your body still protects itself. Going slower is right: choose steps that "
+                    + "feel safe, stop whenever you need to, and have support alongside practice, such as a therapist "
+                    + "who works with trauma (your GP can refer you). Support lines help long after an assault too: "
+                    + contacts.sexualAssaultLine() + ".";
+            // Firm, not shaming: stop, their safety and consent first, and where to get help to change.
+            // (Respect's guidance for people who are harming a partner; NHS on consent.)
+            case "partner_used_force" -> "**Please stop any sexual contact now.** When your partner says stop, "
+                    + "tenses, cries or pulls away, that is a no, and going on after a no is not okay, whatever the "
+                    + "reason. Their safety and consent come first; pressure or force makes the fear and the pain of "
+                    + "vaginismus worse, not better. Telling someone is a real first step: you can talk in confidence "
+                    + "to " + contacts.harmedPartnerLine() + ". If your partner is hurt, or wants support, they can "
+                    + "contact " + contacts.sexualAssaultLine() + ", and the choice is theirs.";
             case "abuse_or_coercion" -> level == TriageLevel.EMERGENCY ? null
                     : "**You deserve to feel safe.** No one should force, hurt, threaten or pressure you. You can "
                     + "talk in confidence to " + contacts.abuseLine() + ". If you are ever in danger, call "

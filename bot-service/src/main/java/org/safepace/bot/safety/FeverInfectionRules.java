@@ -2,6 +2,7 @@ package org.safepace.bot.safety;
 
 import static org.safepace.bot.safety.AnalysedText.ALL;
 
+import java.util.Map;
 import java.util.Optional;
 import org.safepace.bot.safety.AnalysedText.Term;
 
@@ -51,16 +52,21 @@ final class FeverInfectionRules implements RuleFamily {
 
     /** Burning, stinging or pain when peeing: a urine infection until shown otherwise. */
     static final Term URINATION = Term.near(6, "\\b(?:(?:burn(?:s|ing)?|sting(?:s|ing)?|hurts?|pain(?:ful)?) (?:\\w+ ){0,2}"
-            + "(?:when|while|as|after) (?:i |i'm |she |she's )?(?:pee|peeing|wee|weeing|urinat\\w*|go to the (?:toilet|loo"
+            + "(?:when|while|as|after) (?:i |i'm |she |she's )?(?:pee|pees|peeing|wee|wees|weeing|urinat\\w*|go to the (?:toilet|loo"
             + "|bathroom)|pass water)|(?:peeing|weeing|urinating|pee|wee) (?:\\w+ ){0,2}(?:burns|stings|hurts|is painful))\\b",
             "pee", "wee", "urinat", "toilet", "loo", "bathroom", "water")
             .startingWith(
             "burn", "sting", "hurt", "pain", "pee", "wee", "urinat");
 
+    /** The vocabulary in {@code safety/lexicon/infection.txt}. */
+    private static final Map<String, Term> LEXICON = LexiconBuilder.load("infection");
+    static final Term INFECTION_PLAIN = LexiconBuilder.term(LEXICON, "infection.extra");
+    static final Term MENOPAUSE = LexiconBuilder.term(LEXICON, "menopause");
+
     @Override
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
-        boolean fever = t.affirmed(FEVER, ALL);
+        boolean fever = fever(t);
         if (fever) {
             found.add(TriageLevel.SEEK_CARE, "fever", "fever.any");
             boolean high = t.affirmed(HIGH_FEVER, ALL);
@@ -69,17 +75,30 @@ final class FeverInfectionRules implements RuleFamily {
                 found.add(TriageLevel.EMERGENCY, "fever", "fever.high_with_severe_pain_or_vomiting");
             }
         }
-        if (t.affirmed(INFECTION, ALL) || t.affirmed(URINATION, ALL)) {
+        if (t.affirmed(INFECTION, ALL) || t.affirmed(URINATION, ALL) || t.affirmed(INFECTION_PLAIN, ALL)) {
             found.add(TriageLevel.SEEK_CARE, "infection", "infection.signs");
         }
         return found.build();
+    }
+
+    /** A fever or chills; night sweats and hot flushes do not count when the menopause explains them. */
+    static boolean fever(AnalysedText t) {
+        boolean menopause = t.occurs(MENOPAUSE);
+        for (int at = t.nextAffirmed(FEVER, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(FEVER, ALL, end), end = t.lastEnd) {
+            String matched = t.text.substring(at, end);
+            if (!(menopause && (matched.startsWith("night sweat") || matched.startsWith("hot") || matched.contains("sweat")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Optional<String> advice(String category, TriageLevel level, SafetyContacts contacts) {
         return Optional.ofNullable(switch (category) {
             case "fever" -> level == TriageLevel.EMERGENCY
-                    ? "While you wait, sip water if you can keep it down and have someone stay with you."
+                    ? "While you wait, have someone stay with you and keep cool with light clothing."
                     : "**Fever or chills:** pause your practice and speak to a GP or nurse today, or "
                     + contacts.outOfHoursLine() + " if they're closed. A temperature can be a sign of an infection "
                     + "that is easy to treat when it is caught early.";

@@ -21,9 +21,12 @@ final class ProlapseRules implements RuleFamily {
             "prolaps", "bulg", "a", "some", "this", "small", "big", "lump", "swell", "ball", "something", "feel",
             "felt", "heav", "dragging", "pressure");
 
+    /** More ways of saying it, in {@code safety/lexicon/pathways.txt}. */
+    static final Term PROLAPSE_PLAIN = LexiconBuilder.term(PathwayRules.LEXICON, "prolapse.extra");
+
     @Override
     public Finding evaluate(AnalysedText t) {
-        return t.affirmed(PROLAPSE, ALL)
+        return t.affirmed(PROLAPSE, ALL) || t.affirmed(PROLAPSE_PLAIN, ALL)
                 ? new Finding.Builder().add(TriageLevel.SEEK_CARE, "prolapse", "prolapse.bulge_or_heaviness").build()
                 : Finding.NONE;
     }

@@ -115,7 +115,7 @@ final class RoutineRules implements RuleFamily {
         if (noProgress(t)) {
             found.add(TriageLevel.ROUTINE, "no_progress", "routine.no_progress_4_weeks");
         }
-        int conditionFilters = NEGATION | AnalysedText.HYPOTHETICAL;
+        int conditionFilters = NEGATION | AnalysedText.HYPOTHETICAL | AnalysedText.OTHER_PERSON;
         for (int at = t.nextAffirmed(CONDITION, conditionFilters, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(CONDITION, conditionFilters, end), end = t.lastEnd) {
             if (t.occursInSentence(CONDITION_EDUCATION, at)) {

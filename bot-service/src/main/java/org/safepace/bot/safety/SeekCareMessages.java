@@ -2,6 +2,7 @@ package org.safepace.bot.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.safepace.bot.clinic.ClinicHours;
@@ -14,7 +15,27 @@ import org.safepace.bot.clinic.ClinicProperties;
  */
 public final class SeekCareMessages {
 
-    private static final Set<String> CRISIS = Set.of("self_harm", "danger_now", "sexual_assault", "abuse_or_coercion");
+    private static final Set<String> CRISIS = Set.of("self_harm", "danger_now", "sexual_assault", "abuse_or_coercion",
+            "partner_used_force", "past_sexual_assault");
+
+    /** With suicidal thoughts only these leave the "talk to someone now" reply in place (none is urgent itself). */
+    private static final Set<String> NOT_URGENT = Set.of("self_harm", "abuse_or_coercion", "sexual_assault",
+            "past_sexual_assault", "partner_used_force", "medication_or_diagnosis", "no_progress",
+            "condition_without_care", "moderate_pain");
+
+    /**
+     * One instruction per situation: a specific route replaces the general advice it would contradict (after a
+     * procedure the surgical team, not the GP; in pregnancy maternity care, not the dilator-bleeding advice).
+     */
+    private static final Map<String, Set<String>> SUPERSEDES = Map.of(
+            "pregnancy", Set.of("bleeding", "severe_pain", "escalating_pain", "persistent_pain", "moderate_pain"),
+            "after_procedure", Set.of("bleeding", "fever", "infection", "severe_pain", "escalating_pain",
+                    "persistent_pain", "moderate_pain"),
+            "allergic_reaction", Set.of("infection"),
+            "stuck_inside", Set.of("persistent_pain", "moderate_pain"));
+
+    /** Situations whose advice names their own route and what to do if it gets worse: no general route as well. */
+    private static final Set<String> OWN_ROUTE = Set.of("pregnancy", "after_procedure");
 
     private final SafetyContacts contacts;
     private final ClinicHours clinicHours;
@@ -37,7 +58,26 @@ public final class SeekCareMessages {
         };
     }
 
+    /**
+     * The reply to a message not written in English: any red flag's message first, then, honestly, that SafePace
+     * reads and answers English only; with no red flag, the emergency number and a crisis line all the same.
+     */
+    public String otherLanguage(SafetyDecision decision) {
+        String note = "I'm sorry: SafePace can only read and answer messages in English for now.";
+        if (decision != null && decision.level() != TriageLevel.NONE) {
+            return messageFor(decision) + "\n\n" + note;
+        }
+        return note + "\n\nIf you are in danger or badly hurt, call " + contacts.emergencyNumber() + ". If you are "
+                + "thinking about suicide, you can call " + contacts.crisisLine() + ".\n\nIf you can write in "
+                + "English, I'm glad to help.";
+    }
+
     private String emergency(SafetyDecision decision) {
+        // Suicidal thoughts without danger now: someone to talk to first (still EMERGENCY: the widget's banner).
+        if (decision.categories().contains("self_harm") && NOT_URGENT.containsAll(decision.categories())
+                && !decision.ruleIds().contains(CrisisRules.ACTED_RULE)) {
+            return CrisisRules.thoughtsReply(contacts);
+        }
         List<String> parts = new ArrayList<>();
         parts.add("**Please call " + contacts.emergencyNumber() + " now.**");
         addAdvice(parts, decision, TriageLevel.EMERGENCY);
@@ -50,24 +90,32 @@ public final class SeekCareMessages {
     private String seekCare(SafetyDecision decision) {
         boolean physical = decision.categories().stream().anyMatch(c -> !CRISIS.contains(c));
         List<String> parts = new ArrayList<>();
+        boolean partnerOnly = decision.categories().equals(List.of("partner_used_force"));
         if (physical) {
             parts.add("**Please pause your practice until you've been checked, and contact a health professional "
                     + "today.** Thank you for telling me; this is exactly the kind of thing worth getting looked at.");
-        } else {
+        } else if (!partnerOnly) {
             parts.add("**Thank you for telling me. You don't have to handle this on your own.**");
         }
         addAdvice(parts, decision, TriageLevel.SEEK_CARE);
-        if (physical) {
+        if (physical && decision.categories().stream().noneMatch(OWN_ROUTE::contains)) {
             parts.add(route(true));
+            parts.add("If anything gets worse (heavy bleeding, fainting, sudden severe pain), call "
+                    + contacts.emergencyNumber() + ".");
         }
-        parts.add("If anything gets worse (heavy bleeding, fainting, sudden severe pain), call "
-                + contacts.emergencyNumber() + ".");
-        parts.add("I'm here if you'd like to keep talking, about this or anything else.");
+        parts.add(partnerOnly ? "I'm here if you'd like to talk about how to go on from here, at your partner's pace."
+                : "I'm here if you'd like to keep talking, about this or anything else.");
         return String.join("\n\n", parts);
     }
 
     private String routine(SafetyDecision decision) {
         List<String> parts = new ArrayList<>();
+        if (decision.categories().equals(List.of("past_sexual_assault"))) {
+            // A past assault, safe now: no acute script, and no referral list; gentle guidance with support.
+            addAdvice(parts, decision, TriageLevel.ROUTINE);
+            parts.add("I'm here if you'd like to keep talking, at whatever pace feels right.");
+            return String.join("\n\n", parts);
+        }
         parts.add("**It would help to talk this through with a professional: a pelvic-health physiotherapist, your GP "
                 + "or a sex therapist, when it suits you.** There's no rush, and nothing you've said means you should "
                 + "stop gentle practice within your comfort zone.");
@@ -80,6 +128,9 @@ public final class SeekCareMessages {
     private void addAdvice(List<String> parts, SafetyDecision decision, TriageLevel level) {
         boolean any = false;
         for (String category : decision.categories()) {
+            if (superseded(category, decision)) {
+                continue;
+            }
             for (RuleFamily family : SafetyScreen.FAMILIES) {
                 Optional<String> advice = family.advice(category, level, contacts);
                 if (advice.isPresent()) {
@@ -97,7 +148,16 @@ public final class SeekCareMessages {
         }
     }
 
-    /** Where to go: the configured clinic (open now, or when it opens and what to do tonight), or general routes. */
+    private static boolean superseded(String category, SafetyDecision decision) {
+        for (String other : decision.categories()) {
+            if (SUPERSEDES.getOrDefault(other, Set.of()).contains(category)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where to go: the configured clinic (open now, or when it opens and what to do until then), or general routes. */
     String route(boolean urgent) {
         if (clinicHours == null || !clinicHours.configured()) {
             return urgent
@@ -116,7 +176,7 @@ public final class SeekCareMessages {
         String opens = clinicHours.nextOpeningText().map(d -> "; it opens " + d).orElse("");
         StringBuilder text = new StringBuilder(name).append(" is closed right now").append(opens).append('.');
         if (urgent) {
-            text.append(" If it can't wait until then, call ").append(outOfHours).append(" tonight.");
+            text.append(" If it can't wait until then, call ").append(outOfHours).append('.');
         } else if (!reach.isEmpty()) {
             text.append(" When it's open, ").append(reach).append('.');
         }

@@ -12,13 +12,16 @@ import java.util.stream.Stream;
  */
 public final class NegationCues {
 
-    /** Single words that negate what follows; contractions are listed with and without their apostrophe. */
+    /**
+     * Single words that negate what follows; contractions are listed with and without their apostrophe. "nao"
+     * (Portuguese "não") is here because the screen reads Portuguese crisis phrases; Spanish "no" is already here.
+     */
     public static final List<String> WORDS = List.of(
             "no", "not", "never", "without", "nothing", "none", "nor", "neither",
             "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
             "can't", "cannot", "couldn't", "wouldn't", "shouldn't", "won't", "ain't", "mustn't", "needn't",
             "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "hasnt", "havent", "hadnt",
-            "cant", "couldnt", "wouldnt", "shouldnt", "wont", "aint", "mustnt", "neednt");
+            "cant", "couldnt", "wouldnt", "shouldnt", "wont", "aint", "mustnt", "neednt", "nao");
 
     /** Phrases in a reply that advise against what follows them; together with {@link #WORDS}. */
     public static final List<String> ADVISING_AGAINST = List.of(

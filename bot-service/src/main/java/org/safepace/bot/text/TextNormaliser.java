@@ -45,6 +45,12 @@ public final class TextNormaliser {
      * "sangrado" and "sangrádo" alike): the form lexicons and rules match on. Never null.
      */
     public static String forMatching(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        if (isAscii(text)) {
+            return collapseRepeats(text).toLowerCase(Locale.ROOT); // the common case: one pass to check, one to fold
+        }
         String s = normalise(text);
         if (!isAscii(s)) {
             s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");

@@ -20,7 +20,7 @@ import org.safepace.bot.safety.SafetyScreen;
 
 /**
  * Latency of the safety screen on a ~2,000-character message (it runs on every message); the target is
- * a p99 of at most 0.2 ms. Sample-time mode, so JMH reports percentiles. Not a test: its name does not end in Tests or IT.
+ * a p99 of at most 0.5 ms (issue 11; the shared query embedding is not part of it). Sample-time mode, so JMH reports percentiles. Not a test: its name does not end in Tests or IT.
  * Run from the repository root (the first command compiles, runs JMH's annotation processor and writes the test
  * classpath, knowledge-base module included, to bot-service/target/test-classpath.txt):
  *
@@ -31,8 +31,9 @@ import org.safepace.bot.safety.SafetyScreen;
  *     org.safepace.bot.benchmark.SafetyScreenBenchmark
  * </pre>
  *
- * Measured on the shared 2-core build machine (Java 17, load average about 3.5 from other builds): red-flag message
- * p50 120 us, p99 182 us; benign message p50 76 us, p99 119 us.
+ * Measured on the shared 2-core build machine (Java 17) on 2026-12-01 with the lexicon rules, load average 11-13 from
+ * other builds: red-flag message p50 233 us, p95 346 us; benign p50 138 us; soft hyphens in every word p50 287 us.
+ * At that load every p99 (the old rules' too) is several milliseconds of scheduling. See the README's safety section.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -88,6 +89,9 @@ public class SafetyScreenBenchmark {
             confidence. What do other people usually do when they travel, and is there anything that helps to get \
             back into the routine afterwards without feeling discouraged?""";
 
+    /** The red-flag message with a soft hyphen inside every word of four letters or more: the normaliser's slow path. */
+    static final String HIDDEN = RED_FLAGS.replaceAll("\\b(\\p{L}{2})(\\p{L}{2,})", "$1\u00AD$2");
+
     private SafetyScreen screen;
 
     @Setup
@@ -105,9 +109,15 @@ public class SafetyScreenBenchmark {
         return screen.screen(BENIGN);
     }
 
+    @Benchmark
+    public SafetyDecision invisibleCharactersMessage() {
+        return screen.screen(HIDDEN);
+    }
+
     public static void main(String[] args) throws RunnerException {
-        System.out.printf("message lengths: red flags %d chars, benign %d chars; decision on the red-flag message: %s%n",
-                RED_FLAGS.length(), BENIGN.length(), new SafetyScreen().screen(RED_FLAGS));
+        System.out.printf("message lengths: red flags %d chars, benign %d chars, with soft hyphens %d chars; decisions: "
+                + "%s / %s%n", RED_FLAGS.length(), BENIGN.length(), HIDDEN.length(), new SafetyScreen().screen(RED_FLAGS),
+                new SafetyScreen().screen(HIDDEN));
         Options options = new OptionsBuilder().include(SafetyScreenBenchmark.class.getSimpleName()).build();
         new Runner(options).run();
     }

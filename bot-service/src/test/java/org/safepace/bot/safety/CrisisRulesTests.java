@@ -42,12 +42,23 @@ class CrisisRulesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I was raped", "I was raped years ago", "he didn't stop when I said no",
-        "it was without my consent", "I was sexually assaulted"})
-    void sexualAssaultDisclosuresAreSeekCareHoweverLongAgo(String message) {
+    @ValueSource(strings = {"I was raped", "I was raped last night", "he didn't stop when I said no",
+        "it was without my consent", "I was sexually assaulted", "I woke up and he was having sex with me",
+        "I said no but he carried on", "I was really drunk at a party and a guy had sex with me",
+        "I was raped years ago and it happened again last weekend"})
+    void recentOrUndatedSexualAssaultIsSeekCare(String message) {
         Finding finding = evaluate(rules, message);
         assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
         assertThat(finding.categories()).containsExactly("sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I was raped years ago", "I was sexually abused as a child, I'm safe now",
+        "a man forced me at university, I see a counsellor now"})
+    void pastAssaultWithSafetyNowGetsGentleGuidanceNotTheAcuteScript(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(finding.categories()).containsExactly("past_sexual_assault");
     }
 
     @ParameterizedTest
@@ -67,7 +78,7 @@ class CrisisRulesTests {
 
     @Test
     void crisisAdviceCarriesTheConfiguredSupportLines() {
-        SafetyContacts contacts = new SafetyContacts("112", "116 117", "CRISIS-LINE", "ASSAULT-LINE", "ABUSE-LINE");
+        SafetyContacts contacts = new SafetyContacts("112", "116 117", "CRISIS-LINE", "ASSAULT-LINE", "ABUSE-LINE", "HARMED-PARTNER-LINE");
         assertThat(rules.advice("self_harm", TriageLevel.EMERGENCY, contacts)).get().asString().contains("CRISIS-LINE");
         assertThat(rules.advice("sexual_assault", TriageLevel.SEEK_CARE, contacts)).get().asString()
                 .contains("ASSAULT-LINE");

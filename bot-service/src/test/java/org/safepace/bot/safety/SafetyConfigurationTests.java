@@ -31,7 +31,7 @@ class SafetyConfigurationTests {
                     assertThat(contacts.sexualAssaultLine()).isEqualTo(SafetyContacts.DEFAULT_SEXUAL_ASSAULT);
                     SafetyDecision decision = context.getBean(SafetyScreen.class).screen("I want to end it all");
                     assertThat(context.getBean(SeekCareMessages.class).messageFor(decision))
-                            .contains("Please call 112 now").contains("Telefonseelsorge");
+                            .contains("call Telefonseelsorge 0800 111 0 111").contains("call 112 now");
                     assertThat(context.getBean(OutboundCheck.class).check("Hold for 1-3 minutes.").allowed()).isTrue();
                 });
     }

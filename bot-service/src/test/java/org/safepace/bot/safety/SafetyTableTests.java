@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The triage tables: every message in {@code safety/positives.tsv} and {@code safety/negatives.tsv} must get exactly
- * its expected level and categories. Prints sensitivity and specificity over the whole table.
+ * The triage tables. Dev ({@code positives.tsv}, {@code negatives.tsv}, {@code dev.tsv}): every message must get
+ * exactly its expected level and categories, and every positive must still be caught with an invisible character
+ * inside its words. Held-out ({@code heldout.tsv}, written before tuning and never tuned on): measured, not asserted
+ * row by row; the catch rate (positives at or above their level) and quiet rate (negatives left at NONE) are printed
+ * for dev and held-out separately, plain and with invisible characters.
  */
 class SafetyTableTests {
 
@@ -25,7 +28,8 @@ class SafetyTableTests {
     static final Set<String> CATEGORIES = Set.of("bleeding", "heavy_bleeding", "fainting", "sudden_severe_pain", "fever",
             "infection", "escalating_pain", "severe_pain", "persistent_pain", "moderate_pain", "prolapse", "self_harm",
             "danger_now", "sexual_assault", "abuse_or_coercion", "condition_without_care", "no_progress",
-            "medication_or_diagnosis");
+            "medication_or_diagnosis", "past_sexual_assault", "partner_used_force", "pregnancy", "after_procedure",
+            "stuck_inside", "allergic_reaction");
 
     private final SafetyScreen screen = new SafetyScreen();
 
@@ -61,10 +65,113 @@ class SafetyTableTests {
         }
     }
 
+    /** The dev rows: tuned on freely. */
     static List<Row> allRows() {
         List<Row> all = new ArrayList<>(rows("positives.tsv"));
         all.addAll(rows("negatives.tsv"));
+        all.addAll(rows("dev.tsv"));
         return all;
+    }
+
+    /** The held-out rows: never tuned on. */
+    static List<Row> heldOutRows() {
+        return rows("heldout.tsv");
+    }
+
+    /** Zero-width space, soft hyphen and zero-width joiner: one of them inside every word of four letters or more. */
+    static final char[] INVISIBLE = {'\u200B', '\u00AD', '\u200D'};
+
+    static String withInvisible(String message, char invisible) {
+        StringBuilder out = new StringBuilder(message.length() + 32);
+        int wordStart = -1;
+        for (int i = 0; i <= message.length(); i++) {
+            boolean letter = i < message.length() && Character.isLetter(message.charAt(i));
+            if (letter && wordStart < 0) {
+                wordStart = i;
+            } else if (!letter && wordStart >= 0) {
+                String word = message.substring(wordStart, i);
+                out.append(word.length() >= 4 ? word.substring(0, word.length() / 2) + invisible
+                        + word.substring(word.length() / 2) : word);
+                wordStart = -1;
+            }
+            if (!letter && i < message.length()) {
+                out.append(message.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Caught = at or above the expected level for a positive; quiet = NONE for a negative. */
+    record Score(int caught, int positives, int quiet, int negatives, List<String> misses) {
+        static Score of(SafetyScreen screen, List<Row> rows, java.util.function.UnaryOperator<String> variant) {
+            int caught = 0;
+            int positives = 0;
+            int quiet = 0;
+            int negatives = 0;
+            List<String> misses = new ArrayList<>();
+            for (Row row : rows) {
+                SafetyDecision decision = screen.screen(variant.apply(row.message()));
+                if (row.positive()) {
+                    positives++;
+                    if (decision.level().compareTo(row.level()) >= 0) {
+                        caught++;
+                    } else {
+                        misses.add("missed " + row.file() + ":" + row.line() + " " + row.level() + " got "
+                                + decision.level() + " " + decision.ruleIds());
+                    }
+                } else {
+                    negatives++;
+                    if (decision.level() == TriageLevel.NONE) {
+                        quiet++;
+                    } else {
+                        misses.add("alarm " + row.file() + ":" + row.line() + " got " + decision.level() + " "
+                                + decision.ruleIds());
+                    }
+                }
+            }
+            return new Score(caught, positives, quiet, negatives, misses);
+        }
+
+        String line(String name) {
+            return String.format(java.util.Locale.ROOT, "  %-34s caught %d/%d = %.1f%%, quiet %d/%d = %.1f%%", name,
+                    caught, positives, 100.0 * caught / Math.max(1, positives), quiet, negatives,
+                    100.0 * quiet / Math.max(1, negatives));
+        }
+    }
+
+    @Test
+    void reportsDevAndHeldOutSeparatelyPlainAndWithInvisibleCharacters() {
+        List<Row> dev = allRows();
+        List<Row> heldOut = heldOutRows();
+        Score devPlain = Score.of(screen, dev, m -> m);
+        Score heldPlain = Score.of(screen, heldOut, m -> m);
+        System.out.printf("Safety tables: dev %d rows, held-out %d rows%n", dev.size(), heldOut.size());
+        System.out.println(devPlain.line("dev"));
+        System.out.println(heldPlain.line("held-out"));
+        List<Score> devHidden = new ArrayList<>();
+        List<Score> heldHidden = new ArrayList<>();
+        for (char invisible : INVISIBLE) {
+            String name = String.format(java.util.Locale.ROOT, "U+%04X in every word", (int) invisible);
+            Score d = Score.of(screen, dev, m -> withInvisible(m, invisible));
+            Score h = Score.of(screen, heldOut, m -> withInvisible(m, invisible));
+            System.out.println(d.line("dev, " + name));
+            System.out.println(h.line("held-out, " + name));
+            devHidden.add(d);
+            heldHidden.add(h);
+        }
+        // Held-out rows are measured, not read while tuning: their misses are listed only on request.
+        if (Boolean.getBoolean("safety.heldout.details")) {
+            heldPlain.misses().forEach(miss -> System.out.println("  held-out " + miss));
+        }
+        // Invisible characters change nothing: the same decisions as the plain text, dev and held-out alike.
+        for (int i = 0; i < INVISIBLE.length; i++) {
+            assertThat(devHidden.get(i).caught()).isEqualTo(devPlain.caught());
+            assertThat(devHidden.get(i).quiet()).isEqualTo(devPlain.quiet());
+            assertThat(heldHidden.get(i).caught()).isEqualTo(heldPlain.caught());
+            assertThat(heldHidden.get(i).quiet()).isEqualTo(heldPlain.quiet());
+        }
+        assertThat(devPlain.caught()).isEqualTo(devPlain.positives());
+        assertThat(devPlain.quiet()).isEqualTo(devPlain.negatives());
     }
 
     @TestFactory
@@ -81,10 +188,12 @@ class SafetyTableTests {
 
     @Test
     void tableIsLargeEnoughAndCoversEveryCategory() {
-        List<Row> positives = rows("positives.tsv");
-        List<Row> negatives = rows("negatives.tsv");
+        List<Row> positives = new ArrayList<>(rows("positives.tsv"));
+        List<Row> negatives = new ArrayList<>(rows("negatives.tsv"));
         assertThat(positives).allMatch(Row::positive);
         assertThat(negatives).noneMatch(Row::positive);
+        rows("dev.tsv").forEach(row -> (row.positive() ? positives : negatives).add(row));
+        assertThat(positives.size() + negatives.size() + heldOutRows().size()).isGreaterThanOrEqualTo(600);
         assertThat(positives.size()).isGreaterThanOrEqualTo(110);
         assertThat(negatives.size()).isGreaterThanOrEqualTo(110);
         assertThat(positives.size() + negatives.size()).isGreaterThanOrEqualTo(260);

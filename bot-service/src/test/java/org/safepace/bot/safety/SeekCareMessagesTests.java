@@ -19,7 +19,7 @@ class SeekCareMessagesTests {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final SafetyContacts CONTACTS = new SafetyContacts("999", "NHS 111", "Samaritans 116 123",
-            "Rape Crisis 0808 500 2222", "Refuge 0808 2000 247");
+            "Rape Crisis 0808 500 2222", "Refuge 0808 2000 247", "Respect 0808 802 4040");
     private static final ClinicProperties CLINIC = new ClinicProperties("Riverside Pelvic Health", "020 7946 0000",
             "https://riverside.example/book", null, LONDON,
             Map.of(DayOfWeek.MONDAY, "09:00-17:00", DayOfWeek.TUESDAY, "09:00-17:00", DayOfWeek.WEDNESDAY, "09:00-17:00",
@@ -79,11 +79,11 @@ class SeekCareMessagesTests {
     }
 
     @Test
-    void whenTheClinicIsClosedItSaysWhenItOpensAndTheRouteForTonight() {
+    void whenTheClinicIsClosedItSaysWhenItOpensAndTheRouteUntilThen() {
         // Friday 6 March 2026, 20:00 in London: closed until Monday 9 March at 09:00.
         String text = messages("2026-03-06T20:00:00Z").messageFor(screen.screen("I have a fever"));
         assertThat(text).contains("Riverside Pelvic Health is closed right now; it opens on Monday 9 March at 09:00 "
-                + "(Europe/London time). If it can't wait until then, call NHS 111 tonight.");
+                + "(Europe/London time). If it can't wait until then, call NHS 111.");
     }
 
     @Test
@@ -139,6 +139,6 @@ class SeekCareMessagesTests {
                 Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("UTC"))));
         assertThat(messages.messageFor(screen.screen("I have a fever")))
                 .contains("Clinic is closed right now; it opens tomorrow at 09:00")
-                .contains("call the clinic's on-call line tonight");
+                .contains("call the clinic's on-call line.");
     }
 }

@@ -1,0 +1,25 @@
+package org.safepace.bot.safety;
+
+import java.util.Map;
+import org.safepace.bot.safety.AnalysedText.Term;
+
+/**
+ * The context cues of {@code safety/lexicon/context.txt}, read by {@link AnalysedText}: a question about a symptom in
+ * general, another person's history, and an episode that has cleared. A holder of its own so that the lexicon is
+ * compiled after {@link AnalysedText} itself is ready (the builder reads its phrases through the analyser).
+ */
+final class ContextCues {
+
+    private static final Map<String, Term> TERMS = LexiconBuilder.load("context");
+
+    static final Term QUESTION_ABOUT = LexiconBuilder.term(TERMS, "question_about");
+    static final Term OTHER_PERSON = LexiconBuilder.term(TERMS, "other_person");
+    static final Term OTHER_PERSON_REPORT = LexiconBuilder.term(TERMS, "other_person.report");
+    static final Term WORRY_FUTURE = LexiconBuilder.term(TERMS, "worry_future");
+    static final Term RESOLVED = LexiconBuilder.term(TERMS, "resolved");
+    static final Term PAST_MARKER = LexiconBuilder.term(TERMS, "past_marker");
+    static final Term PRESENT_MARKER = LexiconBuilder.term(TERMS, "present_marker");
+
+    private ContextCues() {
+    }
+}

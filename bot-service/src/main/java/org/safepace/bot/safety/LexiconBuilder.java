@@ -1,0 +1,450 @@
+package org.safepace.bot.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.safepace.bot.safety.AnalysedText.Term;
+import org.safepace.bot.text.NegationCues;
+
+/**
+ * Compiles the vocabulary files in {@code safety/lexicon/} into {@link Term}s: the regex and its fast-path gate words
+ * both come from the same phrases, so they cannot disagree. A file has {@code [name]} sections of phrases, one a line
+ * ({@code #} starts a comment). In a phrase:
+ * <ul>
+ *   <li>{@code word}: that word, written as people write it (it is read through the same normaliser, contraction
+ *       and spelling steps as a message, so "dont", "don't" and "cannot" all work);</li>
+ *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
+ *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma or the end of the sentence;</li>
+ *   <li>{@code (a|b c|d)}: one of; {@code [a|b]}: optionally one of;</li>
+ *   <li>{@code ~} up to three other words, {@code ~5} up to five: never a negation and never punctuation;</li>
+ *   <li>{@code @name}: the phrases of section {@code [@name]} (in the same file or in {@code shared.txt}).</li>
+ * </ul>
+ * A phrase matches whole words inside one sentence. Loading fails fast, naming the file, line and problem.
+ */
+final class LexiconBuilder {
+
+    private static final String GAP_WORD = "(?!" + NegationCues.WORDS_REGEX + " )[\\w'-]+ ";
+    private static final List<Term> COMPILED = Collections.synchronizedList(new ArrayList<>());
+    private static volatile Map<String, List<String>> shared;
+
+    private LexiconBuilder() {
+    }
+
+    /** The named terms of {@code safety/lexicon/<file>.txt}, in file order. */
+    static Map<String, Term> load(String file) {
+        Map<String, List<String>> sections = read(file);
+        Map<String, List<String>> lists = new LinkedHashMap<>(file.equals("shared") ? Map.of() : shared());
+        sections.forEach((name, phrases) -> {
+            if (name.startsWith("@")) {
+                lists.put(name.substring(1), phrases);
+            }
+        });
+        Map<String, Term> terms = new LinkedHashMap<>();
+        sections.forEach((name, phrases) -> {
+            if (!name.startsWith("@")) {
+                terms.put(name, compile(file + ".txt [" + name + "]", phrases, lists));
+            }
+        });
+        return Collections.unmodifiableMap(terms);
+    }
+
+    /** One term by name, failing fast when the file has no such section. */
+    static Term term(Map<String, Term> terms, String name) {
+        Term term = terms.get(name);
+        if (term == null) {
+            throw new IllegalStateException("safety lexicon has no section [" + name + "]; it has " + terms.keySet());
+        }
+        return term;
+    }
+
+    /** Every term compiled so far, for the gate consistency test. */
+    static List<Term> compiled() {
+        synchronized (COMPILED) {
+            return List.copyOf(COMPILED);
+        }
+    }
+
+    private static Map<String, List<String>> shared() {
+        if (shared == null) {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            read("shared").forEach((name, phrases) -> {
+                if (!name.startsWith("@")) {
+                    throw new IllegalStateException("safety/lexicon/shared.txt holds only [@lists], not [" + name + "]");
+                }
+                lists.put(name.substring(1), phrases);
+            });
+            shared = lists;
+        }
+        return shared;
+    }
+
+    private static Map<String, List<String>> read(String file) {
+        String path = "/safety/lexicon/" + file + ".txt";
+        try (InputStream in = LexiconBuilder.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing safety lexicon " + path);
+            }
+            Map<String, List<String>> sections = new LinkedHashMap<>();
+            List<String> current = null;
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                int comment = line.indexOf('#');
+                if (comment >= 0) {
+                    line = line.substring(0, comment).strip();
+                }
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]") && !line.contains(" ")) {
+                    String name = line.substring(1, line.length() - 1);
+                    if (sections.containsKey(name)) {
+                        throw new IllegalStateException(path + ":" + (i + 1) + ": section [" + name + "] twice");
+                    }
+                    current = new ArrayList<>();
+                    sections.put(name, current);
+                } else if (current == null) {
+                    throw new IllegalStateException(path + ":" + (i + 1) + ": a phrase before any [section]");
+                } else {
+                    current.add(line + "\t" + path + ":" + (i + 1));
+                }
+            }
+            sections.forEach((name, phrases) -> {
+                if (phrases.isEmpty()) {
+                    throw new IllegalStateException(path + ": section [" + name + "] is empty");
+                }
+            });
+            return sections;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read safety lexicon " + path, e);
+        }
+    }
+
+    private static Term compile(String origin, List<String> phrases, Map<String, List<String>> lists) {
+        String[] regexes = new String[phrases.size()];
+        String[][] gates = new String[phrases.size()][];
+        String[][][] required = new String[phrases.size()][][];
+        for (int i = 0; i < phrases.size(); i++) {
+            String[] phraseAndPlace = phrases.get(i).split("\t", 2);
+            Parser parser = new Parser(phraseAndPlace[0], phraseAndPlace[1], lists, 0);
+            Node node = parser.parseAll();
+            // A match starts where a word starts: right after a space, or at the start of the text.
+            regexes[i] = "(?<![^ ])" + node.regex();
+            Set<String> first = new LinkedHashSet<>();
+            if (!node.firstWords(first)) {
+                throw new IllegalStateException(phraseAndPlace[1] + ": a phrase must start with a word: "
+                        + phraseAndPlace[0]);
+            }
+            gates[i] = first.toArray(String[]::new);
+            required[i] = required(node);
+        }
+        Term term = Term.phrases(regexes, gates, required);
+        COMPILED.add(term);
+        return term;
+    }
+
+    /**
+     * For each mandatory part of the phrase, the words it can start with: the phrase can only match a message in
+     * which every part finds one of its words (checked once per message, before any regex runs). Null when the
+     * phrase is a choice at the top level (it is then tried at its gates regardless).
+     */
+    private static String[][] required(Node node) {
+        List<Node> parts = node instanceof Sequence sequence ? sequence.parts() : List.of(node);
+        List<String[]> sets = new ArrayList<>();
+        for (Node part : parts) {
+            if (part instanceof Gap || part instanceof End || part instanceof Number
+                    || part instanceof Choice choice && choice.optional()) {
+                continue;
+            }
+            Set<String> words = new LinkedHashSet<>();
+            if (part.firstWords(words) && !words.contains(Term.DIGIT)) {
+                Set<String> stems = new LinkedHashSet<>();
+                part.firstStems(stems);
+                // A stem's words are any word starting with it: marked with a trailing * for the presence check.
+                sets.add(words.stream().map(w -> stems.contains(w) ? w + "*" : w).toArray(String[]::new));
+            }
+        }
+        return sets.isEmpty() ? null : sets.toArray(String[][]::new);
+    }
+
+    /** A parsed phrase: its regex (every word followed by its space) and the words a match can start with. */
+    private sealed interface Node permits Word, Stem, Number, End, Gap, Choice, Sequence {
+        String regex();
+
+        /** Adds the possible first words; false when the node can match nothing at all (only optional parts). */
+        boolean firstWords(Set<String> into);
+
+        /** Adds those of the first words that are stems (prefixes of a word, not whole words). */
+        default void firstStems(Set<String> into) {
+        }
+    }
+
+    private record Word(List<String> tokens) implements Node {
+        public String regex() {
+            StringBuilder out = new StringBuilder();
+            tokens.forEach(token -> out.append(Pattern.quote(token)).append(' '));
+            return out.toString();
+        }
+
+        public boolean firstWords(Set<String> into) {
+            String first = tokens.get(0);
+            into.add(Character.isDigit(first.charAt(0)) ? Term.DIGIT : first);
+            return true;
+        }
+    }
+
+    private record Stem(String prefix) implements Node {
+        public String regex() {
+            return Pattern.quote(prefix) + "[^ ]* ";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            into.add(prefix);
+            return true;
+        }
+
+        public void firstStems(Set<String> into) {
+            into.add(prefix);
+        }
+    }
+
+    private record Number() implements Node {
+        public String regex() {
+            return "\\d[^ ]* ";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            into.add(Term.DIGIT);
+            return true;
+        }
+    }
+
+    /** A comma, or the punctuation that ends the sentence (the last token has no space after it). */
+    private record End() implements Node {
+        public String regex() {
+            return "(?:, |[.!?;](?: |$))";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            return false;
+        }
+    }
+
+    private record Gap(int min, int max) implements Node {
+        public String regex() {
+            return "(?:" + GAP_WORD + "){" + min + "," + max + "}";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            return false;
+        }
+    }
+
+    private record Choice(List<Node> options, boolean optional) implements Node {
+        public String regex() {
+            StringBuilder out = new StringBuilder("(?:");
+            for (int i = 0; i < options.size(); i++) {
+                out.append(i == 0 ? "" : "|").append(options.get(i).regex());
+            }
+            return out.append(optional ? ")?" : ")").toString();
+        }
+
+        public boolean firstWords(Set<String> into) {
+            boolean all = true;
+            for (Node option : options) {
+                all &= option.firstWords(into);
+            }
+            return all && !optional;
+        }
+
+        public void firstStems(Set<String> into) {
+            options.forEach(option -> option.firstStems(into));
+        }
+    }
+
+    private record Sequence(List<Node> parts) implements Node {
+        public String regex() {
+            StringBuilder out = new StringBuilder();
+            parts.forEach(part -> out.append(part.regex()));
+            return out.toString();
+        }
+
+        public boolean firstWords(Set<String> into) {
+            for (Node part : parts) {
+                if (part instanceof Gap) {
+                    return false; // a gap first would let a match start anywhere
+                }
+                if (part.firstWords(into)) {
+                    return true;
+                }
+                if (!(part instanceof Choice choice && choice.optional())) {
+                    return false; // a choice with an alternative that can start anywhere
+                }
+            }
+            return false;
+        }
+
+        public void firstStems(Set<String> into) {
+            for (Node part : parts) {
+                part.firstStems(into);
+                Set<String> words = new LinkedHashSet<>();
+                if (part instanceof Gap || part.firstWords(words)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Recursive descent over one phrase line. */
+    private static final class Parser {
+        private final String text;
+        private final String place;
+        private final Map<String, List<String>> lists;
+        private final int depth;
+        private int at;
+
+        Parser(String text, String place, Map<String, List<String>> lists, int depth) {
+            this.text = text;
+            this.place = place;
+            this.lists = lists;
+            this.depth = depth;
+            if (depth > 8) {
+                throw fail("lists refer to each other too deeply");
+            }
+        }
+
+        Node parseAll() {
+            Node node = alternatives();
+            if (at < text.length()) {
+                throw fail("unexpected '" + text.charAt(at) + "'");
+            }
+            return node;
+        }
+
+        private Node alternatives() {
+            List<Node> options = new ArrayList<>();
+            options.add(sequence());
+            while (at < text.length() && text.charAt(at) == '|') {
+                at++;
+                options.add(sequence());
+            }
+            return options.size() == 1 ? options.get(0) : new Choice(options, false);
+        }
+
+        private Node sequence() {
+            List<Node> parts = new ArrayList<>();
+            while (true) {
+                skipSpaces();
+                if (at >= text.length() || text.charAt(at) == '|' || text.charAt(at) == ')'
+                        || text.charAt(at) == ']') {
+                    break;
+                }
+                parts.add(element());
+            }
+            if (parts.isEmpty()) {
+                throw fail("an empty phrase or alternative");
+            }
+            return parts.size() == 1 ? parts.get(0) : new Sequence(parts);
+        }
+
+        private Node element() {
+            char c = text.charAt(at);
+            if (c == '(' || c == '[') {
+                at++;
+                Node inner = alternatives();
+                char close = c == '(' ? ')' : ']';
+                if (at >= text.length() || text.charAt(at) != close) {
+                    throw fail("missing '" + close + "'");
+                }
+                at++;
+                List<Node> options = inner instanceof Choice choice ? choice.options() : List.of(inner);
+                return new Choice(options, c == '[');
+            }
+            if (c == '~') {
+                at++;
+                int start = at;
+                while (at < text.length() && Character.isDigit(text.charAt(at))) {
+                    at++;
+                }
+                return new Gap(0, start == at ? 3 : Integer.parseInt(text.substring(start, at)));
+            }
+            String word = word();
+            if (word.equals("<n>")) {
+                return new Number();
+            }
+            if (word.equals("<w>")) {
+                return new Gap(1, 1);
+            }
+            if (word.equals("<end>")) {
+                return new End();
+            }
+            if (word.startsWith("@")) {
+                List<String> phrases = lists.get(word.substring(1));
+                if (phrases == null) {
+                    throw fail("no list [" + word + "]");
+                }
+                List<Node> options = new ArrayList<>();
+                for (String phrase : phrases) {
+                    String[] phraseAndPlace = phrase.split("\t", 2);
+                    options.add(new Parser(phraseAndPlace[0], phraseAndPlace[1], lists, depth + 1).parseAll());
+                }
+                return new Choice(options, false);
+            }
+            String bare = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+            for (int i = 0; i < bare.length(); i++) {
+                char ch = bare.charAt(i);
+                if (!Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-' && ch != '\u2019') {
+                    throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
+                }
+            }
+            if (word.endsWith("*")) {
+                String prefix = org.safepace.bot.text.TextNormaliser.forMatching(word.substring(0, word.length() - 1));
+                if (prefix.length() < 3 || prefix.contains(" ")) {
+                    throw fail("a stem needs three or more letters: " + word);
+                }
+                return new Stem(prefix);
+            }
+            return new Word(canonical(word));
+        }
+
+        private String word() {
+            int start = at;
+            while (at < text.length() && " |()[]~".indexOf(text.charAt(at)) < 0) {
+                at++;
+            }
+            return text.substring(start, at);
+        }
+
+        /** The tokens a message holding this word is read as. */
+        private List<String> canonical(String word) {
+            String analysed = TextAnalyser.analyse(word).text;
+            List<String> tokens = new ArrayList<>(List.of(analysed.split(" ")));
+            if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(".")) {
+                tokens.remove(tokens.size() - 1);
+            }
+            if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.isEmpty()
+                    || !Character.isLetterOrDigit(token.charAt(0)))) {
+                throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
+            }
+            return tokens;
+        }
+
+        private void skipSpaces() {
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+        }
+
+        private IllegalStateException fail(String problem) {
+            return new IllegalStateException(place + ": " + problem + " in: " + text);
+        }
+    }
+}

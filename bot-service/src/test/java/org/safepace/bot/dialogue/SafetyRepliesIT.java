@@ -1,0 +1,51 @@
+package org.safepace.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.safepace.bot.safety.TriageLevel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Whole turns for the safety situations of issue 11 that ConversationService itself routes. */
+@SpringBootTest
+class SafetyRepliesIT {
+
+    @Autowired
+    ConversationService conversations;
+
+    private BotReply reply(String text) {
+        return conversations.reply(new IncomingMessage(null, text, AudienceHint.UNKNOWN, Channel.WEB, "en"));
+    }
+
+    @Test
+    void aMessageNotInEnglishGetsAnHonestEnglishReplyWithTheRoutesToHelpAndNoGuidance() {
+        BotReply reply = reply("Hola, ¿cómo puedo empezar con los dilatadores?");
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.NONE);
+        assertThat(reply.text()).startsWith("I'm sorry: SafePace can only read and answer messages in English")
+                .contains("116 123").contains("999");
+        assertThat(reply.sources()).isEmpty();
+    }
+
+    @Test
+    void heavyBleedingInSpanishIsStillAnEmergency() {
+        BotReply reply = reply("Estoy sangrando mucho y no para");
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(reply.text()).startsWith("**Please call").contains("English");
+    }
+
+    @Test
+    void suicidalThoughtsWithoutKeywordsAreAnEmergencyThatOpensWithACrisisLine() {
+        BotReply reply = reply("i dont see the point in living anymore");
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(reply.text()).startsWith("**Please talk to someone now").contains("116 123");
+        assertThat(reply.sources()).isEmpty();
+    }
+
+    @Test
+    void anInvisibleCharacterInsideAWordHidesNothing() {
+        BotReply reply = reply("I am ble\u200Beding heavily and it won't stop");
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(reply.triage().categories()).contains("heavy_bleeding");
+    }
+}

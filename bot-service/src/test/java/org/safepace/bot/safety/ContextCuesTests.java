@@ -1,0 +1,54 @@
+package org.safepace.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The context around a red-flag word, read by AnalysedText from safety/lexicon/context.txt: questions about a symptom
+ * in general, other people's history, episodes that have cleared, and where a negation's or a hypothetical's scope
+ * ends. Each case names the word to look at and whether it still counts.
+ */
+class ContextCuesTests {
+
+    private static boolean counts(String message, String word) {
+        AnalysedText text = TextAnalyser.analyse(message);
+        int at = text.text.indexOf(word);
+        assertThat(at).as("'%s' in '%s'", word, text.text).isNotNegative();
+        return text.passes(at, at + word.length(), AnalysedText.ALL);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // questions about a symptom in general, only where the question opens the clause
+            "is bleeding normal after first sex?|bleeding|false",
+            "hi, can fever be a red flag?|fever|false",
+            "what kind of discharge is a worry?|discharge|false",
+            "my wife is bleeding heavily|bleeding|true",
+            "I'm bleeding, is that normal?|bleeding|true",
+            // other people's history, not a partner's and not now
+            "mum had a prolapse|prolapse|false",
+            "my friend told me she bled loads|bled|false",
+            "my cousin bled a lot after her surgery|bled|false",
+            "my sister is bleeding right now|bleeding|true",
+            "my mum had a prolapse and now I have a bulge|bulge|true",
+            "my wife had a fever last night|fever|true",
+            // cleared episodes
+            "I had a fever last week but it's gone now|fever|false",
+            "had some spotting a few weeks ago, it stopped after a day|spotting|false",
+            "I'm bleeding and it stopped for a bit|bleeding|true",
+            // negation and hypothetical scope
+            "no bleeding at all|bleeding|false",
+            "I can't do this anymore I want to die|want to die|true",
+            "I don't want to die|want to die|false",
+            "he says he'll leave me if i don't sleep with him, and i'm scared of him|scared of him|true",
+            "what if I get a fever, chills or pain?|chills|false",
+            "I was worried I'd get a UTI|uti|false",
+            "I said no and he kept going|kept going|true",
+            "there's a lump that wasn't there before|lump|true"
+    })
+    void readsTheContextAroundAWord(String message, String word, boolean counts) {
+        assertThat(counts(message, word)).isEqualTo(counts);
+    }
+}
