@@ -77,6 +77,20 @@ public final class KnowledgeBase implements AutoCloseable {
         return search(query, audience, k, SearchMode.HYBRID);
     }
 
+    /**
+     * The unit-length query vector of {@code text}, from the same model and the same recent-query cache that
+     * {@link #search} uses, so a turn that embeds its message once and then searches with the same text pays for one
+     * model call. The dialogue scores its example banks and the safety backstop on this vector.
+     *
+     * @throws IllegalArgumentException when {@code text} is null or blank
+     */
+    public float[] embedQuery(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("cannot embed a blank text");
+        }
+        return embedder.embedQuery(text.strip());
+    }
+
     /** Evaluation seam: the same search with only BM25, only the embeddings, or both. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode) {
         return withSnapshot(snapshot -> {

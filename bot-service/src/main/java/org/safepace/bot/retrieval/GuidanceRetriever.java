@@ -9,6 +9,12 @@ public interface GuidanceRetriever {
 
     SearchResult search(String query, Audience audience, int k);
 
+    /**
+     * The message's query vector: computed once per turn and shared by every step (safety backstop, understanding,
+     * retrieval); a search for the same text reuses it from the query-vector cache instead of embedding again.
+     */
+    float[] queryVector(String text);
+
     /** A few article titles to name when the guidance does not cover a question. */
     List<String> coveredTopics();
 }

@@ -21,6 +21,11 @@ final class KnowledgeBaseRetriever implements GuidanceRetriever {
     }
 
     @Override
+    public float[] queryVector(String text) {
+        return knowledgeBase.embedQuery(text);
+    }
+
+    @Override
     public List<String> coveredTopics() {
         return knowledgeBase.articles().stream().limit(4).map(Article::title).toList();
     }
