@@ -26,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one message of a conversation, whatever channel it came from, in five steps:
- * safety screen, understand, retrieve, compose, check the outgoing text.
+ * Answers one message of a conversation, whatever channel it came from, in six steps:
+ * read (the message's one query vector), safety screen, understand, retrieve, compose, check the outgoing text.
  * Logs hold intents, levels and rule ids only, never what anyone wrote.
  */
 public class ConversationService {
@@ -41,7 +41,7 @@ public class ConversationService {
     private final SeekCareMessages seekCare;
     private final OutboundCheck outboundCheck;
     private final ToneCheck toneCheck;
-    private final MessageUnderstanding understanding = new MessageUnderstanding();
+    private final MessageUnderstanding understanding;
     private final GuidanceRetriever retriever;
     private final AnswerComposer composer;
     private final ReplyWording wording;
@@ -51,7 +51,8 @@ public class ConversationService {
     ConversationService(SessionStore sessions, SafetyScreen safetyScreen, SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
-                        SafetyContacts contacts) {
+                        SafetyContacts contacts, UnderstandingBank bank) {
+        this.understanding = new MessageUnderstanding(bank);
         this.sessions = sessions;
         this.safetyScreen = safetyScreen;
         this.seekCare = seekCare;
@@ -67,16 +68,33 @@ public class ConversationService {
     public BotReply reply(IncomingMessage message) {
         Session session = sessions.open(message.sessionId(), message.channel());
 
-        // 1. Safety screen: always first; an emergency reply holds only what to do now.
-        SafetyDecision safety = safetyScreen.screen(message.text());
+        // 0. Read: the message's one query vector, shared by every step below (never embedded twice in a turn).
+        float[] vector;
+        try {
+            vector = retriever.queryVector(embeddable(message.text()));
+        } catch (RuntimeException e) {
+            // Without a vector the deterministic screen still answers a red flag; anything else fails loudly.
+            SafetyDecision rulesOnly = safetyScreen.screen(message.text());
+            if (rulesOnly.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
+                log.warn("turn channel={} answered by the rules alone: the query embedding failed ({})",
+                        message.channel(), e.getClass().getSimpleName());
+                return new BotReply(session.id(), seekCare.messageFor(rulesOnly), rulesOnly, session.audience(),
+                        List.of(), List.of(), Intent.SAFETY);
+            }
+            throw e;
+        }
+
+        // 1. Safety screen: always first; the semantic backstop on the vector can only raise the rules' level.
+        //    An emergency reply holds only what to do now.
+        SafetyDecision safety = safetyScreen.screen(message.text(), vector);
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.info("turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
             return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),
                     List.of(), List.of(), Intent.SAFETY);
         }
 
-        // 2. Understand: intent, who is asking, feelings, and a follow-up's earlier topic.
-        Understanding understood = understanding.understand(message.text(), session, message.audience());
+        // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.
+        Understanding understood = understanding.understand(message.text(), vector, session, message.audience());
 
         // 3. Retrieve, only for messages the guidance answers.
         SearchResult retrieved = understood.needsRetrieval()
@@ -105,7 +123,7 @@ public class ConversationService {
      */
     public BotReply pacedReply(IncomingMessage message) {
         Session session = sessions.open(message.sessionId(), message.channel());
-        SafetyDecision safety = safetyScreen.screen(message.text());
+        SafetyDecision safety = safetyScreen.screen(message.text(), pacedVector(message.text()));
         log.info("paced turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
         if (safety.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
             return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),
@@ -150,6 +168,8 @@ public class ConversationService {
             case CAPABILITIES -> fixed(Reply.CAPABILITIES, understood);
             case PROMPT_INJECTION -> fixed(Reply.PROMPT_INJECTION, understood);
             case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
+            // The safety screen puts its message for the person harmed first; this speaks to the one who did it.
+            case FORCE_ADMISSION -> fixed(Reply.FORCE_ADMISSION, understood);
             case SLOW_DOWN -> fixed(Reply.SLOW_DOWN, understood); // only from pacedReply; never understood
             case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
@@ -172,7 +192,7 @@ public class ConversationService {
             if (understood.intent() == Intent.FOLLOW_UP) {
                 return fixed(Reply.FOLLOW_UP_UNCLEAR, understood);
             }
-            if (OffTopic.looksOffTopic(understood.retrievalQuery())) {
+            if (understood.outside()) {
                 return Draft.fixed(wording.text(Reply.OFF_TOPIC), Intent.OFF_TOPIC);
             }
             return Draft.fixed(wording.render(Reply.NO_ANSWER, Map.of("coveredTopics", coveredTopics())),
@@ -191,9 +211,27 @@ public class ConversationService {
             case SHAME -> wording.text(Reply.OPENER_SHAME);
             case FEAR -> wording.text(Reply.OPENER_FEAR);
             case SADNESS -> wording.text(Reply.OPENER_SADNESS);
+            case GUILT -> wording.text(Reply.OPENER_GUILT);
             case FRUSTRATION -> wording.text(Reply.OPENER_FRUSTRATION);
+            case RELATIONSHIP_WORRY -> wording.text(Reply.OPENER_RELATIONSHIP);
             case NONE -> "";
         };
+    }
+
+    /** The text the vector is computed from: the message as retrieval will search it, so the cache serves both. */
+    private static String embeddable(String text) {
+        return text.isBlank() ? "." : text.strip();
+    }
+
+    /** A paced message is not answered from the guidance, but a crisis in it must still be heard. */
+    private float[] pacedVector(String text) {
+        try {
+            return retriever.queryVector(embeddable(text));
+        } catch (RuntimeException e) {
+            log.warn("paced turn screened by the rules alone: the query embedding failed ({})",
+                    e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     /** A second passage from a different section, offered as something to read next. */

@@ -10,6 +10,7 @@ import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
+import org.safepace.bot.wording.PromptFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +26,16 @@ class DialogueConfiguration {
     ConversationService conversationService(SessionStore sessions, SafetyScreen safetyScreen,
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
-                                            ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts) {
+                                            ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
+                                            UnderstandingBank understandingBank) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
-                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts);
+                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
+                understandingBank);
+    }
+
+    /** The understanding banks from the prompts folder, embedded once at start-up with the query embedding. */
+    @Bean
+    UnderstandingBank understandingBank(PromptFiles prompts, GuidanceRetriever retriever) {
+        return new UnderstandingBank(prompts::read, retriever::queryVector);
     }
 }

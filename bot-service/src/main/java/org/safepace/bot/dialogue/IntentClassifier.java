@@ -3,9 +3,11 @@ package org.safepace.bot.dialogue;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a message asks for with deterministic patterns, checked in order of what must win:
- * attempts to change the bot's rules, then requests to pressure a partner, then medicines and diagnoses,
- * then the small talk and requests that need no guidance, then follow-ups; anything else is a question.
+ * The sharp half of understanding: deterministic patterns kept only where they are sharper than meaning (exact
+ * commands and short fixed phrases, prompt-attack markers, medicine names and doses, explicit pressure wording).
+ * Checked in order of what must win: requests to pressure a partner (even inside a jailbreak), attempts to change
+ * the bot's rules, medicines and diagnoses, then the small talk and requests that need no guidance, then follow-ups;
+ * anything else is QUESTION, which leaves the decision to the example banks.
  */
 final class IntentClassifier {
 
@@ -13,7 +15,7 @@ final class IntentClassifier {
             "\\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier )?(?:instructions|rules|prompts?|guidelines)",
             "\\b(?:system|initial|hidden|original) (?:prompt|instructions|message)",
             "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)",
-            "\\byou are now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
+            "\\byou(?:'re| are) now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
             "\\bdeveloper mode\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
             "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b"));
 
@@ -63,21 +65,12 @@ final class IntentClassifier {
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and|but|so|ok(?:ay)?,?|then)?\\s*(?:how (?:many|often|long|much|do i do (?:that|it|this))(?: times)?(?: a| per)?(?: day| week| session)?|and then|then what|what next|what's next|what now|next|why|why\\?|how|how so|really|tell me more|more|go on|what does that mean|can you explain(?: that| more)?|explain|what about (?:after|before|then)|for how long|when|what if it hurts|is that normal|is that ok(?:ay)?|and after that|after that)\\s*[?!.]*$");
 
-    private static final Pattern SHAME = Pattern.compile(
-            "\\b(?:ashamed|shame|embarrass\\w*|humiliat\\w*|mortified|disgusting|disgusted with myself|abnormal|freak|not normal|weird)\\b");
-    private static final Pattern FEAR = Pattern.compile(
-            "\\b(?:scared|afraid|terrified|frightened|anxious|anxiety|panic\\w*|fear\\w*|nervous|worried|dread\\w*)\\b");
-    private static final Pattern SADNESS = Pattern.compile(
-            "\\b(?:cry|crying|cried|tears|sad|hopeless|broken|depressed|alone|lonely|failure|useless|worthless|give up|giving up|devastated|heartbroken|not a real woman)\\b");
-    private static final Pattern FRUSTRATION = Pattern.compile(
-            "\\b(?:frustrat\\w*|angry|fed up|annoyed|sick of|tired of|resent\\w*|so hard)\\b");
-
     Intent classify(String text) {
-        if (PROMPT_INJECTION.matcher(text).find()) {
-            return Intent.PROMPT_INJECTION;
-        }
         if (CONSENT_BOUNDARY.matcher(text).find()) {
             return Intent.CONSENT_BOUNDARY;
+        }
+        if (PROMPT_INJECTION.matcher(text).find()) {
+            return Intent.PROMPT_INJECTION;
         }
         if (MEDICATION.matcher(text).find()) {
             return Intent.MEDICATION_OR_DIAGNOSIS;
@@ -101,21 +94,5 @@ final class IntentClassifier {
             return Intent.FOLLOW_UP;
         }
         return Intent.QUESTION;
-    }
-
-    Feeling feeling(String text) {
-        if (SHAME.matcher(text).find()) {
-            return Feeling.SHAME;
-        }
-        if (SADNESS.matcher(text).find()) {
-            return Feeling.SADNESS;
-        }
-        if (FEAR.matcher(text).find()) {
-            return Feeling.FEAR;
-        }
-        if (FRUSTRATION.matcher(text).find()) {
-            return Feeling.FRUSTRATION;
-        }
-        return Feeling.NONE;
     }
 }

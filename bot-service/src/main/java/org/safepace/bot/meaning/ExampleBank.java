@@ -69,7 +69,8 @@ public record ExampleBank(List<LabelledExample> examples) {
         return read(ExampleBank::classpathText, paths, allowedLabels);
     }
 
-    static String classpathText(String path) {
+    /** A text file from the classpath; a missing one is an error naming it. */
+    public static String classpathText(String path) {
         try (InputStream in = ExampleBank.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing example bank " + path);

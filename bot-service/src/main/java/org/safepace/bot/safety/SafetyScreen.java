@@ -19,7 +19,32 @@ public final class SafetyScreen {
     static final SafetyDecision SCREEN_FAILED = new SafetyDecision(TriageLevel.SEEK_CARE, List.of("screen_error"),
             List.of("screen.error"));
 
+    private final SemanticBackstop backstop;
+
+    /** The deterministic rules alone (tests, and any caller without a query vector). */
     public SafetyScreen() {
+        this.backstop = null;
+    }
+
+    /** The rules, then the semantic backstop on the turn's query vector, which can only raise what they decide. */
+    public SafetyScreen(SemanticBackstop backstop) {
+        this.backstop = java.util.Objects.requireNonNull(backstop, "backstop");
+    }
+
+    /**
+     * The deterministic screen, raised (never lowered) by the semantic backstop scoring {@code vector}, the message's
+     * one query embedding. Without a backstop, or if it fails, the deterministic decision stands.
+     */
+    public SafetyDecision screen(String message, float[] vector) {
+        SafetyDecision screened = screen(message);
+        if (backstop == null || vector == null) {
+            return screened;
+        }
+        try {
+            return backstop.raise(screened, vector);
+        } catch (RuntimeException e) {
+            return screened;
+        }
     }
 
     public SafetyDecision screen(String message) {
