@@ -91,6 +91,20 @@ public final class KnowledgeBase implements AutoCloseable {
         return embedder.embedQuery(text.strip());
     }
 
+    /**
+     * Query vectors for many texts at once (example banks embedded at start-up), identical to {@link #embedQuery}'s,
+     * cached on disk by content hash like the passage vectors (in {@code <cacheName>-embeddings.bin} beside them), so
+     * a restart with unchanged banks embeds nothing. Does not touch the recent-query cache.
+     */
+    public List<float[]> embedQueries(String cacheName, List<String> texts) {
+        if (cacheName == null || !cacheName.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("cache name must be lower-case letters, digits and dashes: " + cacheName);
+        }
+        return EmbeddingCache.vectors(texts.stream().map(String::strip).toList(), embedder.modelId() + "/query",
+                batch -> batch.stream().map(embedder::embedQueryUncached).toList(), settings.embeddingCacheDir(),
+                cacheName + "-embeddings.bin").vectors();
+    }
+
     /** Evaluation seam: the same search with only BM25, only the embeddings, or both. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode) {
         return withSnapshot(snapshot -> {

@@ -36,6 +36,6 @@ class DialogueConfiguration {
     /** The understanding banks from the prompts folder, embedded once at start-up with the query embedding. */
     @Bean
     UnderstandingBank understandingBank(PromptFiles prompts, GuidanceRetriever retriever) {
-        return new UnderstandingBank(prompts::read, retriever::queryVector);
+        return new UnderstandingBank(prompts::read, retriever::exampleVectors);
     }
 }

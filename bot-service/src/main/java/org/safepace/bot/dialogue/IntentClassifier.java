@@ -40,7 +40,7 @@ final class IntentClassifier {
             "\\bprescri(?:be|ption)",
             "\\b(?:valium|diazepam|botox|lidocaine|lignocaine|amitriptyline|gabapentin|pregabalin|muscle relaxants?|numbing cream|antidepressants?)\\b",
             "\\bwhich (?:medicine|medication|drug|pill|tablet)",
-            "\\b(?:diagnose|diagnosis)\\b",
+            "\\b(?:can|could|would|will) you (?:please )?diagnose\\b", "\\bdiagnose me\\b",
             "\\bdo i (?:really )?have (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|lichen)",
             "\\bis (?:it|this|that) (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
             "\\bwhat(?:'s| is) wrong with (?:me|my body|my vagina)"));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.safepace.bot.meaning.ExampleBank;
 import org.safepace.bot.meaning.NearestExamples;
 import org.safepace.bot.meaning.NearestExamples.Threshold;
@@ -25,7 +24,7 @@ final class UnderstandingBank {
     /** A boundary is raised when its nearest example is this close and leads the boundary's own twins. */
     static final Threshold BOUNDARY = new Threshold(0.77, 0.01);
     /** A feeling is acknowledged when its nearest example is this close and leads the feeling's own twins. */
-    static final Threshold FEELING = new Threshold(0.74, 0.06);
+    static final Threshold FEELING = new Threshold(0.74, 0.03);
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
@@ -51,16 +50,25 @@ final class UnderstandingBank {
     private final NearestExamples boundaries;
     private final NearestExamples feelings;
 
-    UnderstandingBank(ExampleBank.ResourceReader reader, Function<String, float[]> queryEmbedding) {
-        this.acts = new NearestExamples(ExampleBank.read(reader, ACT_FILES, ACTS.keySet()), queryEmbedding);
+    /**
+     * @param queryEmbeddings the turn's query embedding for a batch of texts, given the bank's name (a disk-cache
+     *                        key) and its texts
+     */
+    UnderstandingBank(ExampleBank.ResourceReader reader,
+                      java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        this.acts = new NearestExamples(ExampleBank.read(reader, ACT_FILES, ACTS.keySet()),
+                texts -> queryEmbeddings.apply("understanding-acts", texts));
         this.boundaries = new NearestExamples(ExampleBank.read(reader, BOUNDARY_FILES,
-                Set.copyOf(BOUNDARIES.stream().flatMap(List::stream).map(Map.Entry::getKey).toList())), queryEmbedding);
-        this.feelings = new NearestExamples(ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()), queryEmbedding);
+                Set.copyOf(BOUNDARIES.stream().flatMap(List::stream).map(Map.Entry::getKey).toList())),
+                texts -> queryEmbeddings.apply("understanding-boundaries", texts));
+        this.feelings = new NearestExamples(ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()),
+                texts -> queryEmbeddings.apply("understanding-feelings", texts));
     }
 
     /** The bank files shipped in the jar (tests, benchmarks). */
-    static UnderstandingBank fromClasspath(Function<String, float[]> queryEmbedding) {
-        return new UnderstandingBank(location -> ExampleBank.classpathText("prompts/" + location), queryEmbedding);
+    static UnderstandingBank fromClasspath(
+            java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        return new UnderstandingBank(location -> ExampleBank.classpathText("prompts/" + location), queryEmbeddings);
     }
 
     int size() {
@@ -85,8 +93,8 @@ final class UnderstandingBank {
             act = Intent.QUESTION;
         }
         NearestExamples.Scores feelingScores = feelings.score(vector);
-        Feeling feeling = feelingScores.positive().keySet().stream() // best first
-                .filter(label -> feelingScores.detects(label, FEELING))
+        Feeling feeling = feelingScores.positive().keySet().stream() // nearest first
+                .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING))
                 .findFirst().map(FEELINGS::get).orElse(Feeling.NONE);
         return new Meaning(act, boundary, feeling);
     }

@@ -22,20 +22,23 @@ public final class NearestExamples {
     private final List<String> distinctLabels;
 
     /**
-     * Embeds every row of {@code bank} with {@code embed} (the same query embedding a turn computes for its
-     * message, so both sides of each cosine come from one model and one instruction prefix).
+     * Embeds every row of {@code bank} with {@code embedAll} (the same query embedding a turn computes for its
+     * message, so both sides of each cosine come from one model and one instruction prefix), in one batch.
      */
-    public NearestExamples(ExampleBank bank, Function<String, float[]> embed) {
+    public NearestExamples(ExampleBank bank, Function<List<String>, List<float[]>> embedAll) {
         List<LabelledExample> rows = bank.examples();
+        List<float[]> embedded = embedAll.apply(rows.stream().map(LabelledExample::text).toList());
+        if (embedded.size() != rows.size()) {
+            throw new IllegalStateException("expected " + rows.size() + " example vectors, got " + embedded.size());
+        }
         labels = new String[rows.size()];
         positive = new boolean[rows.size()];
-        float[] first = embed.apply(rows.get(0).text());
-        dims = first.length;
+        dims = embedded.get(0).length;
         vectors = new float[rows.size() * dims];
         List<String> distinct = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             LabelledExample row = rows.get(i);
-            float[] vector = i == 0 ? first : embed.apply(row.text());
+            float[] vector = embedded.get(i);
             if (vector.length != dims) {
                 throw new IllegalStateException("example vectors differ in length: " + vector.length + " vs " + dims);
             }
@@ -47,6 +50,11 @@ public final class NearestExamples {
             }
         }
         distinctLabels = List.copyOf(distinct);
+    }
+
+    /** A batch embedding made of a one-text embedding (tests, tools). */
+    public static Function<List<String>, List<float[]>> oneByOne(Function<String, float[]> embed) {
+        return texts -> texts.stream().map(embed).toList();
     }
 
     public int size() {
@@ -102,6 +110,18 @@ public final class NearestExamples {
         public boolean detects(String label, Threshold threshold) {
             double score = positive(label);
             return score >= threshold.similarity() && score - twin(label) >= threshold.margin();
+        }
+
+        /**
+         * Whether {@code label} is meant even against every twin in the bank: its nearest positive row is at least
+         * {@code threshold} similar and beats the nearest twin of any label by the margin. Stricter than
+         * {@link #detects}: a twin written for one label ("i stopped the moment she said it hurt") also quiets the
+         * others it resembles.
+         */
+        public boolean detectsAgainstAllTwins(String label, Threshold threshold) {
+            double score = positive(label);
+            double nearestTwin = twin.values().stream().mapToDouble(Double::doubleValue).max().orElse(-1.0);
+            return score >= threshold.similarity() && score - nearestTwin >= threshold.margin();
         }
 
         /**

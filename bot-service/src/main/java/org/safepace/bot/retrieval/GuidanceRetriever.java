@@ -15,6 +15,12 @@ public interface GuidanceRetriever {
      */
     float[] queryVector(String text);
 
+    /**
+     * The query vectors of an example bank's texts, the same as {@link #queryVector} gives, embedded at start-up and
+     * cached on disk by content hash under {@code bankName}, so an unchanged bank costs nothing at the next start.
+     */
+    List<float[]> exampleVectors(String bankName, List<String> texts);
+
     /** A few article titles to name when the guidance does not cover a question. */
     List<String> coveredTopics();
 }

@@ -26,6 +26,11 @@ final class KnowledgeBaseRetriever implements GuidanceRetriever {
     }
 
     @Override
+    public List<float[]> exampleVectors(String bankName, List<String> texts) {
+        return knowledgeBase.embedQueries(bankName, texts);
+    }
+
+    @Override
     public List<String> coveredTopics() {
         return knowledgeBase.articles().stream().limit(4).map(Article::title).toList();
     }

@@ -11,7 +11,7 @@ class SafetyConfiguration {
 
     @Bean
     SafetyScreen safetyScreen(GuidanceRetriever retriever) {
-        return new SafetyScreen(SemanticBackstop.load(retriever::queryVector));
+        return new SafetyScreen(SemanticBackstop.load(texts -> retriever.exampleVectors("semantic-backstop", texts)));
     }
 
     @Bean

@@ -24,19 +24,19 @@ public final class SemanticBackstop {
     /**
      * Each category's level and threshold. Calibrated on src/test/resources/safety/semantic/dev.tsv (see the bank's
      * README): a category fires when its nearest positive example is at least {@code similarity} close and beats the
-     * category's nearest twin (negated, hypothetical, historical, educational) by {@code margin}. Crisis categories
-     * accept a little less similarity: a missed crisis costs more than a gentle false alarm.
+     * nearest twin of any category (negated, hypothetical, historical, educational) by {@code margin}. Crisis
+     * categories accept less similarity: a missed crisis costs more than a gentle false alarm.
      */
     enum Category {
-        SELF_HARM("self_harm", TriageLevel.EMERGENCY, 0.70, 0.03),
-        DANGER_NOW("danger_now", TriageLevel.EMERGENCY, 0.70, 0.03),
-        HEAVY_BLEEDING("heavy_bleeding", TriageLevel.EMERGENCY, 0.72, 0.03),
-        ALLERGIC_REACTION("allergic_reaction", TriageLevel.EMERGENCY, 0.72, 0.03),
-        SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.72, 0.03),
-        ABUSE_OR_COERCION("abuse_or_coercion", TriageLevel.SEEK_CARE, 0.72, 0.03),
-        PARTNER_FORCE("partner_force", TriageLevel.SEEK_CARE, 0.72, 0.03),
-        INFECTION("infection", TriageLevel.SEEK_CARE, 0.72, 0.03),
-        STUCK_OBJECT("stuck_object", TriageLevel.SEEK_CARE, 0.72, 0.03);
+        SELF_HARM("self_harm", TriageLevel.EMERGENCY, 0.66, 0.02),
+        DANGER_NOW("danger_now", TriageLevel.EMERGENCY, 0.66, 0.02),
+        HEAVY_BLEEDING("heavy_bleeding", TriageLevel.EMERGENCY, 0.72, 0.02),
+        ALLERGIC_REACTION("allergic_reaction", TriageLevel.EMERGENCY, 0.72, 0.02),
+        SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        ABUSE_OR_COERCION("abuse_or_coercion", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        PARTNER_FORCE("partner_force", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        INFECTION("infection", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        STUCK_OBJECT("stuck_object", TriageLevel.SEEK_CARE, 0.72, 0.02);
 
         final String id;
         final TriageLevel level;
@@ -65,8 +65,8 @@ public final class SemanticBackstop {
     }
 
     /** Reads the bank from the jar and embeds it with the turn's query embedding (once, at start-up). */
-    public static SemanticBackstop load(Function<String, float[]> queryEmbedding) {
-        return new SemanticBackstop(new NearestExamples(bank(), queryEmbedding));
+    public static SemanticBackstop load(Function<List<String>, List<float[]>> queryEmbeddings) {
+        return new SemanticBackstop(new NearestExamples(bank(), queryEmbeddings));
     }
 
     static ExampleBank bank() {
@@ -78,7 +78,7 @@ public final class SemanticBackstop {
         NearestExamples.Scores scores = bank.score(vector);
         List<Category> found = new ArrayList<>();
         for (Category category : Category.values()) {
-            if (scores.detects(category.id, category.threshold)) {
+            if (scores.detectsAgainstAllTwins(category.id, category.threshold)) {
                 found.add(category);
             }
         }

@@ -29,7 +29,7 @@ class UnderstandingSplitsTests {
 
     @BeforeAll
     static void embedTheBanks() {
-        understanding = new MessageUnderstanding(UnderstandingBank.fromClasspath(TestEmbeddings::embed));
+        understanding = new MessageUnderstanding(UnderstandingBank.fromClasspath(TestEmbeddings::embedAll));
     }
 
     record Figures(int messages, double intent, double feeling, List<String> wrong) {

@@ -38,7 +38,7 @@ public final class BankScoresDump {
             int rows = 0;
             for (Path bank : banks) {
                 ExampleBank parsed = ExampleBank.parse(Files.readString(bank), bank.toString(), new AnyLabel());
-                scorers.put(bank.getFileName().toString().replace(".tsv", ""), new NearestExamples(parsed, kb::embedQuery));
+                scorers.put(bank.getFileName().toString().replace(".tsv", ""), new NearestExamples(parsed, texts -> kb.embedQueries("calibration-" + bank.getFileName().toString().replace(".tsv", ""), texts)));
                 rows += parsed.examples().size();
             }
             System.err.printf("embedded %d bank rows in %d ms%n", rows, (System.nanoTime() - start) / 1_000_000);

@@ -20,7 +20,7 @@ class NearestExamplesTests {
     private final NearestExamples bank = new NearestExamples(new ExampleBank(List.of(
             new LabelledExample("a", Kind.POSITIVE, "a1"), new LabelledExample("a", Kind.POSITIVE, "a2"),
             new LabelledExample("b", Kind.POSITIVE, "b1"), new LabelledExample("a", Kind.NEGATED, "not-a"))),
-            VECTORS::get);
+            NearestExamples.oneByOne(VECTORS::get));
 
     @Test
     void eachLabelScoresByItsNearestPositiveAndItsNearestTwin() {

@@ -1,6 +1,7 @@
 package org.safepace.bot.meaning;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.safepace.knowledge.KnowledgeBase;
 import org.safepace.knowledge.KnowledgeBaseSettings;
 
@@ -17,6 +18,11 @@ public final class TestEmbeddings {
 
     public static float[] embed(String text) {
         return knowledgeBase().embedQuery(text);
+    }
+
+    /** A bank's texts at once, cached on disk under target/ like the service caches them. */
+    public static List<float[]> embedAll(String bankName, List<String> texts) {
+        return knowledgeBase().embedQueries("test-" + bankName, texts);
     }
 
     private static KnowledgeBase knowledgeBase() {
