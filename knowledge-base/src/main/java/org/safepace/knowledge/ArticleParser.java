@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Parses and validates one article file (YAML front matter, then {@code ##} sections each ending with a
- * {@code Sources:} line). Every failure is an {@link IllegalStateException} naming the file and the reason, so a
+ * {@code Sources:} line, optionally preceded by a {@code Questions:} line of 3-8 questions separated by {@code |}). Every failure is an {@link IllegalStateException} naming the file and the reason, so a
  * malformed article stops start-up instead of silently shrinking the knowledge base.
  */
 final class ArticleParser {
@@ -35,6 +35,9 @@ final class ArticleParser {
     private static final Pattern PLAIN_KEY_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+(.*)$");
     private static final Set<String> KEYS = Set.of("id", "title", "audience", "topics", "sources", "reviewed");
     private static final String SOURCES_PREFIX = "Sources:";
+    private static final String QUESTIONS_PREFIX = "Questions:";
+    static final int MIN_QUESTIONS = 3;
+    static final int MAX_QUESTIONS = 8;
     /** A SnakeYAML instance is costly to build and not thread-safe: one per thread, reused across articles. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
@@ -219,11 +222,50 @@ final class ArticleParser {
         if (sources.isEmpty()) {
             throw new ArticleFormatProblem("section '" + heading + "' has an empty 'Sources:' line");
         }
-        String text = String.join("\n", lines.subList(0, last)).strip();
+        // The Questions line, when there is one, is the last non-blank line before Sources (optional, so an
+        // operator's articles written before the format had it still load).
+        int questionLine = last - 1;
+        while (questionLine >= 0 && lines.get(questionLine).isBlank()) {
+            questionLine--;
+        }
+        List<String> questions = List.of();
+        int textEnd = last; // exclusive
+        if (questionLine >= 0 && lines.get(questionLine).strip().startsWith(QUESTIONS_PREFIX)) {
+            questions = questions(heading, lines.get(questionLine).strip().substring(QUESTIONS_PREFIX.length()));
+            textEnd = questionLine;
+        }
+        for (int i = 0; i < textEnd; i++) {
+            if (lines.get(i).strip().startsWith(QUESTIONS_PREFIX)) {
+                throw new ArticleFormatProblem("section '" + heading + "' has a 'Questions:' line that is not the line "
+                        + "just before its 'Sources:' line");
+            }
+        }
+        String text = String.join("\n", lines.subList(0, textEnd)).strip();
         if (text.isEmpty()) {
             throw new ArticleFormatProblem("section '" + heading + "' has no text");
         }
-        return new Passage(articleId + "#" + slug, articleId, heading, text, sources);
+        return new Passage(articleId + "#" + slug, articleId, heading, text, sources, questions);
+    }
+
+    /** {@code first question? | second question? | third?}: 3-8 questions, each ending with '?'. */
+    private static List<String> questions(String heading, String line) {
+        List<String> questions = new ArrayList<>();
+        for (String question : line.split("\\|", -1)) {
+            String q = question.strip();
+            if (q.isEmpty()) {
+                throw new ArticleFormatProblem("section '" + heading + "' has an empty question on its 'Questions:' line "
+                        + "(separate questions with ' | ')");
+            }
+            if (!q.endsWith("?")) {
+                throw new ArticleFormatProblem("section '" + heading + "' has a question that does not end with '?': '" + q + "'");
+            }
+            questions.add(q);
+        }
+        if (questions.size() < MIN_QUESTIONS || questions.size() > MAX_QUESTIONS) {
+            throw new ArticleFormatProblem("section '" + heading + "' needs " + MIN_QUESTIONS + " to " + MAX_QUESTIONS
+                    + " questions on its 'Questions:' line, found " + questions.size());
+        }
+        return questions;
     }
 
     private static String requiredString(Map<String, Object> front, String key) {

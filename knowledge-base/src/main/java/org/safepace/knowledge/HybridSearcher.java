@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +26,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -59,6 +65,7 @@ final class HybridSearcher {
 
     private final PassageIndex index;
     private final Audience[] audienceByOrdinal;
+    private final String[] articleIdByOrdinal;
     private final Embedder embedder;
     private final RetrievalTuning tuning;
     private final Analyzer queryAnalyzer;
@@ -72,16 +79,24 @@ final class HybridSearcher {
      * Corrections already looked up for this index ("" = none found). A suggestion walks a Levenshtein automaton
      * over the vocabulary, which costs more than the rest of the lexical search; unknown words recur.
      */
-    private final Map<String, String> corrections = new ConcurrentHashMap<>();
+    private final Cache<String, String> corrections = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED_CORRECTIONS).build();
     private static final int MAX_REMEMBERED_CORRECTIONS = 10_000;
+    /**
+     * Just under Lucene's default limit of 1,024 clauses per query (and per BooleanQuery): {@link #clauses} counts
+     * at least what Lucene counts, so a query within this bound never throws TooManyClauses.
+     */
+    static final int MAX_LEXICAL_CLAUSES = 1_000;
+    private static final int LEXICAL_FIELDS = 4;
 
-    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, KnowledgeSource.SourceFile synonyms, Set<String> synonymWords,
-                   Embedder embedder, RetrievalTuning tuning) {
-        if (audienceByOrdinal.length != index.size()) {
-            throw new IllegalArgumentException("one audience per passage is needed: " + audienceByOrdinal.length + " for " + index.size());
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] articleIdByOrdinal,
+                   KnowledgeSource.SourceFile synonyms, Set<String> synonymWords, Embedder embedder, RetrievalTuning tuning) {
+        if (audienceByOrdinal.length != index.size() || articleIdByOrdinal.length != index.size()) {
+            throw new IllegalArgumentException("one audience and article id per passage is needed: " + audienceByOrdinal.length
+                    + " and " + articleIdByOrdinal.length + " for " + index.size());
         }
         this.index = index;
         this.audienceByOrdinal = audienceByOrdinal.clone();
+        this.articleIdByOrdinal = articleIdByOrdinal.clone();
         this.embedder = embedder;
         this.tuning = tuning;
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
@@ -98,10 +113,19 @@ final class HybridSearcher {
         return speller;
     }
 
-    Outcome search(String query, Audience audience, int k, SearchMode mode) {
+    /**
+     * One search. The text is spelling-corrected for BM25; {@code vector} is the caller's embedding of the same
+     * corrected text ({@link #queryVector}), so a turn embeds its message once.
+     *
+     * @param audience SELF or PARTNER: passages written only for the other audience are never returned;
+     *                 BOTH or {@code null} (not known) searches every passage
+     * @param previous the previous turn's topic when this is a follow-up, else {@code null}
+     */
+    Outcome search(String query, float[] vector, Audience audience, int k, SearchMode mode, PreviousTopic previous) {
         IndexSearcher searcher = index.acquire();
         try {
             String text = correctSpelling(query, searcher.getIndexReader());
+            Query audienceFilter = audienceFilter(audience);
             Map<Integer, Double> fused = new HashMap<>();
             double topBm25 = 0;
             double topCosine = -1;
@@ -109,20 +133,28 @@ final class HybridSearcher {
             if (mode != SearchMode.DENSE) {
                 Query lexical = lexicalQuery(text);
                 if (lexical != null) {
-                    TopDocs docs = searcher.search(lexical, candidates);
-                    addRanks(fused, docs, tuning.bm25Weight());
+                    TopDocs docs = searcher.search(filtered(lexical, audienceFilter), candidates);
+                    addRanks(fused, docs.scoreDocs, tuning.bm25Weight());
                     topBm25 = docs.scoreDocs.length == 0 ? 0 : docs.scoreDocs[0].score;
                 }
             }
             if (mode != SearchMode.BM25) {
-                float[] vector = embedder.embedQuery(text);
-                TopDocs passages = searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, vector, candidates), candidates);
-                addRanks(fused, passages, tuning.denseWeight());
+                float[] target = vector != null ? vector : embedder.embedQuery(text);
+                if (previous != null && previous.vector() != null && previous.vector().length == target.length) {
+                    // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
+                    target = blend(target, previous.vector(), tuning.followUpBlend());
+                }
+                ScoreDoc[] best = bestPerPassage(searcher.search(
+                        new KnnFloatVectorQuery(PassageIndex.VECTOR, target, knnDepth(candidates), audienceFilter),
+                        knnDepth(candidates)).scoreDocs, candidates);
+                addRanks(fused, best, tuning.denseWeight());
                 // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors.
-                topCosine = passages.scoreDocs.length == 0 ? -1 : 2.0 * passages.scoreDocs[0].score - 1.0;
+                topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
             }
+            String previousArticle = previous == null ? null : previous.articleId();
             List<Ranked> ranked = new ArrayList<>(fused.size());
-            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal))));
+            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal,
+                    score + audienceBonus(audience, ordinal) + topicBonus(previousArticle, ordinal))));
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
             boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
             return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
@@ -133,6 +165,66 @@ final class HybridSearcher {
         }
     }
 
+    /** The query vector for a message: the embedding of its spelling-corrected text (what {@link #search} searches). */
+    float[] queryVector(String query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return embedder.embedQuery(correctSpelling(query, searcher.getIndexReader()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Spelling correction failed on the passage index", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Passages and their questions are separate vectors: ask for enough of them to leave {@code candidates} passages. */
+    private int knnDepth(int candidates) {
+        int perPassage = (index.vectorCount() + index.size() - 1) / Math.max(1, index.size());
+        return Math.min(index.vectorCount(), candidates * Math.min(4, Math.max(1, perPassage)));
+    }
+
+    /** A passage scores by its best vector (its text or one of its questions): keep each passage's first hit. */
+    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit) {
+        Set<Integer> seen = new HashSet<>();
+        List<ScoreDoc> best = new ArrayList<>(Math.min(limit, hits.length));
+        for (ScoreDoc hit : hits) {
+            if (best.size() < limit && seen.add(index.ordinal(hit.doc))) {
+                best.add(hit);
+            }
+        }
+        return best.toArray(ScoreDoc[]::new);
+    }
+
+    static float[] blend(float[] current, float[] previous, double previousWeight) {
+        float[] mixed = new float[current.length];
+        for (int i = 0; i < mixed.length; i++) {
+            mixed[i] = (float) (current[i] + previousWeight * previous[i]);
+        }
+        return OnnxEmbedder.unit(mixed);
+    }
+
+    /** Known audience: passages for that audience or for both. Unknown: no filter. */
+    private static Query audienceFilter(Audience audience) {
+        if (audience == null || audience == Audience.BOTH) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PassageIndex.AUDIENCE, PassageIndex.audienceTerm(audience))), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(PassageIndex.AUDIENCE, PassageIndex.audienceTerm(Audience.BOTH))), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        if (filter == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    private double topicBonus(String previousArticle, int ordinal) {
+        return previousArticle != null && previousArticle.equals(articleIdByOrdinal[ordinal]) ? tuning.followUpBonus() : 0;
+    }
+
     static boolean confident(SearchMode mode, double topBm25, double topCosine) {
         return switch (mode) {
             case BM25 -> topBm25 >= SUPPORTING_BM25;
@@ -141,8 +233,7 @@ final class HybridSearcher {
         };
     }
 
-    private void addRanks(Map<Integer, Double> fused, TopDocs docs, double weight) {
-        ScoreDoc[] hits = docs.scoreDocs;
+    private void addRanks(Map<Integer, Double> fused, ScoreDoc[] hits, double weight) {
         for (int rank = 0; rank < hits.length; rank++) {
             fused.merge(index.ordinal(hits[rank].doc), weight / (RRF_K + rank + 1), Double::sum);
         }
@@ -159,12 +250,41 @@ final class HybridSearcher {
         return passage == Audience.BOTH ? tuning.audienceBonus() / 2 : 0;
     }
 
-    /** Title, heading and body, each through the synonym-expanding analyzer; headings weigh most. */
+    /**
+     * Title, heading, questions and body, each through the synonym-expanding analyzer. Bounded however the text
+     * tokenises: each ideograph, kana or emoji is a token of its own, so a long message in those scripts would
+     * pass Lucene's 1,024-clause limit. Over {@value #MAX_LEXICAL_CLAUSES} clauses, the message's distinct words
+     * are kept, and of those only the last ones (a long message usually ends with its question), until it fits.
+     */
     Query lexicalQuery(String text) {
+        List<String> words = words(text);
+        if (words.size() <= MAX_LEXICAL_CLAUSES) {
+            Query query = fieldQueries(text);
+            if (query == null || clauses(query) <= MAX_LEXICAL_CLAUSES) {
+                return query;
+            }
+        }
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(words));
+        int keep = Math.min(distinct.size(), MAX_LEXICAL_CLAUSES / LEXICAL_FIELDS);
+        while (true) {
+            Query query = fieldQueries(String.join(" ", distinct.subList(distinct.size() - keep, distinct.size())));
+            if (query == null || clauses(query) <= MAX_LEXICAL_CLAUSES) {
+                return query;
+            }
+            if (keep == 1) {
+                return null;
+            }
+            keep = Math.max(1, keep / 2);
+        }
+    }
+
+    private Query fieldQueries(String text) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
-                Map.entry(PassageIndex.HEADING, tuning.headingBoost()), Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
+                Map.entry(PassageIndex.HEADING, tuning.headingBoost()),
+                Map.entry(PassageIndex.QUESTIONS, tuning.questionsBoost()),
+                Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
             Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (query != null) {
                 builder.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
@@ -172,6 +292,44 @@ final class HybridSearcher {
             }
         }
         return clauses == 0 ? null : builder.build();
+    }
+
+    /** Counts leaf queries and terms as Lucene's own clause check does (each term at least once). */
+    static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += Math.max(1, terms.length);
+            }
+        });
+        return count[0];
+    }
+
+    /** The message's words as the plain analyzer splits them, in order. */
+    private List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = plainAnalyzer.tokenStream(PassageIndex.SPELL, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /**
@@ -193,15 +351,12 @@ final class HybridSearcher {
                         || stemIsIndexed(word, reader)) {
                     continue;
                 }
-                String correction = corrections.get(word);
+                String correction = corrections.getIfPresent(word);
                 if (correction == null) {
                     DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller : shortWordSpeller;
                     SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.SPELL, word), 1, reader,
                             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                     correction = suggestions.length > 0 ? suggestions[0].string : "";
-                    if (corrections.size() >= MAX_REMEMBERED_CORRECTIONS) {
-                        corrections.clear();
-                    }
                     corrections.put(word, correction);
                 }
                 if (!correction.isEmpty()) {
@@ -224,7 +379,8 @@ final class HybridSearcher {
                 String stem = term.toString();
                 indexed |= reader.docFreq(new Term(PassageIndex.BODY, stem)) > 0
                         || reader.docFreq(new Term(PassageIndex.HEADING, stem)) > 0
-                        || reader.docFreq(new Term(PassageIndex.TITLE, stem)) > 0;
+                        || reader.docFreq(new Term(PassageIndex.TITLE, stem)) > 0
+                        || reader.docFreq(new Term(PassageIndex.QUESTIONS, stem)) > 0;
             }
             tokens.end();
             return indexed;

@@ -67,14 +67,39 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * The passages that best answer {@code query}, best first.
+     * The one query vector of a message: the embedding of its spelling-corrected text, as {@link #search} uses it.
+     * Compute it once per turn and pass it to every step that needs it (repeats come from a cache).
+     */
+    public float[] embedQuery(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a query to embed must not be blank");
+        }
+        return withSnapshot(snapshot -> snapshot.searcher.queryVector(text.strip()));
+    }
+
+    /**
+     * The passages that best answer {@code query}, best first (embeds the query; see the overload that takes it).
      *
-     * @param audience PARTNER prefers passages written for partners and SELF those for the person with vaginismus,
-     *                 without excluding others; BOTH or {@code null} is neutral
+     * @param audience SELF or PARTNER when known: passages written only for the other audience are never
+     *                 returned, and the asker's own are preferred over those for both; BOTH or {@code null}
+     *                 (not known) searches every passage without preference
      * @param k        how many passages at most
      */
     public SearchResult search(String query, Audience audience, int k) {
-        return search(query, audience, k, SearchMode.HYBRID);
+        return search(query, null, audience, k, null);
+    }
+
+    /** The same search with the message's precomputed {@link #embedQuery query vector}. */
+    public SearchResult search(String query, float[] queryVector, Audience audience, int k) {
+        return search(query, queryVector, audience, k, null);
+    }
+
+    /**
+     * The same search for a follow-up: the previous turn's topic steers it (its vector is blended into this one and
+     * its article's passages are preferred). {@code previous} may be {@code null} for a new question.
+     */
+    public SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous) {
+        return search(query, queryVector, audience, k, SearchMode.HYBRID, previous);
     }
 
     /**
@@ -107,41 +132,49 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Evaluation seam: the same search with only BM25, only the embeddings, or both. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode) {
+        return search(query, null, audience, k, mode, null);
+    }
+
+    private SearchResult search(String query, float[] queryVector, Audience audience, int k, SearchMode mode,
+                                PreviousTopic previous) {
         return withSnapshot(snapshot -> {
-            HybridSearcher.Outcome outcome = outcome(snapshot, query, audience, k, mode);
-            if (outcome == null) {
-                return SearchResult.empty();
-            }
-            List<PassageHit> hits = new ArrayList<>(outcome.ranked().size());
-            outcome.ranked().forEach(r -> hits.add(snapshot.hit(r.ordinal(), r.score())));
-            return new SearchResult(List.copyOf(hits), outcome.confident());
+            HybridSearcher.Outcome outcome = outcome(snapshot, snapshot.searcher, query, queryVector, audience, k, mode, previous);
+            return outcome == null ? SearchResult.empty() : result(snapshot, outcome);
         });
+    }
+
+    private static SearchResult result(KnowledgeSnapshot snapshot, HybridSearcher.Outcome outcome) {
+        List<PassageHit> hits = new ArrayList<>(outcome.ranked().size());
+        outcome.ranked().forEach(r -> hits.add(snapshot.hit(r.ordinal(), r.score())));
+        return new SearchResult(List.copyOf(hits), outcome.confident());
     }
 
     /** The raw signals behind a search (top BM25 score, top cosine, the spelling-corrected text), for calibration. */
     HybridSearcher.Outcome explain(String query, Audience audience, int k, SearchMode mode) {
-        return withSnapshot(snapshot -> outcome(snapshot, query, audience, k, mode));
+        return withSnapshot(snapshot -> outcome(snapshot, snapshot.searcher, query, null, audience, k, mode, null));
     }
 
-    private static HybridSearcher.Outcome outcome(KnowledgeSnapshot snapshot, String query, Audience audience, int k,
-                                                  SearchMode mode) {
+    private static HybridSearcher.Outcome outcome(KnowledgeSnapshot snapshot, HybridSearcher searcher, String query,
+                                                  float[] queryVector, Audience audience, int k, SearchMode mode,
+                                                  PreviousTopic previous) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
         if (query == null || query.isBlank()) {
             return null;
         }
-        return snapshot.searcher.search(query.strip(), audience, k, mode);
+        if (queryVector != null && queryVector.length != snapshot.dimensions()) {
+            throw new IllegalArgumentException("the query vector has " + queryVector.length + " dimensions, the index "
+                    + snapshot.dimensions() + ": embed it with this knowledge base's embedQuery");
+        }
+        return searcher.search(query.strip(), queryVector, audience, k, mode, previous);
     }
 
     /** Evaluation seam: the current articles and index searched with other tuning. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode, RetrievalTuning tuning) {
         return withSnapshot(snapshot -> {
             HybridSearcher searcher = snapshot.searcher(tuning, KnowledgeSource.read(settings.articlesDir()), embedder);
-            HybridSearcher.Outcome outcome = searcher.search(query.strip(), audience, k, mode);
-            List<PassageHit> hits = new ArrayList<>(outcome.ranked().size());
-            outcome.ranked().forEach(r -> hits.add(snapshot.hit(r.ordinal(), r.score())));
-            return new SearchResult(List.copyOf(hits), outcome.confident());
+            return result(snapshot, outcome(snapshot, searcher, query, null, audience, k, mode, null));
         });
     }
 

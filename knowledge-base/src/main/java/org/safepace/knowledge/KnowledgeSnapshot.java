@@ -31,10 +31,11 @@ final class KnowledgeSnapshot implements AutoCloseable {
     final int cached;
     final RetrievalTuning tuning;
     final Timings timings;
+    private final int dimensions;
 
     private KnowledgeSnapshot(List<Article> articles, List<Passage> passages, List<Article> articleByOrdinal,
                               PassageIndex index, HybridSearcher searcher, int embedded, int cached, RetrievalTuning tuning,
-                              Timings timings) {
+                              Timings timings, int dimensions) {
         this.articles = List.copyOf(articles);
         this.passages = List.copyOf(passages);
         this.articleByOrdinal = List.copyOf(articleByOrdinal);
@@ -44,6 +45,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         this.cached = cached;
         this.tuning = tuning;
         this.timings = timings;
+        this.dimensions = dimensions;
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             ids.put(passages.get(i).id(), i);
@@ -66,9 +68,11 @@ final class KnowledgeSnapshot implements AutoCloseable {
                 owners.add(article);
             }
         }
-        List<String> texts = new ArrayList<>(passages.size());
+        // One batch for everything the model embeds: each passage's text, then its questions.
+        List<String> texts = new ArrayList<>(passages.size() * 6);
         for (int i = 0; i < passages.size(); i++) {
             texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
+            texts.addAll(passages.get(i).questions());
         }
         long parsed = System.nanoTime();
         EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);
@@ -76,19 +80,25 @@ final class KnowledgeSnapshot implements AutoCloseable {
 
         List<PassageIndex.Entry> entries = new ArrayList<>(passages.size());
         Audience[] audiences = new Audience[passages.size()];
+        int next = 0;
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
             Article owner = owners.get(i);
+            int count = 1 + passage.questions().size();
             entries.add(new PassageIndex.Entry(passage.id(), owner.title(), passage.heading(), passage.text(),
-                    vectors.vectors().get(i)));
+                    passage.questions(), owner.audience(), vectors.vectors().subList(next, next + count)));
+            next += count;
             audiences[i] = owner.audience();
         }
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
         PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
-        HybridSearcher searcher = new HybridSearcher(index, audiences, synonyms, synonymWords(source.synonyms()), embedder, tuning);
+        String[] articleIds = owners.stream().map(Article::id).toArray(String[]::new);
+        HybridSearcher searcher = new HybridSearcher(index, audiences, articleIds, synonyms, synonymWords(source.synonyms()),
+                embedder, tuning);
         long indexed = System.nanoTime();
         return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning,
-                new Timings(millis(start, parsed), millis(parsed, embedded), millis(embedded, indexed)));
+                new Timings(millis(start, parsed), millis(parsed, embedded), millis(embedded, indexed)),
+                vectors.vectors().isEmpty() ? 0 : vectors.vectors().get(0).length);
     }
 
     /** Where a load's time went, in milliseconds (logged at start-up and reported by the benchmark). */
@@ -130,8 +140,14 @@ final class KnowledgeSnapshot implements AutoCloseable {
     /** The same articles and index searched with other tuning (evaluation only). */
     HybridSearcher searcher(RetrievalTuning other, KnowledgeSource source, Embedder embedder) {
         Audience[] audiences = articleByOrdinal.stream().map(Article::audience).toArray(Audience[]::new);
-        return new HybridSearcher(index, audiences, source.synonyms(),
+        String[] articleIds = articleByOrdinal.stream().map(Article::id).toArray(String[]::new);
+        return new HybridSearcher(index, audiences, articleIds, source.synonyms(),
                 synonymWords(source.synonyms()), embedder, other);
+    }
+
+    /** The length of every vector in the index; a query vector must match it. */
+    int dimensions() {
+        return dimensions;
     }
 
     PassageHit hit(int ordinal, double score) {

@@ -6,11 +6,15 @@ import java.util.List;
  * One {@code ##} section of an article: the unit that is indexed, retrieved and shown alone.
  *
  * @param id      {@code articleId#heading-slug}
- * @param text    the section's Markdown body without its trailing {@code Sources:} line
- * @param sources the seed files named on that {@code Sources:} line
+ * @param text      the section's Markdown body without its trailing {@code Questions:} and {@code Sources:} lines
+ * @param sources   the seed files named on that {@code Sources:} line
+ * @param questions the questions the section answers, from its {@code Questions:} line (empty when it has none):
+ *                  searched and embedded, never shown as part of an answer
  */
-public record Passage(String id, String articleId, String heading, String text, List<String> sources) {
+public record Passage(String id, String articleId, String heading, String text, List<String> sources,
+                      List<String> questions) {
     public Passage {
         sources = List.copyOf(sources);
+        questions = List.copyOf(questions);
     }
 }

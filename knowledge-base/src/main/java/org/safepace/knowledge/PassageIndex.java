@@ -3,6 +3,7 @@ package org.safepace.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,13 +37,25 @@ final class PassageIndex implements Closeable {
      * The hot path maps hits through {@link #ORDINAL} instead.
      */
     static final String ID = "id";
-    /** Title, heading and body are {@link TextField}s, analysed for English, searched by BM25 with boosts. */
+    /** Title, heading, body and questions are {@link TextField}s, analysed for English, searched by BM25 with boosts. */
     static final String TITLE = "title";
     static final String HEADING = "heading";
     static final String BODY = "body";
+    /** The questions the section says it answers (its {@code Questions:} line), one field value each. */
+    static final String QUESTIONS = "questions";
+    /**
+     * Who the passage is written for ({@code self}, {@code partner}, {@code both}): an untokenised
+     * {@link StringField} on passage and question documents alike, so BM25 and KNN can both be filtered by it.
+     */
+    static final String AUDIENCE = "audience";
     /** All words lowercased but not stemmed: the vocabulary the spelling corrector suggests from. */
     static final String SPELL = "spell";
-    /** The passage embedding: a {@link KnnFloatVectorField} with an HNSW graph for approximate nearest neighbours. */
+    /**
+     * The embeddings: a {@link KnnFloatVectorField} with an HNSW graph for approximate nearest neighbours. The
+     * passage document holds the passage text's vector; each of its questions is one more document holding only
+     * that question's vector, the ordinal and the audience (no text fields, so BM25 statistics are untouched),
+     * and a passage scores by its best vector.
+     */
     static final String VECTOR = "vector";
     /**
      * The passage's position in the caller's list, as doc values: maps a hit back to its passage with one array
@@ -50,19 +63,38 @@ final class PassageIndex implements Closeable {
      */
     static final String ORDINAL = "ord";
 
-    /** One passage as the index sees it. */
-    record Entry(String id, String title, String heading, String body, float[] vector) {
+    /**
+     * One passage as the index sees it.
+     *
+     * @param vectors the passage text's vector first, then one per question
+     */
+    record Entry(String id, String title, String heading, String body, List<String> questions, Audience audience,
+                 List<float[]> vectors) {
+        Entry {
+            questions = List.copyOf(questions);
+            vectors = List.copyOf(vectors);
+            if (vectors.isEmpty()) {
+                throw new IllegalArgumentException("passage " + id + " needs at least its own vector");
+            }
+        }
+
+        /** A passage without questions, for everyone (the benchmark's synthetic passages). */
+        Entry(String id, String title, String heading, String body, float[] vector) {
+            this(id, title, heading, body, List.of(), Audience.BOTH, List.of(vector));
+        }
     }
 
     private final Directory directory;
     private final SearcherManager searcherManager;
     private final int size;
+    private final int vectorCount;
     /** Lucene doc id (single segment after the force-merge, else docBase + doc) to passage ordinal. */
     private final int[] ordinalByDoc;
 
     PassageIndex(List<Entry> entries, Directory directory) {
         this.directory = directory;
         this.size = entries.size();
+        this.vectorCount = entries.stream().mapToInt(e -> e.vectors().size()).sum();
         Analyzer english = Analyzers.english();
         Analyzer perField = new PerFieldAnalyzerWrapper(english, Map.of(SPELL, Analyzers.plain()));
         IndexWriterConfig config = new IndexWriterConfig(perField)
@@ -70,7 +102,7 @@ final class PassageIndex implements Closeable {
                 .setRAMBufferSizeMB(1024); // a ceiling, not an allocation: large synthetic indexes flush once
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
-                writer.addDocument(document(entries.get(ordinal), ordinal));
+                writer.addDocuments(documents(entries.get(ordinal), ordinal));
             }
             // One segment: BM25 and HNSW search one graph instead of several, which keeps latency flat.
             writer.forceMerge(1);
@@ -86,17 +118,35 @@ final class PassageIndex implements Closeable {
         }
     }
 
-    private static Document document(Entry entry, int ordinal) {
+    private static List<Document> documents(Entry entry, int ordinal) {
+        List<Document> docs = new ArrayList<>(entry.vectors().size());
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
         doc.add(new TextField(HEADING, entry.heading(), Field.Store.NO));
         doc.add(new TextField(BODY, entry.body(), Field.Store.NO));
-        doc.add(new TextField(SPELL, entry.title() + "\n" + entry.heading() + "\n" + entry.body(), Field.Store.NO));
-        // Passage vectors are unit length, so the dot product is the cosine and the cheapest similarity.
-        doc.add(new KnnFloatVectorField(VECTOR, entry.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        for (String question : entry.questions()) {
+            doc.add(new TextField(QUESTIONS, question, Field.Store.NO));
+        }
+        doc.add(new TextField(SPELL, entry.title() + "\n" + entry.heading() + "\n" + entry.body() + "\n"
+                + String.join("\n", entry.questions()), Field.Store.NO));
+        docs.add(withVector(doc, entry.vectors().get(0), entry.audience(), ordinal));
+        for (float[] questionVector : entry.vectors().subList(1, entry.vectors().size())) {
+            docs.add(withVector(new Document(), questionVector, entry.audience(), ordinal));
+        }
+        return docs;
+    }
+
+    private static Document withVector(Document doc, float[] vector, Audience audience, int ordinal) {
+        // Vectors are unit length, so the dot product is the cosine and the cheapest similarity.
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StringField(AUDIENCE, audienceTerm(audience), Field.Store.NO));
         doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         return doc;
+    }
+
+    static String audienceTerm(Audience audience) {
+        return audience.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Opens an index this class built earlier in {@code directory} (the benchmark reuses its large synthetic ones). */
@@ -105,7 +155,8 @@ final class PassageIndex implements Closeable {
         try {
             this.searcherManager = new SearcherManager(directory, null);
             this.ordinalByDoc = ordinals();
-            this.size = ordinalByDoc.length;
+            this.size = (int) java.util.Arrays.stream(ordinalByDoc).distinct().count();
+            this.vectorCount = ordinalByDoc.length;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the passage index in " + directory, e);
         }
@@ -148,8 +199,14 @@ final class PassageIndex implements Closeable {
         return ordinalByDoc[doc];
     }
 
+    /** How many passages. */
     int size() {
         return size;
+    }
+
+    /** How many vectors (passages plus their questions): the most a KNN search can return. */
+    int vectorCount() {
+        return vectorCount;
     }
 
     @Override

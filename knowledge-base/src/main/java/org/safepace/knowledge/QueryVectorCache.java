@@ -1,31 +1,36 @@
 package org.safepace.knowledge;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Remembers the vectors of recent queries (least recently used out first). Embedding the query dominates search
- * latency, and people and suggestion buttons repeat the same questions.
+ * Remembers the vectors of recent queries, bounded by Caffeine's size-based eviction. Embedding the query
+ * dominates search latency, and people and suggestion buttons repeat the same questions.
  */
 final class QueryVectorCache implements Embedder {
 
     static final int DEFAULT_CAPACITY = 1024;
 
     private final Embedder delegate;
-    private final Map<String, float[]> recent;
+    private final Cache<String, float[]> recent;
 
     QueryVectorCache(Embedder delegate, int capacity) {
+        this(delegate, Caffeine.newBuilder().maximumSize(checked(capacity)).build());
+    }
+
+    /** Test seam: a cache built by the caller (e.g. with a same-thread executor so eviction is immediate). */
+    QueryVectorCache(Embedder delegate, Cache<String, float[]> recent) {
+        this.delegate = delegate;
+        this.recent = recent;
+    }
+
+    private static int checked(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("query vector cache capacity must be positive, not " + capacity);
         }
-        this.delegate = delegate;
-        this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        return capacity;
     }
 
     @Override
@@ -41,17 +46,14 @@ final class QueryVectorCache implements Embedder {
     @Override
     public float[] embedQuery(String text) {
         String key = delegate.queryKey(text);
-        synchronized (recent) {
-            float[] cached = recent.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        float[] cached = recent.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
-        // Embed outside the lock so concurrent searches do not queue behind one another.
+        // Embedded outside the cache's compute so concurrent searches never wait on one another's embedding;
+        // two threads with the same new question may both embed it once, which is harmless.
         float[] vector = delegate.embedQuery(text);
-        synchronized (recent) {
-            recent.put(key, vector);
-        }
+        recent.put(key, vector);
         return vector;
     }
 
@@ -71,9 +73,8 @@ final class QueryVectorCache implements Embedder {
         return delegate.embedPassages(texts);
     }
 
-    int size() {
-        synchronized (recent) {
-            return recent.size();
-        }
+    long size() {
+        recent.cleanUp();
+        return recent.estimatedSize();
     }
 }

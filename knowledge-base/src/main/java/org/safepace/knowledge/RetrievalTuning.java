@@ -7,15 +7,24 @@ package org.safepace.knowledge;
  *
  * @param titleBoost    BM25 weight of the article title
  * @param headingBoost  BM25 weight of the section heading (headings are phrased like questions)
+ * @param questionsBoost BM25 weight of the questions a section says it answers (phrased as people ask)
  * @param bodyBoost     BM25 weight of the passage text
  * @param bm25Weight    weight of the BM25 ranking in reciprocal-rank fusion
  * @param denseWeight   weight of the KNN ranking in reciprocal-rank fusion
  * @param audienceBonus added to the fused score of a passage for the asker's audience (half for "both"); 0.004
  *                      is worth about four ranks near the top of a 1/(60 + rank) ranking
  * @param candidates    how many candidates each ranking contributes
+ * @param followUpBlend weight of the previous turn's vector added to a follow-up's own before the KNN search
+ * @param followUpBonus added to the fused score of the previous turn's article's passages for a follow-up
  */
-record RetrievalTuning(float titleBoost, float headingBoost, float bodyBoost, double bm25Weight,
-                       double denseWeight, double audienceBonus, int candidates) {
+record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoost, float bodyBoost, double bm25Weight,
+                       double denseWeight, double audienceBonus, int candidates, double followUpBlend,
+                       double followUpBonus) {
 
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 0.3, 1.0, 0.004, 50);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.004, 50, 0.5, 0.004);
+
+    RetrievalTuning withQuestionsBoost(float boost) {
+        return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,
+                candidates, followUpBlend, followUpBonus);
+    }
 }

@@ -53,6 +53,21 @@ class ArticleParserTests {
     }
 
     @Test
+    void theQuestionsLineIsParsedOutOfTheSectionAndASectionWithoutOneIsAccepted() throws IOException {
+        Article article = parse(FIXTURES.resolve("valid/reverse-kegels.md"));
+
+        Passage first = article.passages().get(0);
+        assertThat(first.questions()).containsExactly(
+                "Should I squeeze or relax first?", "What is a reverse Kegel?", "Why not start with Kegels?");
+        assertThat(first.text()).doesNotContain("Questions:").doesNotContain("squeeze or relax first");
+        // With a blank line between the Questions and Sources lines.
+        assertThat(article.passages().get(1).questions()).hasSize(4).contains("Do I breathe in or out?");
+        assertThat(article.passages().get(1).text()).endsWith("as you breathe out.");
+        // An article written before the format had questions still loads.
+        assertThat(article.passages().get(2).questions()).isEmpty();
+    }
+
+    @Test
     void acceptsWindowsLineEndings() throws IOException {
         Path file = FIXTURES.resolve("valid/reverse-kegels.md");
         String crlf = Files.readString(file).replace("\n", "\r\n");
@@ -77,6 +92,11 @@ class ArticleParserTests {
             sources-mismatch      | must equal the union of the sections' Sources lines
             bad-date              | 'reviewed' must be a date like 2026-11-23, not 'last tuesday'
             unknown-key           | unknown front-matter key 'author'
+            questions-too-few     | section 'Why letting go comes before squeezing' needs 3 to 8 questions on its 'Questions:' line, found 2
+            questions-too-many    | needs 3 to 8 questions on its 'Questions:' line, found 9
+            questions-without-question-mark | has a question that does not end with '?': 'reverse Kegels explained'
+            questions-empty       | has an empty question on its 'Questions:' line
+            questions-misplaced   | section 'Why letting go comes before squeezing' has a 'Questions:' line that is not the line just before its 'Sources:' line
             """)
     void rejectsAMalformedArticleNamingItsPathAndTheReason(String name, String reason) {
         Path file = FIXTURES.resolve("malformed/" + name + ".md");

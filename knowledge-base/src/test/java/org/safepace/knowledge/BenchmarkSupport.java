@@ -55,17 +55,17 @@ public final class BenchmarkSupport {
 
         /** One hybrid search for the top 5; returns the number of hits so the JIT cannot drop the work. */
         public int search(String query) {
-            return searcher.search(query, null, 5, SearchMode.HYBRID).ranked().size();
+            return searcher.search(query, null, null, 5, SearchMode.HYBRID, null).ranked().size();
         }
 
         /** BM25 only (no embedding). */
         public int searchBm25(String query) {
-            return searcher.search(query, null, 5, SearchMode.BM25).ranked().size();
+            return searcher.search(query, null, null, 5, SearchMode.BM25, null).ranked().size();
         }
 
         /** KNN only; with the query-vector cache warm this excludes the embedding. */
         public int searchDense(String query) {
-            return searcher.search(query, null, 5, SearchMode.DENSE).ranked().size();
+            return searcher.search(query, null, null, 5, SearchMode.DENSE, null).ranked().size();
         }
 
         @Override
@@ -106,15 +106,18 @@ public final class BenchmarkSupport {
         Random random = new Random(seed);
         List<PassageIndex.Entry> entries = new ArrayList<>(size);
         Audience[] audiences = new Audience[size];
+        String[] articleIds = new String[size];
         for (int i = 0; i < size; i++) {
-            entries.add(new PassageIndex.Entry("synthetic-" + i + "#s", sentence(words, random, 4),
-                    sentence(words, random, 7), sentence(words, random, 60 + random.nextInt(90)), randomUnit(random)));
             audiences[i] = Audience.values()[random.nextInt(3)];
+            articleIds[i] = "synthetic-" + i;
+            entries.add(new PassageIndex.Entry("synthetic-" + i + "#s", sentence(words, random, 4),
+                    sentence(words, random, 7), sentence(words, random, 60 + random.nextInt(90)), List.of(), audiences[i],
+                    List.of(randomUnit(random))));
         }
         long start = System.nanoTime();
         try {
             // The same seed always yields the same index, so a previous run's index under dir is reused.
-            Path marker = dir.resolve("complete-" + size + "-" + seed);
+            Path marker = dir.resolve("complete-v2-" + size + "-" + seed);
             boolean reused = Files.exists(marker);
             PassageIndex index;
             if (reused) {
@@ -126,7 +129,7 @@ public final class BenchmarkSupport {
             long buildMillis = (System.nanoTime() - start) / 1_000_000;
             Embedder embedder = queryVectorCache
                     ? new QueryVectorCache(OnnxEmbedder.BGE_SMALL, QueryVectorCache.DEFAULT_CAPACITY) : OnnxEmbedder.BGE_SMALL;
-            HybridSearcher searcher = new HybridSearcher(index, audiences, source.synonyms(),
+            HybridSearcher searcher = new HybridSearcher(index, audiences, articleIds, source.synonyms(),
                     KnowledgeSnapshot.synonymWords(source.synonyms()), embedder, RetrievalTuning.DEFAULT);
             return new Synthetic(index, searcher, buildMillis, reused);
         } catch (IOException e) {

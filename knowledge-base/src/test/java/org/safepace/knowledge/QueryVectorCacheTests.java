@@ -3,6 +3,9 @@ package org.safepace.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
 
 class QueryVectorCacheTests {
@@ -38,19 +41,23 @@ class QueryVectorCacheTests {
     }
 
     @Test
-    void theLeastRecentlyUsedQueryIsEvictedBeyondCapacity() {
+    void theCacheHoldsAtMostItsCapacityAndAnEvictedQueryIsEmbeddedAgain() {
         EmbeddingCacheTests.CountingEmbedder model = new EmbeddingCacheTests.CountingEmbedder("fake");
-        QueryVectorCache cache = new QueryVectorCache(model, 2);
-        cache.embedQuery("a");
-        cache.embedQuery("b");
-        cache.embedQuery("a"); // "b" is now the least recently used
-        cache.embedQuery("c");
-
-        cache.embedQuery("a");
-        assertThat(model.embedded).hasValue(3);
-        cache.embedQuery("b");
-        assertThat(model.embedded).hasValue(4);
+        // Same-thread eviction, so the bound holds as soon as put returns.
+        QueryVectorCache cache = new QueryVectorCache(model,
+                Caffeine.newBuilder().maximumSize(2).executor(Runnable::run).<String, float[]>build());
+        for (String query : List.of("a", "b", "c", "d", "e")) {
+            cache.embedQuery(query);
+        }
         assertThat(cache.size()).isEqualTo(2);
+        assertThat(model.embedded).hasValue(5);
+
+        int before = model.embedded.get();
+        for (String query : List.of("a", "b", "c", "d", "e")) {
+            cache.embedQuery(query);
+        }
+        assertThat(model.embedded.get() - before).as("queries evicted and embedded again").isGreaterThanOrEqualTo(3);
+        assertThat(cache.size()).isLessThanOrEqualTo(2);
     }
 
     @Test

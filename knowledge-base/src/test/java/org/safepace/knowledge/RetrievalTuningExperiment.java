@@ -63,10 +63,11 @@ class RetrievalTuningExperiment {
                 return;
             }
             List<RetrievalTuning> variants = new java.util.ArrayList<>();
-            for (float[] boosts : new float[][] {{1f, 1f, 1f}, {1.5f, 2f, 1f}, {2f, 3f, 1f}}) {
-                for (double bm25 : new double[] {0.2, 0.3, 0.4, 0.5}) {
-                    for (double bonus : new double[] {0.003, 0.004, 0.006}) {
-                        variants.add(new RetrievalTuning(boosts[0], boosts[1], boosts[2], bm25, 1, bonus, 50));
+            for (float questionsBoost : new float[] {1f, 2f, 3f}) {
+                for (double bm25 : new double[] {0.2, 0.3, 0.5}) {
+                    for (double bonus : new double[] {0.002, 0.004}) {
+                        variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
+                                bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus()));
                     }
                 }
             }
