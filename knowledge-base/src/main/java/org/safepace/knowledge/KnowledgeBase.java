@@ -103,29 +103,18 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * The unit-length query vector of {@code text}, from the same model and the same recent-query cache that
-     * {@link #search} uses, so a turn that embeds its message once and then searches with the same text pays for one
-     * model call. The dialogue scores its example banks and the safety backstop on this vector.
-     *
-     * @throws IllegalArgumentException when {@code text} is null or blank
-     */
-    public float[] embedQuery(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("cannot embed a blank text");
-        }
-        return embedder.embedQuery(text.strip());
-    }
-
-    /**
-     * Query vectors for many texts at once (example banks embedded at start-up), identical to {@link #embedQuery}'s,
-     * cached on disk by content hash like the passage vectors (in {@code <cacheName>-embeddings.bin} beside them), so
-     * a restart with unchanged banks embeds nothing. Does not touch the recent-query cache.
+     * Query vectors for many texts at once (example banks embedded at start-up), made like {@link #embedQuery}'s
+     * (spelling-corrected, then embedded as a query) so a bank row and a message compare like for like; cached on
+     * disk by content hash like the passage vectors (in {@code <cacheName>-embeddings.bin} beside them), so a
+     * restart with unchanged banks embeds nothing. Does not touch the recent-query cache.
      */
     public List<float[]> embedQueries(String cacheName, List<String> texts) {
         if (cacheName == null || !cacheName.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("cache name must be lower-case letters, digits and dashes: " + cacheName);
         }
-        return EmbeddingCache.vectors(texts.stream().map(String::strip).toList(), embedder.modelId() + "/query",
+        List<String> corrected = withSnapshot(snapshot -> texts.stream()
+                .map(text -> snapshot.searcher.spellingCorrected(text.strip())).toList());
+        return EmbeddingCache.vectors(corrected, embedder.modelId() + "/query",
                 batch -> batch.stream().map(embedder::embedQueryUncached).toList(), settings.embeddingCacheDir(),
                 cacheName + "-embeddings.bin").vectors();
     }

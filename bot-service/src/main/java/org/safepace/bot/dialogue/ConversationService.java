@@ -96,9 +96,10 @@ public class ConversationService {
         // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.
         Understanding understood = understanding.understand(message.text(), vector, session, message.audience());
 
-        // 3. Retrieve, only for messages the guidance answers.
+        // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
-                ? retriever.search(understood.retrievalQuery(), searchAudience(understood.audience()), PASSAGES)
+                ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood.audience()),
+                        PASSAGES, understood.previous())
                 : SearchResult.empty();
 
         // 4. Compose the helpful part.
@@ -108,7 +109,10 @@ public class ConversationService {
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
-                draft.used().stream().map(PassageHit::passageId).toList()));
+                draft.used().stream().map(PassageHit::passageId).toList(),
+                draft.used().isEmpty() ? null : draft.used().get(0).articleId(),
+                understood.previous() != null && understood.previous().vector() != null
+                        ? understood.previous().vector() : vector));
         log.info("turn channel={} intent={} audience={} level={} rules={} composer={} passages={}",
                 message.channel(), draft.intent(), understood.audience(), safety.level(), safety.ruleIds(),
                 draft.composer(), draft.used().stream().map(PassageHit::passageId).toList());
@@ -291,7 +295,7 @@ public class ConversationService {
 
     /** A partner is not offered self-help-only sections as next questions, nor the person partner-only ones. */
     private static boolean suitsAsker(Audience passage, AudienceHint asker) {
-        return passage == Audience.BOTH || passage == searchAudience(asker);
+        return passage == Audience.BOTH || passage == (asker == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF);
     }
 
     private List<String> starterSuggestions(AudienceHint audience) {
@@ -303,11 +307,11 @@ public class ConversationService {
     }
 
     /**
-     * Whose passages to prefer. Partners are recognised by their voice, so someone not yet recognised is most likely
-     * the person with vaginismus: prefer self-help passages mildly (partner passages are still found).
+     * Whose passages to search: a recognised asker's (the knowledge base then leaves out passages written only for
+     * the other person); someone not yet recognised searches both.
      */
     static Audience searchAudience(AudienceHint hint) {
-        return hint == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF;
+        return audienceOf(hint);
     }
 
     static Audience audienceOf(AudienceHint hint) {

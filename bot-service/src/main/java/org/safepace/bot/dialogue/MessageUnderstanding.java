@@ -1,6 +1,7 @@
 package org.safepace.bot.dialogue;
 
 import org.safepace.bot.text.TextNormaliser;
+import org.safepace.knowledge.PreviousTopic;
 
 /**
  * Step 2 of a turn: what the message asks for, who is asking, how it feels, and what to search for. Meaning comes
@@ -32,6 +33,7 @@ final class MessageUnderstanding {
             // Still searched: a message close to the guidance is in scope whatever the bank says.
             intent = Intent.QUESTION;
         }
+        PreviousTopic topic = null;
         if (intent == Intent.FOLLOW_UP) {
             Session.Turn previous = session.lastTopic();
             // A follow-up with nothing before it is read as a question on its own.
@@ -39,13 +41,14 @@ final class MessageUnderstanding {
                 intent = Intent.QUESTION;
             } else {
                 query = previous.retrievalQuery() + " " + text;
+                topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector());
             }
         }
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
             intent = Intent.FEELINGS;
             outside = false;
         }
-        return new Understanding(intent, audience, feeling, query, outside);
+        return new Understanding(intent, audience, feeling, query, outside, topic);
     }
 
     /** Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. */

@@ -22,7 +22,14 @@ final class Session {
     }
 
     /** One remembered exchange: the question as retrieved for, and the passages the answer drew on. */
-    record Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
+    /**
+     * @param articleId the article the answer came from, or {@code null} when nothing was retrieved
+     * @param vector    the topic's query vector (a follow-up keeps its topic's), or {@code null}
+     */
+    record Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector) {
+        Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
+            this(intent, retrievalQuery, passageIds, null, null);
+        }
     }
 
     String id() {
