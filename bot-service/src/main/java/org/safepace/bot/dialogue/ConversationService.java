@@ -172,8 +172,9 @@ public class ConversationService {
             case CAPABILITIES -> fixed(Reply.CAPABILITIES, understood);
             case PROMPT_INJECTION -> fixed(Reply.PROMPT_INJECTION, understood);
             case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
-            // The safety screen puts its message for the person harmed first; this speaks to the one who did it.
-            case FORCE_ADMISSION -> fixed(Reply.FORCE_ADMISSION, understood);
+            // Said once: when the screen found it, its message to the one who used force already says what to do.
+            case FORCE_ADMISSION -> safety.categories().contains("partner_used_force")
+                    ? Draft.fixed("", understood.intent()) : fixed(Reply.FORCE_ADMISSION, understood);
             case SLOW_DOWN -> fixed(Reply.SLOW_DOWN, understood); // only from pacedReply; never understood
             case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.

@@ -65,6 +65,29 @@ final class IntentClassifier {
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and|but|so|ok(?:ay)?,?|then)?\\s*(?:how (?:many|often|long|much|do i do (?:that|it|this))(?: times)?(?: a| per)?(?: day| week| session)?|and then|then what|what next|what's next|what now|next|why|why\\?|how|how so|really|tell me more|more|go on|what does that mean|can you explain(?: that| more)?|explain|what about (?:after|before|then)|for how long|when|what if it hurts|is that normal|is that ok(?:ay)?|and after that|after that)\\s*[?!.]*$");
 
+    /**
+     * A feeling the writer names about themselves ("i feel so guilty", "i'm terrified"): sharper than meaning, which
+     * weighs the topic words of a long message more than the one word that says how it feels. Third person ("my wife
+     * is scared") and negation ("i'm not scared") do not match.
+     */
+    private static final String FIRST_PERSON = "\\bi(?:'m| am| feel| felt| was| have been| 've been| get| got)"
+            + "(?: so| really| very| just| a bit| kind of| quite| too| always| honestly| completely| feeling)* ";
+    private static final java.util.Map<Feeling, Pattern> NAMED_FEELINGS = new java.util.LinkedHashMap<>();
+
+    static {
+        NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified)\\b"));
+        NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"));
+        NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely)\\b"));
+        NAMED_FEELINGS.put(Feeling.FEAR, Pattern.compile(FIRST_PERSON + "(?:scared|afraid|terrified|frightened|anxious|nervous|panicky)\\b"));
+        NAMED_FEELINGS.put(Feeling.FRUSTRATION, Pattern.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry)\\b"));
+    }
+
+    /** The first feeling the writer names about themselves, in the order above. */
+    java.util.Optional<Feeling> namedFeeling(String text) {
+        return NAMED_FEELINGS.entrySet().stream().filter(e -> e.getValue().matcher(text).find())
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
+
     Intent classify(String text) {
         if (CONSENT_BOUNDARY.matcher(text).find()) {
             return Intent.CONSENT_BOUNDARY;

@@ -26,7 +26,9 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
         AudienceHint audience = audienceFor(normalised, session, requested);
-        Feeling feeling = meaning.feeling();
+        // A feeling the writer names wins, unless meaning heard the more specific worry about the relationship.
+        Feeling feeling = meaning.feeling() == Feeling.RELATIONSHIP_WORRY ? meaning.feeling()
+                : intents.namedFeeling(normalised).orElse(meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;
         if (outside) {

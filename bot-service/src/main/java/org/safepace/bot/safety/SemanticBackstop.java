@@ -34,9 +34,9 @@ public final class SemanticBackstop {
         ALLERGIC_REACTION("allergic_reaction", TriageLevel.EMERGENCY, 0.72, 0.02),
         SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.72, 0.02),
         ABUSE_OR_COERCION("abuse_or_coercion", TriageLevel.SEEK_CARE, 0.72, 0.02),
-        PARTNER_FORCE("partner_force", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        PARTNER_USED_FORCE("partner_used_force", TriageLevel.SEEK_CARE, 0.72, 0.02),
         INFECTION("infection", TriageLevel.SEEK_CARE, 0.72, 0.02),
-        STUCK_OBJECT("stuck_object", TriageLevel.SEEK_CARE, 0.72, 0.02);
+        STUCK_INSIDE("stuck_inside", TriageLevel.SEEK_CARE, 0.72, 0.02);
 
         final String id;
         final TriageLevel level;
