@@ -174,7 +174,7 @@ public class ConversationService {
             case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
             // Said once: when the screen found it, its message to the one who used force already says what to do.
             case FORCE_ADMISSION -> safety.categories().contains("partner_used_force")
-                    ? Draft.fixed("", understood.intent()) : fixed(Reply.FORCE_ADMISSION, understood);
+                    ? Draft.fixed("", Intent.SAFETY) : fixed(Reply.FORCE_ADMISSION, understood);
             case SLOW_DOWN -> fixed(Reply.SLOW_DOWN, understood); // only from pacedReply; never understood
             case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.

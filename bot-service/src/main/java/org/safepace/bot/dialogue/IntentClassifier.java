@@ -17,7 +17,9 @@ final class IntentClassifier {
             "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)",
             "\\byou(?:'re| are) now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
             "\\bdeveloper mode\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
-            "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b"));
+            "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b",
+            "^system\\s*:", "\\b(?:safety |your )?(?:rules|filters|guidelines|restrictions) (?:are |have been |now )?(?:disabled|switched off|turned off|removed|lifted)\\b",
+            "\\b(?:repeat|paste|print) (?:them|it|those|your instructions) (?:word for word|exactly|verbatim)\\b"));
 
     private static final String THEM = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse))";
 
@@ -38,12 +40,12 @@ final class IntentClassifier {
             "\\b(?:dose|dosage|doses|mg|milligrams?)\\b",
             "\\bhow (?:much|many) (?:\\w+ )?(?:should i take|can i take|tablets|pills)",
             "\\bprescri(?:be|ption)",
-            "\\b(?:valium|diazepam|botox|lidocaine|lignocaine|amitriptyline|gabapentin|pregabalin|muscle relaxants?|numbing cream|antidepressants?)\\b",
+            "\\b(?:valium|diazepam|botox|lidocaine|lignocaine|amitriptyline|gabapentin|pregabalin|muscle relaxants?|numbing cream|antidepressants?|ibuprofen|paracetamol|painkillers?)\\b",
             "\\bwhich (?:medicine|medication|drug|pill|tablet)",
             "\\b(?:can|could|would|will) you (?:please )?diagnose\\b", "\\bdiagnose me\\b",
             "\\bdo i (?:really )?have (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|lichen)",
             "\\bis (?:it|this|that) (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
-            "\\bwhat(?:'s| is) wrong with (?:me|my body|my vagina)"));
+            "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)"));
 
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi+|hello|hey+|hiya|heya|yo|good (?:morning|afternoon|evening)|greetings|howdy)(?: there| safepace| bot)?[!. ]*$");
