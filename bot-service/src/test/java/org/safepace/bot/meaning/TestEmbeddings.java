@@ -25,7 +25,8 @@ public final class TestEmbeddings {
         return knowledgeBase().embedQueries("test-" + bankName, texts);
     }
 
-    private static KnowledgeBase knowledgeBase() {
+    /** The knowledge base behind the embedding, for slice tests that also retrieve. */
+    public static KnowledgeBase knowledgeBase() {
         KnowledgeBase kb = knowledgeBase;
         if (kb == null) {
             synchronized (TestEmbeddings.class) {
