@@ -126,6 +126,35 @@ class SemanticBackstopTests {
         assertThat(held[1]).isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * The rules' own tables (dev; never their held-out one): what the rules leave quiet, the backstop leaves quiet,
+     * and it never raises a positive above the level the table expects. The backstop adds; it must not add alarms.
+     */
+    @Test
+    void agreesWithTheRulesTables() {
+        List<String> loud = new ArrayList<>();
+        for (String[] row : rows("/safety/negatives.tsv")) {
+            if (!backstop.assess(TestEmbeddings.embed(row[0])).isEmpty()) {
+                loud.add(row[0]);
+            }
+        }
+        List<String> overRaised = new ArrayList<>();
+        List<String[]> positives = rows("/safety/positives.tsv");
+        for (String[] row : positives) {
+            TriageLevel expected = TriageLevel.valueOf(row[1].strip());
+            SafetyDecision raised = backstop.raise(SafetyDecision.NONE, TestEmbeddings.embed(row[0]));
+            if (raised.level().compareTo(expected) > 0) {
+                overRaised.add(row[0] + " -> " + raised.ruleIds());
+            }
+        }
+        System.out.printf("semantic backstop on the rules' tables: %d of %d negatives raised, %d of %d positives "
+                + "raised above their level%n", loud.size(), rows("/safety/negatives.tsv").size(), overRaised.size(),
+                positives.size());
+
+        assertThat(loud).isEmpty();
+        assertThat(overRaised).isEmpty();
+    }
+
     private static double[] rates(String resource) {
         int positives = 0;
         int caught = 0;
