@@ -112,6 +112,11 @@ public final class NearestExamples {
             return score >= threshold.similarity() && score - twin(label) >= threshold.margin();
         }
 
+        /** The similarity of the nearest positive row of any label. */
+        public double top() {
+            return positive.values().stream().mapToDouble(Double::doubleValue).max().orElse(-1.0);
+        }
+
         /**
          * Whether {@code label} is meant even against every twin in the bank: its nearest positive row is at least
          * {@code threshold} similar and beats the nearest twin of any label by the margin. Stricter than

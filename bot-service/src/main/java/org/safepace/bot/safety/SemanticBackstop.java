@@ -31,7 +31,7 @@ public final class SemanticBackstop {
         SELF_HARM("self_harm", TriageLevel.EMERGENCY, 0.66, 0.02),
         DANGER_NOW("danger_now", TriageLevel.EMERGENCY, 0.66, 0.02),
         HEAVY_BLEEDING("heavy_bleeding", TriageLevel.EMERGENCY, 0.72, 0.02),
-        ALLERGIC_REACTION("allergic_reaction", TriageLevel.EMERGENCY, 0.72, 0.02),
+        ALLERGIC_REACTION("allergic_reaction", TriageLevel.SEEK_CARE, 0.72, 0.02),
         SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.72, 0.02),
         ABUSE_OR_COERCION("abuse_or_coercion", TriageLevel.SEEK_CARE, 0.72, 0.02),
         PARTNER_USED_FORCE("partner_used_force", TriageLevel.SEEK_CARE, 0.72, 0.02),
@@ -52,6 +52,9 @@ public final class SemanticBackstop {
             return Arrays.stream(values()).map(c -> c.id).collect(Collectors.toUnmodifiableSet());
         }
     }
+
+    /** How close to the nearest category another must be to count as the same reading of the message. */
+    static final double TIE = 0.01;
 
     private final NearestExamples bank;
 
@@ -76,9 +79,12 @@ public final class SemanticBackstop {
     /** What the vector alone says, strongest level first; empty when no category is near enough. */
     List<Category> assess(float[] vector) {
         NearestExamples.Scores scores = bank.score(vector);
+        double top = scores.top();
         List<Category> found = new ArrayList<>();
         for (Category category : Category.values()) {
-            if (scores.detectsAgainstAllTwins(category.id, category.threshold)) {
+            // Only the nearest category (or one tied with it): coercion must not also read as danger now.
+            if (scores.positive(category.id) >= top - TIE
+                    && scores.detectsAgainstAllTwins(category.id, category.threshold)) {
                 found.add(category);
             }
         }
