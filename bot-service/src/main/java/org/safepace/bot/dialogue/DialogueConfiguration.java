@@ -2,6 +2,7 @@ package org.safepace.bot.dialogue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.safepace.bot.answer.AnswerComposer;
+import org.safepace.bot.callback.CallbackProperties;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.bot.safety.OutboundCheck;
@@ -27,10 +28,10 @@ class DialogueConfiguration {
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
                                             ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
-                                            UnderstandingBank understandingBank) {
+                                            CallbackProperties callbacks, UnderstandingBank understandingBank) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
                 composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
-                understandingBank);
+                new CallbackOffer(callbacks.enabled(), clinicHours, wording), understandingBank);
     }
 
     /** The understanding banks from the prompts folder, embedded once at start-up with the query embedding. */

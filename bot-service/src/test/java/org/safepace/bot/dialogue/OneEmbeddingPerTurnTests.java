@@ -85,7 +85,8 @@ class OneEmbeddingPerTurnTests {
                 new SeekCareMessages(contacts, hours), new OutboundCheck(),
                 ToneCheck.parse(ExampleBank.classpathText("prompts/tone-blocklist.txt"), "tone-blocklist.txt"),
                 retriever, new ExtractiveAnswerComposer(), wording, new ClinicContactReply(hours, contacts, wording),
-                contacts, UnderstandingBank.fromClasspath((bank, texts) -> retriever.exampleVectors(bank, texts)));
+                contacts, new CallbackOffer(false, hours, wording),
+                UnderstandingBank.fromClasspath((bank, texts) -> retriever.exampleVectors(bank, texts)));
     }
 
     @ParameterizedTest(name = "{0}")
