@@ -303,7 +303,7 @@ public class ConversationService {
 
     /** A partner is not offered self-help-only sections as next questions, nor the person partner-only ones. */
     private static boolean suitsAsker(Audience passage, AudienceHint asker) {
-        return passage == Audience.BOTH || passage == (asker == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF);
+        return passage == Audience.BOTH || passage == searchAudience(asker);
     }
 
     private List<String> starterSuggestions(AudienceHint audience) {
@@ -315,11 +315,11 @@ public class ConversationService {
     }
 
     /**
-     * Whose passages to search: a recognised asker's (the knowledge base then leaves out passages written only for
-     * the other person); someone not yet recognised searches both.
+     * Whose passages to prefer. Partners are recognised by their voice, so someone not yet recognised is most likely
+     * the person with vaginismus: search as them.
      */
     static Audience searchAudience(AudienceHint hint) {
-        return audienceOf(hint);
+        return hint == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF;
     }
 
     static Audience audienceOf(AudienceHint hint) {

@@ -33,7 +33,8 @@ public final class SafetyScreen {
 
     /**
      * The deterministic screen, raised (never lowered) by the semantic backstop scoring {@code vector}, the message's
-     * one query embedding. Without a backstop, or if it fails, the deterministic decision stands.
+     * one query embedding. Without a backstop, without a vector ({@code null}: the embedding failed), or if the
+     * backstop fails, the deterministic decision stands.
      */
     public SafetyDecision screen(String message, float[] vector) {
         SafetyDecision screened = screen(message);
