@@ -9,6 +9,7 @@ import org.safepace.bot.safety.OutboundCheck;
 import org.safepace.bot.safety.SafetyContacts;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
 import org.safepace.bot.wording.PromptFiles;
@@ -19,8 +20,10 @@ import org.springframework.context.annotation.Configuration;
 class DialogueConfiguration {
 
     @Bean
-    SessionStore sessionStore(SessionProperties properties) {
-        return new SessionStore(properties, Ticker.systemTicker());
+    SessionStore sessionStore(SessionProperties properties, SafePaceMetrics metrics) {
+        SessionStore store = new SessionStore(properties, Ticker.systemTicker());
+        metrics.watchSessions(store::size);
+        return store;
     }
 
     @Bean
@@ -28,10 +31,11 @@ class DialogueConfiguration {
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
                                             ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
-                                            CallbackProperties callbacks, UnderstandingBank understandingBank) {
+                                            CallbackProperties callbacks, SafePaceMetrics metrics,
+                                            UnderstandingBank understandingBank) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
                 composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
-                new CallbackOffer(callbacks.enabled(), clinicHours, wording), understandingBank);
+                new CallbackOffer(callbacks.enabled(), clinicHours, wording), metrics, understandingBank);
     }
 
     /** The understanding banks from the prompts folder, embedded once at start-up with the query embedding. */

@@ -85,7 +85,7 @@ class OneEmbeddingPerTurnTests {
                 new SeekCareMessages(contacts, hours), new OutboundCheck(),
                 ToneCheck.parse(ExampleBank.classpathText("prompts/tone-blocklist.txt"), "tone-blocklist.txt"),
                 retriever, new ExtractiveAnswerComposer(), wording, new ClinicContactReply(hours, contacts, wording),
-                contacts, new CallbackOffer(false, hours, wording),
+                contacts, new CallbackOffer(false, hours, wording), org.safepace.bot.system.SafePaceMetrics.inMemory(),
                 UnderstandingBank.fromClasspath((bank, texts) -> retriever.exampleVectors(bank, texts)));
     }
 
