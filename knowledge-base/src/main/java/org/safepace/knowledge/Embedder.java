@@ -10,6 +10,11 @@ interface Embedder {
 
     float[] embedQuery(String text);
 
+    /** The same vector as {@link #embedQuery}, never served from or added to a recent-query cache. */
+    default float[] embedQueryUncached(String text) {
+        return embedQuery(text);
+    }
+
     /**
      * A key that two queries share only if the model gives them the same vector, so a cache can serve one for the
      * other; the text itself unless the model is known to ignore some differences.

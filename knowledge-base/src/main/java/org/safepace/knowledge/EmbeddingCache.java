@@ -60,10 +60,20 @@ final class EmbeddingCache {
      * {@code cacheDir} is set, the file is rewritten to hold exactly these texts' vectors if anything changed.
      */
     static Vectors vectors(List<String> texts, Embedder embedder, Path cacheDir) {
-        Path file = cacheDir == null ? null : cacheDir.resolve(FILE_NAME);
+        return vectors(texts, embedder.modelId(), embedder::embedPassages, cacheDir, FILE_NAME);
+    }
+
+    /**
+     * The same for any kind of text: {@code keyPrefix} names the model and how it embeds (passages and queries of one
+     * model differ), {@code fileName} keeps each set of texts in its own file so one never rewrites another's.
+     */
+    static Vectors vectors(List<String> texts, String keyPrefix,
+                           java.util.function.Function<List<String>, List<float[]>> embed, Path cacheDir,
+                           String fileName) {
+        Path file = cacheDir == null ? null : cacheDir.resolve(fileName);
         Map<String, float[]> onDisk = file == null ? Map.of() : readFile(file);
 
-        List<String> keys = texts.stream().map(t -> key(embedder.modelId(), t)).toList();
+        List<String> keys = texts.stream().map(t -> key(keyPrefix, t)).toList();
         List<float[]> vectors = new ArrayList<>(texts.size());
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -74,7 +84,7 @@ final class EmbeddingCache {
             }
         }
         if (!missing.isEmpty()) {
-            List<float[]> fresh = embedder.embedPassages(missing.stream().map(texts::get).toList());
+            List<float[]> fresh = embed.apply(missing.stream().map(texts::get).toList());
             for (int j = 0; j < missing.size(); j++) {
                 vectors.set(missing.get(j), fresh.get(j));
             }
@@ -105,7 +115,7 @@ final class EmbeddingCache {
         });
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.write(temp, buffer.array());
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -167,9 +167,14 @@ final class HybridSearcher {
 
     /** The query vector for a message: the embedding of its spelling-corrected text (what {@link #search} searches). */
     float[] queryVector(String query) {
+        return embedder.embedQuery(spellingCorrected(query));
+    }
+
+    /** The text {@link #queryVector} embeds: unknown words replaced by the closest indexed word. */
+    String spellingCorrected(String query) {
         IndexSearcher searcher = index.acquire();
         try {
-            return embedder.embedQuery(correctSpelling(query, searcher.getIndexReader()));
+            return correctSpelling(query, searcher.getIndexReader());
         } catch (IOException e) {
             throw new UncheckedIOException("Spelling correction failed on the passage index", e);
         } finally {

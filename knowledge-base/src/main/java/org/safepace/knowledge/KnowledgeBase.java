@@ -136,6 +136,23 @@ public final class KnowledgeBase implements AutoCloseable {
         return search(query, queryVector, audience, k, SearchMode.HYBRID, previous);
     }
 
+    /**
+     * Query vectors for many texts at once (example banks embedded at start-up), made like {@link #embedQuery}'s
+     * (spelling-corrected, then embedded as a query) so a bank row and a message compare like for like; cached on
+     * disk by content hash like the passage vectors (in {@code <cacheName>-embeddings.bin} beside them), so a
+     * restart with unchanged banks embeds nothing. Does not touch the recent-query cache.
+     */
+    public List<float[]> embedQueries(String cacheName, List<String> texts) {
+        if (cacheName == null || !cacheName.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("cache name must be lower-case letters, digits and dashes: " + cacheName);
+        }
+        List<String> corrected = withSnapshot(snapshot -> texts.stream()
+                .map(text -> snapshot.searcher.spellingCorrected(text.strip())).toList());
+        return EmbeddingCache.vectors(corrected, embedder.modelId() + "/query",
+                batch -> batch.stream().map(embedder::embedQueryUncached).toList(), settings.embeddingCacheDir(),
+                cacheName + "-embeddings.bin").vectors();
+    }
+
     /** Evaluation seam: the same search with only BM25, only the embeddings, or both. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode) {
         return search(query, null, audience, k, mode, null);

@@ -58,6 +58,11 @@ final class QueryVectorCache implements Embedder {
     }
 
     @Override
+    public float[] embedQueryUncached(String text) {
+        return delegate.embedQueryUncached(text);
+    }
+
+    @Override
     public void warmUpInBackground() {
         delegate.warmUpInBackground();
     }

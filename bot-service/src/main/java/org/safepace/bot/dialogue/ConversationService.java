@@ -30,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one message of a conversation, whatever channel it came from, in five steps:
- * safety screen, understand, retrieve, compose, check the outgoing text.
+ * Answers one message of a conversation, whatever channel it came from, in six steps:
+ * read (the message's one query vector), safety screen, understand, retrieve, compose, check the outgoing text.
  * Logs hold intents, levels and rule ids only, never what anyone wrote.
  */
 public class ConversationService {
@@ -46,7 +46,7 @@ public class ConversationService {
     private final SeekCareMessages seekCare;
     private final OutboundCheck outboundCheck;
     private final ToneCheck toneCheck;
-    private final MessageUnderstanding understanding = new MessageUnderstanding();
+    private final MessageUnderstanding understanding;
     private final GuidanceRetriever retriever;
     private final AnswerComposer composer;
     private final ReplyWording wording;
@@ -59,7 +59,9 @@ public class ConversationService {
                         SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
-                        SafetyContacts contacts, CallbackOffer callbackOffer, SafePaceMetrics metrics) {
+                        SafetyContacts contacts, CallbackOffer callbackOffer, SafePaceMetrics metrics,
+                        UnderstandingBank bank) {
+        this.understanding = new MessageUnderstanding(bank);
         this.sessions = sessions;
         this.locks = locks;
         this.safetyScreen = safetyScreen;
@@ -77,12 +79,30 @@ public class ConversationService {
 
     public BotReply reply(IncomingMessage message) {
         long started = System.nanoTime();
-        // 1. Safety screen: always first, and it needs no state, so a red flag is answered even with the store down.
-        SafetyDecision safety = safetyScreen.screen(message.text());
+        // 0. Read: the message's one query vector, shared by every step below (never embedded twice in a turn).
+        float[] vector;
+        try {
+            vector = retriever.queryVector(embeddable(message.text()));
+        } catch (RuntimeException e) {
+            // Without a vector the deterministic screen still answers a red flag; anything else fails loudly.
+            SafetyDecision rulesOnly = safetyScreen.screen(message.text());
+            if (rulesOnly.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
+                log.atWarn().setMessage("turn answered by the rules alone: the query embedding failed")
+                        .addKeyValue("channel", message.channel()).addKeyValue("error", e.getClass().getSimpleName())
+                        .addKeyValue("triage", rulesOnly.level()).addKeyValue("rules", rulesOnly.ruleIds()).log();
+                return measured(message, started, new BotReply(message.sessionId(), seekCare.messageFor(rulesOnly),
+                        rulesOnly, message.audience(), List.of(), List.of(), Intent.SAFETY));
+            }
+            throw e;
+        }
+
+        // 1. Safety screen: always first, and it needs no state, so a red flag is answered even with the store down;
+        //    the semantic backstop on the vector can only raise the rules' level.
+        SafetyDecision safety = safetyScreen.screen(message.text(), vector);
         // One turn at a time per conversation; the session is saved whole at the end, or not at all.
         try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
             Session session = sessions.open(message.sessionId(), message.channel());
-            BotReply reply = reply(message, session, safety);
+            BotReply reply = reply(message, session, safety, vector);
             sessions.save(session);
             return measured(message, started, reply);
         } catch (StateUnavailableException e) {
@@ -108,7 +128,7 @@ public class ConversationService {
                 message.audience(), List.of(), List.of(), Intent.SAFETY));
     }
 
-    private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety) {
+    private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety, float[] vector) {
         if (Language.notEnglish(message.text())) {
             // Said honestly, in English: we answer in English only; the emergency number and a crisis line anyway.
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
@@ -125,12 +145,13 @@ public class ConversationService {
                     session.audience(), List.of(), List.of(), Intent.SAFETY);
         }
 
-        // 2. Understand: intent, who is asking, feelings, and a follow-up's earlier topic.
-        Understanding understood = understanding.understand(message.text(), session, message.audience());
+        // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.
+        Understanding understood = understanding.understand(message.text(), vector, session, message.audience());
 
-        // 3. Retrieve, only for messages the guidance answers.
+        // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
-                ? retriever.search(understood.retrievalQuery(), searchAudience(understood.audience()), PASSAGES)
+                ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood.audience()),
+                        PASSAGES, understood.previous())
                 : SearchResult.empty();
         if (understood.needsRetrieval() && !retrieved.confident()) {
             metrics.notConfidentRetrieval();
@@ -147,7 +168,10 @@ public class ConversationService {
             text = join(text, callbackOffer.text());
         }
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
-                draft.used().stream().map(PassageHit::passageId).toList()));
+                draft.used().stream().map(PassageHit::passageId).toList(),
+                draft.used().isEmpty() ? null : draft.used().get(0).articleId(),
+                understood.previous() != null && understood.previous().vector() != null
+                        ? understood.previous().vector() : vector));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                 .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())
@@ -173,7 +197,7 @@ public class ConversationService {
      */
     public BotReply pacedReply(IncomingMessage message) {
         long started = System.nanoTime();
-        SafetyDecision safety = safetyScreen.screen(message.text());
+        SafetyDecision safety = safetyScreen.screen(message.text(), pacedVector(message.text()));
         Session session;
         try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
             session = sessions.open(message.sessionId(), message.channel());
@@ -230,6 +254,9 @@ public class ConversationService {
             case CAPABILITIES -> fixed(Reply.CAPABILITIES, understood);
             case PROMPT_INJECTION -> fixed(Reply.PROMPT_INJECTION, understood);
             case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
+            // Said once: when the screen found it, its message to the one who used force already says what to do.
+            case FORCE_ADMISSION -> safety.categories().contains("partner_used_force")
+                    ? Draft.fixed("", Intent.SAFETY) : fixed(Reply.FORCE_ADMISSION, understood);
             case SLOW_DOWN -> fixed(Reply.SLOW_DOWN, understood); // only from pacedReply; never understood
             case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
@@ -252,7 +279,7 @@ public class ConversationService {
             if (understood.intent() == Intent.FOLLOW_UP) {
                 return fixed(Reply.FOLLOW_UP_UNCLEAR, understood);
             }
-            if (OffTopic.looksOffTopic(understood.retrievalQuery())) {
+            if (understood.outside()) {
                 return Draft.fixed(wording.text(Reply.OFF_TOPIC), Intent.OFF_TOPIC);
             }
             return Draft.fixed(wording.render(Reply.NO_ANSWER, Map.of("coveredTopics", coveredTopics())),
@@ -271,9 +298,27 @@ public class ConversationService {
             case SHAME -> wording.text(Reply.OPENER_SHAME);
             case FEAR -> wording.text(Reply.OPENER_FEAR);
             case SADNESS -> wording.text(Reply.OPENER_SADNESS);
+            case GUILT -> wording.text(Reply.OPENER_GUILT);
             case FRUSTRATION -> wording.text(Reply.OPENER_FRUSTRATION);
+            case RELATIONSHIP_WORRY -> wording.text(Reply.OPENER_RELATIONSHIP);
             case NONE -> "";
         };
+    }
+
+    /** The text the vector is computed from: the message as retrieval will search it, so the cache serves both. */
+    private static String embeddable(String text) {
+        return text.isBlank() ? "." : text.strip();
+    }
+
+    /** A paced message is not answered from the guidance, but a crisis in it must still be heard. */
+    private float[] pacedVector(String text) {
+        try {
+            return retriever.queryVector(embeddable(text));
+        } catch (RuntimeException e) {
+            log.atWarn().setMessage("paced turn screened by the rules alone: the query embedding failed")
+                    .addKeyValue("error", e.getClass().getSimpleName()).log();
+            return null;
+        }
     }
 
     /** A second passage from a different section, offered as something to read next. */
@@ -347,7 +392,7 @@ public class ConversationService {
 
     /**
      * Whose passages to prefer. Partners are recognised by their voice, so someone not yet recognised is most likely
-     * the person with vaginismus: prefer self-help passages mildly (partner passages are still found).
+     * the person with vaginismus: search as them.
      */
     static Audience searchAudience(AudienceHint hint) {
         return hint == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF;

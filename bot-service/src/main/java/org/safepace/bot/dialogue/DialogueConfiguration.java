@@ -15,6 +15,7 @@ import org.safepace.bot.state.StateProperties;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
+import org.safepace.bot.wording.PromptFiles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +55,16 @@ class DialogueConfiguration {
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
                                             ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
-                                            CallbackProperties callbacks, SafePaceMetrics metrics) {
+                                            CallbackProperties callbacks, SafePaceMetrics metrics,
+                                            UnderstandingBank understandingBank) {
         return new ConversationService(sessions, locks, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
                 composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
-                new CallbackOffer(callbacks.enabled(), clinicHours, wording), metrics);
+                new CallbackOffer(callbacks.enabled(), clinicHours, wording), metrics, understandingBank);
+    }
+
+    /** The understanding banks from the prompts folder, embedded once at start-up with the query embedding. */
+    @Bean
+    UnderstandingBank understandingBank(PromptFiles prompts, GuidanceRetriever retriever) {
+        return new UnderstandingBank(prompts::read, retriever::exampleVectors);
     }
 }

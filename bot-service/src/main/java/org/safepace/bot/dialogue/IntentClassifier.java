@@ -3,9 +3,11 @@ package org.safepace.bot.dialogue;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a message asks for with deterministic patterns, checked in order of what must win:
- * attempts to change the bot's rules, then requests to pressure a partner, then medicines and diagnoses,
- * then the small talk and requests that need no guidance, then follow-ups; anything else is a question.
+ * The sharp half of understanding: deterministic patterns kept only where they are sharper than meaning (exact
+ * commands and short fixed phrases, prompt-attack markers, medicine names and doses, explicit pressure wording).
+ * Checked in order of what must win: requests to pressure a partner (even inside a jailbreak), attempts to change
+ * the bot's rules, medicines and diagnoses, then the small talk and requests that need no guidance, then follow-ups;
+ * anything else is QUESTION, which leaves the decision to the example banks.
  */
 final class IntentClassifier {
 
@@ -13,9 +15,12 @@ final class IntentClassifier {
             "\\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier )?(?:instructions|rules|prompts?|guidelines)",
             "\\b(?:system|initial|hidden|original) (?:prompt|instructions|message)",
             "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)",
-            "\\byou are now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
+            "\\byou(?:'re| are) now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
             "\\bdeveloper mode\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
-            "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b"));
+            "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b",
+            "^system\\s*:", "\\b(?:safety |your )?(?:rules|filters|guidelines|restrictions) (?:are |have been |now )?(?:disabled|switched off|turned off|removed|lifted)\\b",
+            "\\b(?:repeat|paste|print) (?:them|it|those|your instructions) (?:word for word|exactly|verbatim)\\b",
+            "\\bfor (?:a|my) (?:novel|story|book|script|screenplay|role ?play|fanfic)\\b.{0,40}\\b(?:describe|write|explain)\\b"));
 
     private static final String THEM = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse))";
 
@@ -36,12 +41,12 @@ final class IntentClassifier {
             "\\b(?:dose|dosage|doses|mg|milligrams?)\\b",
             "\\bhow (?:much|many) (?:\\w+ )?(?:should i take|can i take|tablets|pills)",
             "\\bprescri(?:be|ption)",
-            "\\b(?:valium|diazepam|botox|lidocaine|lignocaine|amitriptyline|gabapentin|pregabalin|muscle relaxants?|numbing cream|antidepressants?)\\b",
+            "\\b(?:valium|diazepam|botox|lidocaine|lignocaine|amitriptyline|gabapentin|pregabalin|muscle relaxants?|numbing cream|antidepressants?|ibuprofen|paracetamol|painkillers?)\\b",
             "\\bwhich (?:medicine|medication|drug|pill|tablet)",
-            "\\b(?:diagnose|diagnosis)\\b",
+            "\\b(?:can|could|would|will) you (?:please )?diagnose\\b", "\\bdiagnose me\\b",
             "\\bdo i (?:really )?have (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|lichen)",
             "\\bis (?:it|this|that) (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
-            "\\bwhat(?:'s| is) wrong with (?:me|my body|my vagina)"));
+            "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)"));
 
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi+|hello|hey+|hiya|heya|yo|good (?:morning|afternoon|evening)|greetings|howdy)(?: there| safepace| bot)?[!. ]*$");
@@ -63,21 +68,35 @@ final class IntentClassifier {
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and|but|so|ok(?:ay)?,?|then)?\\s*(?:how (?:many|often|long|much|do i do (?:that|it|this))(?: times)?(?: a| per)?(?: day| week| session)?|and then|then what|what next|what's next|what now|next|why|why\\?|how|how so|really|tell me more|more|go on|what does that mean|can you explain(?: that| more)?|explain|what about (?:after|before|then)|for how long|when|what if it hurts|is that normal|is that ok(?:ay)?|and after that|after that)\\s*[?!.]*$");
 
-    private static final Pattern SHAME = Pattern.compile(
-            "\\b(?:ashamed|shame|embarrass\\w*|humiliat\\w*|mortified|disgusting|disgusted with myself|abnormal|freak|not normal|weird)\\b");
-    private static final Pattern FEAR = Pattern.compile(
-            "\\b(?:scared|afraid|terrified|frightened|anxious|anxiety|panic\\w*|fear\\w*|nervous|worried|dread\\w*)\\b");
-    private static final Pattern SADNESS = Pattern.compile(
-            "\\b(?:cry|crying|cried|tears|sad|hopeless|broken|depressed|alone|lonely|failure|useless|worthless|give up|giving up|devastated|heartbroken|not a real woman)\\b");
-    private static final Pattern FRUSTRATION = Pattern.compile(
-            "\\b(?:frustrat\\w*|angry|fed up|annoyed|sick of|tired of|resent\\w*|so hard)\\b");
+    /**
+     * A feeling the writer names about themselves ("i feel so guilty", "i'm terrified"): sharper than meaning, which
+     * weighs the topic words of a long message more than the one word that says how it feels. Third person ("my wife
+     * is scared") and negation ("i'm not scared") do not match.
+     */
+    private static final String FIRST_PERSON = "\\bi(?:'m| am| feel| felt| was| have been| 've been| get| got)"
+            + "(?: so| really| very| just| a bit| kind of| quite| too| always| honestly| completely| feeling)* ";
+    private static final java.util.Map<Feeling, Pattern> NAMED_FEELINGS = new java.util.LinkedHashMap<>();
+
+    static {
+        NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified)\\b"));
+        NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"));
+        NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely)\\b"));
+        NAMED_FEELINGS.put(Feeling.FEAR, Pattern.compile(FIRST_PERSON + "(?:scared|afraid|terrified|frightened|anxious|nervous|panicky)\\b"));
+        NAMED_FEELINGS.put(Feeling.FRUSTRATION, Pattern.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry)\\b"));
+    }
+
+    /** The first feeling the writer names about themselves, in the order above. */
+    java.util.Optional<Feeling> namedFeeling(String text) {
+        return NAMED_FEELINGS.entrySet().stream().filter(e -> e.getValue().matcher(text).find())
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
 
     Intent classify(String text) {
-        if (PROMPT_INJECTION.matcher(text).find()) {
-            return Intent.PROMPT_INJECTION;
-        }
         if (CONSENT_BOUNDARY.matcher(text).find()) {
             return Intent.CONSENT_BOUNDARY;
+        }
+        if (PROMPT_INJECTION.matcher(text).find()) {
+            return Intent.PROMPT_INJECTION;
         }
         if (MEDICATION.matcher(text).find()) {
             return Intent.MEDICATION_OR_DIAGNOSIS;
@@ -101,21 +120,5 @@ final class IntentClassifier {
             return Intent.FOLLOW_UP;
         }
         return Intent.QUESTION;
-    }
-
-    Feeling feeling(String text) {
-        if (SHAME.matcher(text).find()) {
-            return Feeling.SHAME;
-        }
-        if (SADNESS.matcher(text).find()) {
-            return Feeling.SADNESS;
-        }
-        if (FEAR.matcher(text).find()) {
-            return Feeling.FEAR;
-        }
-        if (FRUSTRATION.matcher(text).find()) {
-            return Feeling.FRUSTRATION;
-        }
-        return Feeling.NONE;
     }
 }

@@ -23,11 +23,15 @@ final class Session {
     }
 
     /**
-     * One remembered exchange: the question as retrieved for, and the passages the answer drew on. A record, stored
-     * as JSON by the Redis store: a new field is simply a new component (unknown fields are ignored on reading).
-     * The query is cut to {@link #MAX_QUERY_CHARS} so that a chain of follow-ups cannot grow a session without bound.
+     * One remembered exchange: the question as retrieved for, the passages the answer drew on, the article they came
+     * from and the topic's query vector (a follow-up keeps its topic's). A record, stored as JSON by the Redis store:
+     * a new field is simply a new component (unknown fields are ignored on reading). The query is cut to
+     * {@link #MAX_QUERY_CHARS} so that a chain of follow-ups cannot grow a session without bound.
+     *
+     * @param articleId the article the answer came from, or {@code null} when nothing was retrieved
+     * @param vector    the topic's query vector, or {@code null}; only the latest topic keeps it (see remember)
      */
-    record Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
+    record Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector) {
         static final int MAX_QUERY_CHARS = 300;
 
         Turn {
@@ -35,6 +39,14 @@ final class Session {
                 retrievalQuery = retrievalQuery.substring(0, MAX_QUERY_CHARS);
             }
             passageIds = passageIds == null ? List.of() : List.copyOf(passageIds);
+        }
+
+        Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
+            this(intent, retrievalQuery, passageIds, null, null);
+        }
+
+        Turn withoutVector() {
+            return vector == null ? this : new Turn(intent, retrievalQuery, passageIds, articleId, null);
         }
     }
 
@@ -73,7 +85,16 @@ final class Session {
         this.audience = audience;
     }
 
+    /**
+     * Adds a turn. Only the newest topic's vector is kept (a follow-up steers by the latest topic only): a vector is
+     * 1.5 KB, and six of them would triple a session's size in memory and in Redis.
+     */
     synchronized void remember(Turn turn) {
+        if (turn.vector() != null) {
+            List<Turn> older = turns.stream().map(Turn::withoutVector).toList();
+            turns.clear();
+            turns.addAll(older);
+        }
         turns.addLast(turn);
         while (turns.size() > MAX_TURNS) {
             turns.removeFirst();

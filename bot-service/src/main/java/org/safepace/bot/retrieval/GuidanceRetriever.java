@@ -2,12 +2,31 @@ package org.safepace.bot.retrieval;
 
 import java.util.List;
 import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 
 /** Finds the guidance passages that answer a question, best first, with a confidence signal. */
 public interface GuidanceRetriever {
 
     SearchResult search(String query, Audience audience, int k);
+
+    /**
+     * The same search with the turn's {@link #queryVector} (nothing is embedded again); for a follow-up,
+     * {@code previous} (or {@code null}) is the earlier topic that steers it.
+     */
+    SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous);
+
+    /**
+     * The message's query vector: computed once per turn and shared by every step (safety backstop, understanding,
+     * retrieval); a search for the same text reuses it from the query-vector cache instead of embedding again.
+     */
+    float[] queryVector(String text);
+
+    /**
+     * The query vectors of an example bank's texts, the same as {@link #queryVector} gives, embedded at start-up and
+     * cached on disk by content hash under {@code bankName}, so an unchanged bank costs nothing at the next start.
+     */
+    List<float[]> exampleVectors(String bankName, List<String> texts);
 
     /** A few article titles to name when the guidance does not cover a question. */
     List<String> coveredTopics();

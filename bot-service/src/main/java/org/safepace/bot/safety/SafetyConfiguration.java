@@ -1,6 +1,7 @@
 package org.safepace.bot.safety;
 
 import org.safepace.bot.clinic.ClinicHours;
+import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class SafetyConfiguration {
 
     @Bean
-    SafetyScreen safetyScreen() {
-        return new SafetyScreen();
+    SafetyScreen safetyScreen(GuidanceRetriever retriever) {
+        return new SafetyScreen(SemanticBackstop.load(texts -> retriever.exampleVectors("semantic-backstop", texts)));
     }
 
     @Bean

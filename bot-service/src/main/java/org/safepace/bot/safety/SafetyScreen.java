@@ -19,46 +19,33 @@ public final class SafetyScreen {
     static final SafetyDecision SCREEN_FAILED = new SafetyDecision(TriageLevel.SEEK_CARE, List.of("screen_error"),
             List.of("screen.error"));
 
-    private final SafetyBackstop backstop;
+    private final SemanticBackstop backstop;
 
-    /** The rules alone. */
+    /** The deterministic rules alone (tests, and any caller without a query vector). */
     public SafetyScreen() {
-        this(null);
+        this.backstop = null;
     }
 
-    /** The rules, raised (never lowered) by a backstop on the query vector when a vector is given. */
-    public SafetyScreen(SafetyBackstop backstop) {
-        this.backstop = backstop;
+    /** The rules, then the semantic backstop on the turn's query vector, which can only raise what they decide. */
+    public SafetyScreen(SemanticBackstop backstop) {
+        this.backstop = java.util.Objects.requireNonNull(backstop, "backstop");
     }
 
     /**
-     * Screens the text and, when both a backstop and the turn's query vector are there, lets the backstop raise the
-     * level and add its categories; a failing backstop changes nothing. {@code queryVector} may be null.
+     * The deterministic screen, raised (never lowered) by the semantic backstop scoring {@code vector}, the message's
+     * one query embedding. Without a backstop, without a vector ({@code null}: the embedding failed), or if the
+     * backstop fails, the deterministic decision stands.
      */
-    public SafetyDecision screen(String message, float[] queryVector) {
-        SafetyDecision rules = screen(message);
-        if (backstop == null || queryVector == null) {
-            return rules;
+    public SafetyDecision screen(String message, float[] vector) {
+        SafetyDecision screened = screen(message);
+        if (backstop == null || vector == null) {
+            return screened;
         }
-        SafetyDecision semantic;
         try {
-            semantic = backstop.assess(queryVector);
+            return backstop.raise(screened, vector);
         } catch (RuntimeException e) {
-            return rules;
+            return screened;
         }
-        return raise(rules, semantic);
-    }
-
-    /** The higher level of the two and the union of their categories and rule ids, the rules' first. */
-    static SafetyDecision raise(SafetyDecision rules, SafetyDecision semantic) {
-        if (semantic == null || semantic.level() == TriageLevel.NONE) {
-            return rules;
-        }
-        List<String> categories = new ArrayList<>(rules.categories());
-        semantic.categories().stream().filter(c -> !categories.contains(c)).forEach(categories::add);
-        List<String> ruleIds = new ArrayList<>(rules.ruleIds());
-        semantic.ruleIds().stream().filter(r -> !ruleIds.contains(r)).forEach(ruleIds::add);
-        return new SafetyDecision(rules.level().max(semantic.level()), categories, ruleIds);
     }
 
     /** The deterministic rules on the text alone. */

@@ -3,9 +3,14 @@ package org.safepace.bot.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.clinic.ClinicProperties;
+import org.safepace.bot.retrieval.GuidanceRetriever;
+import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.PreviousTopic;
+import org.safepace.knowledge.SearchResult;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +24,38 @@ class SafetyConfigurationTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, SafetyConfiguration.class)
-            .withBean(ClinicHours.class, () -> new ClinicHours(ClinicProperties.notConfigured(), Clock.systemUTC()));
+            .withBean(ClinicHours.class, () -> new ClinicHours(ClinicProperties.notConfigured(), Clock.systemUTC()))
+            .withBean(GuidanceRetriever.class, SafetyConfigurationTests::sameVectorForEverything);
+
+    /** The semantic backstop needs the query embedding; these tests are about settings, so any vectors will do. */
+    private static GuidanceRetriever sameVectorForEverything() {
+        return new GuidanceRetriever() {
+            @Override
+            public SearchResult search(String query, Audience audience, int k) {
+                return SearchResult.empty();
+            }
+
+            @Override
+            public SearchResult search(String query, float[] vector, Audience audience, int k, PreviousTopic previous) {
+                return SearchResult.empty();
+            }
+
+            @Override
+            public float[] queryVector(String text) {
+                return new float[] {1, 0};
+            }
+
+            @Override
+            public List<float[]> exampleVectors(String bankName, List<String> texts) {
+                return texts.stream().map(this::queryVector).toList();
+            }
+
+            @Override
+            public List<String> coveredTopics() {
+                return List.of();
+            }
+        };
+    }
 
     @Test
     void contactDetailsAreTheOnlySettingsAndReachTheMessages() {

@@ -1,0 +1,108 @@
+package org.safepace.bot.dialogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.safepace.bot.meaning.ExampleBank;
+import org.safepace.bot.meaning.NearestExamples;
+import org.safepace.bot.meaning.NearestExamples.Threshold;
+
+/**
+ * The labelled example banks of prompts/understanding/, scored on the turn's query vector: which dialogue act a
+ * message is, whether it crosses a boundary, and which feeling it shows. Thresholds are calibrated on
+ * src/test/resources/understanding/dev.tsv; prompts/understanding/README.md has the figures and how to redo it.
+ */
+final class UnderstandingBank {
+
+    static final List<String> ACT_FILES = List.of("understanding/acts.tsv");
+    static final List<String> BOUNDARY_FILES = List.of("understanding/boundaries.tsv");
+    static final List<String> FEELING_FILES = List.of("understanding/feelings.tsv");
+
+    /** The act whose nearest example is closest, if it is this close and leads the next act by the margin. */
+    static final Threshold ACT = new Threshold(0.60, 0.03);
+    /** A boundary is raised when its nearest example is this close and leads the boundary's own twins. */
+    static final Threshold BOUNDARY = new Threshold(0.77, 0.04);
+    /** A feeling is acknowledged when its nearest example is this close and leads the feeling's own twins. */
+    static final Threshold FEELING = new Threshold(0.74, 0.03);
+    /** A follow-up leans on the previous turn: longer messages stand on their own. */
+    static final int FOLLOW_UP_MAX_WORDS = 8;
+
+    static final Map<String, Intent> ACTS = Map.of(
+            "greeting", Intent.GREETING, "thanks", Intent.THANKS, "goodbye", Intent.GOODBYE,
+            "capabilities", Intent.CAPABILITIES, "ask_for_person", Intent.ASK_FOR_PERSON,
+            "follow_up", Intent.FOLLOW_UP, "question", Intent.QUESTION, "outside", Intent.OFF_TOPIC);
+    /**
+     * Boundaries in the order that wins when more than one is near: what is asked about a partner first, whatever
+     * else the message tries (a jailbreak that asks how to force someone gets the consent reply); between pressure and
+     * an admission of force, the nearer one.
+     */
+    static final List<List<Map.Entry<String, Intent>>> BOUNDARIES = List.of(
+            List.of(Map.entry("pressure", Intent.CONSENT_BOUNDARY), Map.entry("force_admission", Intent.FORCE_ADMISSION)),
+            List.of(Map.entry("rules_change", Intent.PROMPT_INJECTION)),
+            List.of(Map.entry("medication", Intent.MEDICATION_OR_DIAGNOSIS)));
+
+    static final Map<String, Feeling> FEELINGS = Map.of(
+            "shame", Feeling.SHAME, "fear", Feeling.FEAR, "sadness", Feeling.SADNESS, "guilt", Feeling.GUILT,
+            "frustration", Feeling.FRUSTRATION, "relationship_worry", Feeling.RELATIONSHIP_WORRY);
+
+    private final NearestExamples acts;
+    private final NearestExamples boundaries;
+    private final NearestExamples feelings;
+
+    /**
+     * @param queryEmbeddings the turn's query embedding for a batch of texts, given the bank's name (a disk-cache
+     *                        key) and its texts
+     */
+    UnderstandingBank(ExampleBank.ResourceReader reader,
+                      java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        this.acts = new NearestExamples(ExampleBank.read(reader, ACT_FILES, ACTS.keySet()),
+                texts -> queryEmbeddings.apply("understanding-acts", texts));
+        this.boundaries = new NearestExamples(ExampleBank.read(reader, BOUNDARY_FILES,
+                Set.copyOf(BOUNDARIES.stream().flatMap(List::stream).map(Map.Entry::getKey).toList())),
+                texts -> queryEmbeddings.apply("understanding-boundaries", texts));
+        this.feelings = new NearestExamples(ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()),
+                texts -> queryEmbeddings.apply("understanding-feelings", texts));
+    }
+
+    /** The bank files shipped in the jar (tests, benchmarks). */
+    static UnderstandingBank fromClasspath(
+            java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        return new UnderstandingBank(location -> ExampleBank.classpathText("prompts/" + location), queryEmbeddings);
+    }
+
+    int size() {
+        return acts.size() + boundaries.size() + feelings.size();
+    }
+
+    /** What the vector says about a message of {@code words} words. */
+    Meaning read(float[] vector, int words) {
+        NearestExamples.Scores boundaryScores = boundaries.score(vector);
+        Optional<Intent> boundary = Optional.empty();
+        for (List<Map.Entry<String, Intent>> tier : BOUNDARIES) {
+            boundary = tier.stream()
+                    .filter(b -> boundaryScores.detects(b.getKey(), BOUNDARY))
+                    .max(java.util.Comparator.comparingDouble(b -> boundaryScores.positive(b.getKey())))
+                    .map(Map.Entry::getValue);
+            if (boundary.isPresent()) {
+                break;
+            }
+        }
+        Intent act = acts.score(vector).best(acts.labels(), ACT).map(ACTS::get).orElse(Intent.QUESTION);
+        if (act == Intent.FOLLOW_UP && words > FOLLOW_UP_MAX_WORDS) {
+            act = Intent.QUESTION;
+        }
+        NearestExamples.Scores feelingScores = feelings.score(vector);
+        Feeling feeling = feelingScores.positive().keySet().stream() // nearest first
+                .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING))
+                .findFirst().map(FEELINGS::get).orElse(Feeling.NONE);
+        return new Meaning(act, boundary, feeling);
+    }
+
+    /**
+     * @param act      the dialogue act ({@link Intent#OFF_TOPIC} when nearest to what is outside the service)
+     * @param boundary a boundary the message crosses, if any
+     */
+    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling) {
+    }
+}

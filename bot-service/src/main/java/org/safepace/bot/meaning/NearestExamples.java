@@ -1,0 +1,161 @@
+package org.safepace.bot.meaning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Scores a message's vector against every row of an example bank by cosine similarity (the vectors are unit length,
+ * so a dot product). Each label gets the similarity of its nearest positive row and of its nearest twin; what a
+ * caller makes of those (a threshold, a margin) is its own calibrated decision. The bank is embedded once, when this
+ * is built; scoring embeds nothing. Thread-safe once built.
+ */
+public final class NearestExamples {
+
+    private final String[] labels;
+    private final boolean[] positive;
+    private final float[] vectors;
+    private final int dims;
+    private final List<String> distinctLabels;
+
+    /**
+     * Embeds every row of {@code bank} with {@code embedAll} (the same query embedding a turn computes for its
+     * message, so both sides of each cosine come from one model and one instruction prefix), in one batch.
+     */
+    public NearestExamples(ExampleBank bank, Function<List<String>, List<float[]>> embedAll) {
+        List<LabelledExample> rows = bank.examples();
+        List<float[]> embedded = embedAll.apply(rows.stream().map(LabelledExample::text).toList());
+        if (embedded.size() != rows.size()) {
+            throw new IllegalStateException("expected " + rows.size() + " example vectors, got " + embedded.size());
+        }
+        labels = new String[rows.size()];
+        positive = new boolean[rows.size()];
+        dims = embedded.get(0).length;
+        vectors = new float[rows.size() * dims];
+        List<String> distinct = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LabelledExample row = rows.get(i);
+            float[] vector = embedded.get(i);
+            if (vector.length != dims) {
+                throw new IllegalStateException("example vectors differ in length: " + vector.length + " vs " + dims);
+            }
+            System.arraycopy(vector, 0, vectors, i * dims, dims);
+            labels[i] = row.label();
+            positive[i] = row.positive();
+            if (!distinct.contains(row.label())) {
+                distinct.add(row.label());
+            }
+        }
+        distinctLabels = List.copyOf(distinct);
+    }
+
+    /** A batch embedding made of a one-text embedding (tests, tools). */
+    public static Function<List<String>, List<float[]>> oneByOne(Function<String, float[]> embed) {
+        return texts -> texts.stream().map(embed).toList();
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    public List<String> labels() {
+        return distinctLabels;
+    }
+
+    /** The nearest positive row and the nearest twin of every label. */
+    public Scores score(float[] vector) {
+        if (vector.length != dims) {
+            throw new IllegalArgumentException("expected a " + dims + "-dimension vector, not " + vector.length);
+        }
+        Map<String, Double> nearestPositive = new HashMap<>();
+        Map<String, Double> nearestTwin = new HashMap<>();
+        for (int row = 0; row < labels.length; row++) {
+            double dot = 0;
+            int offset = row * dims;
+            for (int d = 0; d < dims; d++) {
+                dot += vectors[offset + d] * vector[d];
+            }
+            (positive[row] ? nearestPositive : nearestTwin).merge(labels[row], dot, Math::max);
+        }
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        nearestPositive.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return new Scores(ordered, nearestTwin);
+    }
+
+    /**
+     * One message's similarities.
+     *
+     * @param positive per label, the cosine of its nearest positive row, best label first
+     * @param twin     per label, the cosine of its nearest twin row (absent when the label has no twins)
+     */
+    public record Scores(Map<String, Double> positive, Map<String, Double> twin) {
+
+        public double positive(String label) {
+            return positive.getOrDefault(label, -1.0);
+        }
+
+        public double twin(String label) {
+            return twin.getOrDefault(label, -1.0);
+        }
+
+        /**
+         * Whether {@code label} is meant: its nearest positive row is at least {@code threshold} similar and beats
+         * the label's own nearest twin by at least {@code margin}.
+         */
+        public boolean detects(String label, Threshold threshold) {
+            double score = positive(label);
+            return score >= threshold.similarity() && score - twin(label) >= threshold.margin();
+        }
+
+        /** The similarity of the nearest positive row of any label. */
+        public double top() {
+            return positive.values().stream().mapToDouble(Double::doubleValue).max().orElse(-1.0);
+        }
+
+        /**
+         * Whether {@code label} is meant even against every twin in the bank: its nearest positive row is at least
+         * {@code threshold} similar and beats the nearest twin of any label by the margin. Stricter than
+         * {@link #detects}: a twin written for one label ("i stopped the moment she said it hurt") also quiets the
+         * others it resembles.
+         */
+        public boolean detectsAgainstAllTwins(String label, Threshold threshold) {
+            double score = positive(label);
+            double nearestTwin = twin.values().stream().mapToDouble(Double::doubleValue).max().orElse(-1.0);
+            return score >= threshold.similarity() && score - nearestTwin >= threshold.margin();
+        }
+
+        /**
+         * The best label among {@code candidates} when it clears its threshold and leads the next candidate label,
+         * and its own twins, by the margin; empty when the nearest meaning is unclear.
+         */
+        public java.util.Optional<String> best(List<String> candidates, Threshold threshold) {
+            String best = null;
+            double bestScore = -1;
+            double second = -1;
+            for (String label : candidates) {
+                double score = positive(label);
+                if (score > bestScore) {
+                    second = bestScore;
+                    bestScore = score;
+                    best = label;
+                } else if (score > second) {
+                    second = score;
+                }
+            }
+            if (best == null || bestScore < threshold.similarity()
+                    || bestScore - Math.max(second, twin(best)) < threshold.margin()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(best);
+        }
+    }
+
+    /** A calibrated decision rule: the least similarity to accept and the least lead over the alternative. */
+    public record Threshold(double similarity, double margin) {
+    }
+}

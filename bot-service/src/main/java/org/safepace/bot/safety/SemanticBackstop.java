@@ -1,0 +1,122 @@
+package org.safepace.bot.safety;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.safepace.bot.meaning.ExampleBank;
+import org.safepace.bot.meaning.NearestExamples;
+
+/**
+ * Safety step 1b: red flags described without the words the deterministic rules know ("i dont see the point in living
+ * anymore", "ive been saving up my pills"), found by nearest examples on the turn's query vector. It can only raise
+ * the deterministic screen's level, never lower it, and only adds what the screen did not already find. The bank and
+ * the thresholds are in the jar and in code on purpose: safety is not configurable.
+ */
+public final class SemanticBackstop {
+
+    /** The reviewed bank inside the jar (not under prompts/, which operators may replace). */
+    static final String BANK = "safety/semantic/red-flags.tsv";
+
+    /**
+     * Each category's level and threshold. Calibrated on src/test/resources/safety/semantic/dev.tsv (see the bank's
+     * README): a category fires when its nearest positive example is at least {@code similarity} close and beats the
+     * nearest twin of any category (negated, hypothetical, historical, educational) by {@code margin}. Crisis
+     * categories accept less similarity: a missed crisis costs more than a gentle false alarm.
+     */
+    enum Category {
+        SELF_HARM("self_harm", TriageLevel.EMERGENCY, 0.66, 0.02),
+        DANGER_NOW("danger_now", TriageLevel.EMERGENCY, 0.66, 0.02),
+        HEAVY_BLEEDING("heavy_bleeding", TriageLevel.EMERGENCY, 0.72, 0.02),
+        ALLERGIC_REACTION("allergic_reaction", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        ABUSE_OR_COERCION("abuse_or_coercion", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        PARTNER_USED_FORCE("partner_used_force", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        INFECTION("infection", TriageLevel.SEEK_CARE, 0.72, 0.02),
+        STUCK_INSIDE("stuck_inside", TriageLevel.SEEK_CARE, 0.72, 0.02);
+
+        final String id;
+        final TriageLevel level;
+        final NearestExamples.Threshold threshold;
+
+        Category(String id, TriageLevel level, double similarity, double margin) {
+            this.id = id;
+            this.level = level;
+            this.threshold = new NearestExamples.Threshold(similarity, margin);
+        }
+
+        static Set<String> ids() {
+            return Arrays.stream(values()).map(c -> c.id).collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /** How close to the nearest category another must be to count as the same reading of the message. */
+    static final double TIE = 0.01;
+
+    private final NearestExamples bank;
+
+    SemanticBackstop(NearestExamples bank) {
+        this.bank = bank;
+        List<String> missing = Arrays.stream(Category.values()).map(c -> c.id)
+                .filter(id -> !bank.labels().contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(BANK + " has no examples for " + missing);
+        }
+    }
+
+    /** Reads the bank from the jar and embeds it with the turn's query embedding (once, at start-up). */
+    public static SemanticBackstop load(Function<List<String>, List<float[]>> queryEmbeddings) {
+        return new SemanticBackstop(new NearestExamples(bank(), queryEmbeddings));
+    }
+
+    static ExampleBank bank() {
+        return ExampleBank.fromClasspath(List.of(BANK), Category.ids());
+    }
+
+    /** What the vector alone says, strongest level first; empty when no category is near enough. */
+    List<Category> assess(float[] vector) {
+        NearestExamples.Scores scores = bank.score(vector);
+        double top = scores.top();
+        List<Category> found = new ArrayList<>();
+        for (Category category : Category.values()) {
+            // Only the nearest category (or one tied with it): coercion must not also read as danger now.
+            if (scores.positive(category.id) >= top - TIE
+                    && scores.detectsAgainstAllTwins(category.id, category.threshold)) {
+                found.add(category);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The deterministic decision, raised by what the vector adds: a category found here joins the decision when the
+     * screen has not found it and its level is at least the screen's (an emergency reply holds only what to do now,
+     * so a lesser semantic finding is not added to it). Never lowers a level, never removes a category.
+     */
+    public SafetyDecision raise(SafetyDecision screened, float[] vector) {
+        List<Category> found = assess(vector);
+        if (found.isEmpty()) {
+            return screened;
+        }
+        TriageLevel level = screened.level();
+        List<String> categories = new ArrayList<>(screened.categories());
+        List<String> ruleIds = new ArrayList<>(screened.ruleIds());
+        for (Category category : found) {
+            if (category.level.compareTo(screened.level()) >= 0 && !categories.contains(category.id)) {
+                level = level.max(category.level);
+                categories.add(category.id);
+                ruleIds.add("semantic." + category.id);
+            }
+        }
+        return ruleIds.size() == screened.ruleIds().size() ? screened
+                : new SafetyDecision(level, categories, ruleIds);
+    }
+
+    /** Per category, how many examples of each kind the bank holds (for the start-up log and the bank test). */
+    Map<String, Map<org.safepace.bot.meaning.LabelledExample.Kind, Integer>> counts() {
+        return bank().counts();
+    }
+}

@@ -1,0 +1,83 @@
+package org.safepace.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safepace.bot.meaning.TestEmbeddings;
+
+/** The understanding step with its real banks and the real query embedding, case by case from a table file. */
+class UnderstandingSliceTests {
+
+    private static MessageUnderstanding understanding;
+
+    @BeforeAll
+    static void embedTheBanks() {
+        understanding = new MessageUnderstanding(UnderstandingBank.fromClasspath(TestEmbeddings::embedAll));
+    }
+
+    static Stream<Arguments> cases() {
+        return rows("/understanding/cases.tsv").stream()
+                .map(cols -> Arguments.of(cols[0], cols[1], cols[2], cols.length > 3 ? cols[3] : ""));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @MethodSource("cases")
+    void understandsEachTableMessage(String message, String intent, String feeling, String previous) {
+        Understanding understood = understand(message, previous);
+
+        assertThat(understood.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        // A message that shows two feelings lists both ("SHAME|SADNESS"): meeting either one is right.
+        assertThat(understood.feeling()).as(message).isIn(java.util.Arrays.stream(feeling.split("\\|"))
+                .map(Feeling::valueOf).toArray());
+    }
+
+    @Test
+    void aFollowUpSearchesWithThePreviousTopicAndIsNeverOffTopic() {
+        Understanding understood = understand("what if it hurts?", "I want to start using dilators");
+
+        assertThat(understood.retrievalQuery()).isEqualTo("I want to start using dilators what if it hurts?");
+        assertThat(understood.outside()).isFalse();
+    }
+
+    @Test
+    void whatIsTrulyOutsideTheServiceIsMarkedSoAndStillSearched() {
+        Understanding weather = understand("is it going to be sunny in leeds tomorrow", "");
+        Understanding tampons = understand("I can't even use tampons, is that normal?", "");
+
+        assertThat(weather.outside()).isTrue();
+        assertThat(weather.needsRetrieval()).isTrue();
+        assertThat(tampons.outside()).isFalse();
+    }
+
+    static Understanding understand(String message, String previous) {
+        Session session = new Session("s1234567890123456");
+        if (!previous.isEmpty()) {
+            session.remember(new Session.Turn(Intent.QUESTION, previous, List.of("some-article#some-section")));
+        }
+        return understanding.understand(message, TestEmbeddings.embed(message), session, AudienceHint.UNKNOWN);
+    }
+
+    static List<String[]> rows(String resource) {
+        try (InputStream in = UnderstandingSliceTests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.safepace.bot.meaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.safepace.bot.meaning.LabelledExample.Kind;
+import org.safepace.bot.meaning.NearestExamples.Threshold;
+
+class NearestExamplesTests {
+
+    /** Hand-made unit vectors, so every cosine below is known exactly. */
+    private static final Map<String, float[]> VECTORS = Map.of(
+            "a1", new float[] {1, 0, 0},
+            "a2", new float[] {0.8f, 0.6f, 0},
+            "b1", new float[] {0, 1, 0},
+            "not-a", new float[] {0.6f, 0, 0.8f});
+
+    private final NearestExamples bank = new NearestExamples(new ExampleBank(List.of(
+            new LabelledExample("a", Kind.POSITIVE, "a1"), new LabelledExample("a", Kind.POSITIVE, "a2"),
+            new LabelledExample("b", Kind.POSITIVE, "b1"), new LabelledExample("a", Kind.NEGATED, "not-a"))),
+            NearestExamples.oneByOne(VECTORS::get));
+
+    @Test
+    void eachLabelScoresByItsNearestPositiveAndItsNearestTwin() {
+        NearestExamples.Scores scores = bank.score(new float[] {1, 0, 0});
+
+        assertThat(scores.positive("a")).isEqualTo(1.0);
+        assertThat(scores.twin("a")).isEqualTo(0.6, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(scores.positive("b")).isEqualTo(0.0);
+        assertThat(scores.twin("b")).isEqualTo(-1.0);
+        assertThat(scores.positive().keySet()).containsExactly("a", "b");
+    }
+
+    @Test
+    void aLabelIsDetectedOnlyWhenItBeatsItsOwnTwinByTheMargin() {
+        float[] nearTwin = {0.6f, 0, 0.8f};
+
+        assertThat(bank.score(new float[] {1, 0, 0}).detects("a", new Threshold(0.9, 0.3))).isTrue();
+        assertThat(bank.score(new float[] {1, 0, 0}).detects("a", new Threshold(0.9, 0.5))).isFalse();
+        assertThat(bank.score(nearTwin).detects("a", new Threshold(0.5, 0.0))).isFalse();
+    }
+
+    @Test
+    void theBestLabelNeedsBothTheSimilarityAndALeadOverTheRunnerUp() {
+        float[] between = unit(1, 1, 0);
+
+        assertThat(bank.score(new float[] {1, 0, 0}).best(List.of("a", "b"), new Threshold(0.9, 0.1))).contains("a");
+        assertThat(bank.score(between).best(List.of("a", "b"), new Threshold(0.5, 0.3))).isEmpty();
+        assertThat(bank.score(new float[] {0, 0, 1}).best(List.of("a", "b"), new Threshold(0.5, 0.0))).isEmpty();
+    }
+
+    @Test
+    void aVectorOfTheWrongLengthIsRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bank.score(new float[] {1, 0}))
+                .hasMessageContaining("3-dimension");
+    }
+
+    private static float[] unit(float... v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / Math.sqrt(n));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,189 @@
+package org.safepace.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safepace.bot.meaning.LabelledExample;
+import org.safepace.bot.meaning.LabelledExample.Kind;
+import org.safepace.bot.meaning.TestEmbeddings;
+
+/** The semantic backstop with its real bank and the real query embedding. */
+class SemanticBackstopTests {
+
+    private static SemanticBackstop backstop;
+
+    @BeforeAll
+    static void embedTheBank() {
+        backstop = SemanticBackstop.load(texts -> TestEmbeddings.embedAll("semantic-backstop", texts));
+    }
+
+    static Stream<Arguments> cases() {
+        return rows("/safety/semantic/cases.tsv").stream().map(cols -> Arguments.of(cols[0], cols[1]));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("cases")
+    void raisesEachTableMessageToItsCategoryOrStaysQuiet(String message, String category) {
+        List<String> found = backstop.assess(TestEmbeddings.embed(message)).stream().map(c -> c.id).toList();
+
+        if (category.equals("none")) {
+            assertThat(found).as(message).isEmpty();
+        } else {
+            assertThat(found).as(message).contains(category);
+        }
+    }
+
+    @Test
+    void everyTwinInTheBankStaysQuiet() {
+        List<String> loud = new ArrayList<>();
+        for (LabelledExample example : SemanticBackstop.bank().examples()) {
+            if (!example.positive() && !backstop.assess(TestEmbeddings.embed(example.text())).isEmpty()) {
+                loud.add(example.text());
+            }
+        }
+        assertThat(loud).isEmpty();
+    }
+
+    @Test
+    void neverLowersALevelNorDropsWhatTheRulesFound() {
+        List<SafetyDecision> screened = List.of(SafetyDecision.NONE,
+                new SafetyDecision(TriageLevel.ROUTINE, List.of("medication_or_diagnosis"), List.of("routine.medication_request")),
+                new SafetyDecision(TriageLevel.SEEK_CARE, List.of("fever"), List.of("fever.any")),
+                new SafetyDecision(TriageLevel.EMERGENCY, List.of("heavy_bleeding"), List.of("bleeding.heavy")));
+        List<String> messages = List.of("i dont see the point in living anymore", "the cotton bud broke inside me",
+                "how do i use a dilator", "i'm not suicidal, just fed up", "she said stop but i kept going");
+        for (SafetyDecision decision : screened) {
+            for (String message : messages) {
+                SafetyDecision raised = backstop.raise(decision, TestEmbeddings.embed(message));
+
+                assertThat(raised.level().compareTo(decision.level())).as(message).isGreaterThanOrEqualTo(0);
+                assertThat(raised.categories()).as(message).containsAll(decision.categories());
+                assertThat(raised.ruleIds()).as(message).containsAll(decision.ruleIds());
+                assertThat(raised.ruleIds()).as(message).allMatch(id -> decision.ruleIds().contains(id)
+                        || id.startsWith("semantic."));
+            }
+        }
+    }
+
+    @Test
+    void anEmergencyReplyIsNotWidenedByALesserFinding() {
+        SafetyDecision emergency = new SafetyDecision(TriageLevel.EMERGENCY, List.of("heavy_bleeding"),
+                List.of("bleeding.heavy"));
+
+        assertThat(backstop.raise(emergency, TestEmbeddings.embed("the cotton bud broke and part of it is stuck inside")))
+                .isEqualTo(emergency);
+    }
+
+    @Test
+    void theScreenRaisesACrisisTheRulesMissAndNamesTheSemanticRule() {
+        SafetyScreen screen = new SafetyScreen(backstop);
+        String message = "ive been saving up my pills";
+
+        SafetyDecision decision = screen.screen(message, TestEmbeddings.embed(message));
+
+        assertThat(decision.level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(decision.ruleIds()).contains("semantic.self_harm");
+        assertThat(decision.categories()).contains("self_harm");
+    }
+
+    @Test
+    void eachCategoryHasPositivesAndEveryKindOfTwin() {
+        Map<String, Map<Kind, Integer>> counts = SemanticBackstop.bank().counts();
+        for (SemanticBackstop.Category category : SemanticBackstop.Category.values()) {
+            Map<Kind, Integer> kinds = counts.get(category.id);
+            assertThat(kinds).as(category.id).isNotNull();
+            assertThat(kinds.getOrDefault(Kind.POSITIVE, 0)).as(category.id).isGreaterThanOrEqualTo(6);
+            for (Kind twin : List.of(Kind.NEGATED, Kind.HYPOTHETICAL, Kind.HISTORICAL, Kind.EDUCATIONAL)) {
+                assertThat(kinds.getOrDefault(twin, 0)).as(category.id + " " + twin).isGreaterThanOrEqualTo(1);
+            }
+        }
+    }
+
+    /** Catch and quiet rates of the backstop alone on its dev split (calibrated on) and held-out split (measured). */
+    @Test
+    void splitsAreMeasured() {
+        double[] dev = rates("/safety/semantic/dev.tsv");
+        double[] held = rates("/safety/semantic/holdout.tsv");
+        System.out.printf("semantic backstop dev: caught %.3f of positives, quiet on %.3f of negatives%n", dev[0], dev[1]);
+        System.out.printf("semantic backstop held-out: caught %.3f of positives, quiet on %.3f of negatives%n",
+                held[0], held[1]);
+
+        assertThat(dev[0]).isGreaterThanOrEqualTo(0.85);
+        assertThat(dev[1]).isGreaterThanOrEqualTo(0.95);
+        assertThat(held[0]).isGreaterThanOrEqualTo(0.60);
+        assertThat(held[1]).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * The rules' own tables (dev; never their held-out one): what the rules leave quiet, the backstop leaves quiet,
+     * and it never raises a positive above the level the table expects. The backstop adds; it must not add alarms.
+     */
+    @Test
+    void agreesWithTheRulesTables() {
+        List<String> loud = new ArrayList<>();
+        for (String[] row : rows("/safety/negatives.tsv")) {
+            if (!backstop.assess(TestEmbeddings.embed(row[0])).isEmpty()) {
+                loud.add(row[0]);
+            }
+        }
+        List<String> overRaised = new ArrayList<>();
+        List<String[]> positives = rows("/safety/positives.tsv");
+        for (String[] row : positives) {
+            TriageLevel expected = TriageLevel.valueOf(row[1].strip());
+            SafetyDecision raised = backstop.raise(SafetyDecision.NONE, TestEmbeddings.embed(row[0]));
+            if (raised.level().compareTo(expected) > 0) {
+                overRaised.add(row[0] + " -> " + raised.ruleIds());
+            }
+        }
+        System.out.printf("semantic backstop on the rules' tables: %d of %d negatives raised, %d of %d positives "
+                + "raised above their level%n", loud.size(), rows("/safety/negatives.tsv").size(), overRaised.size(),
+                positives.size());
+
+        assertThat(loud).isEmpty();
+        assertThat(overRaised).isEmpty();
+    }
+
+    private static double[] rates(String resource) {
+        int positives = 0;
+        int caught = 0;
+        int negatives = 0;
+        int quiet = 0;
+        for (String[] row : rows(resource)) {
+            List<String> found = backstop.assess(TestEmbeddings.embed(row[0])).stream().map(c -> c.id).toList();
+            if (row[1].equals("none")) {
+                negatives++;
+                quiet += found.isEmpty() ? 1 : 0;
+            } else {
+                positives++;
+                caught += found.contains(row[1]) ? 1 : 0;
+            }
+        }
+        return new double[] {(double) caught / positives, (double) quiet / negatives};
+    }
+
+    private static List<String[]> rows(String resource) {
+        try (InputStream in = SemanticBackstopTests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
