@@ -89,7 +89,9 @@ class SemanticBackstopTests {
     @Test
     void theScreenRaisesACrisisTheRulesMissAndNamesTheSemanticRule() {
         SafetyScreen screen = new SafetyScreen(backstop);
-        String message = "ive been saving up my pills";
+        // The rules have grown to catch "ive been saving up my pills"; this one they still miss.
+        String message = "i took all the tablets an hour ago";
+        assertThat(new SafetyScreen().screen(message).level()).isEqualTo(TriageLevel.NONE);
 
         SafetyDecision decision = screen.screen(message, TestEmbeddings.embed(message));
 

@@ -8,11 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,7 +33,8 @@ class TrustedProxiesTests {
         }
     }
 
-    @SpringBootConfiguration
+    /** A plain configuration, not a @SpringBootConfiguration: @SpringBootTests in this package must not pick it up. */
+    @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     @Import(RemoteAddress.class)
     static class Echo {
