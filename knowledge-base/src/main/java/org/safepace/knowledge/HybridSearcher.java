@@ -121,10 +121,13 @@ final class HybridSearcher {
      *                 BOTH or {@code null} (not known) searches every passage
      * @param previous the previous turn's topic when this is a follow-up, else {@code null}
      */
-    Outcome search(String query, float[] vector, Audience audience, int k, SearchMode mode, PreviousTopic previous) {
+    Outcome search(String query, float[] vector, Audience asker, int k, SearchMode mode, PreviousTopic previous) {
         IndexSearcher searcher = index.acquire();
         try {
             String text = correctSpelling(query, searcher.getIndexReader());
+            // Not yet known who is asking: a follow-up stays with the audience of what was just answered.
+            Audience audience = (asker == null || asker == Audience.BOTH) && previous != null
+                    ? audienceOfArticle(previous.articleId()) : asker;
             Query audienceFilter = audienceFilter(audience);
             Map<Integer, Double> fused = new HashMap<>();
             double topBm25 = 0;
@@ -219,6 +222,15 @@ final class HybridSearcher {
             return query;
         }
         return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    private Audience audienceOfArticle(String articleId) {
+        for (int ordinal = 0; ordinal < articleIdByOrdinal.length; ordinal++) {
+            if (articleIdByOrdinal[ordinal].equals(articleId)) {
+                return audienceByOrdinal[ordinal];
+            }
+        }
+        return null;
     }
 
     private double topicBonus(String previousArticle, int ordinal) {

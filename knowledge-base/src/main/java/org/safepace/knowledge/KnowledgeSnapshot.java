@@ -154,7 +154,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         Passage passage = passages.get(ordinal);
         Article article = articleByOrdinal.get(ordinal);
         return new PassageHit(passage.id(), article.id(), article.title(), passage.heading(), passage.text(), score,
-                article.audience(), article.topics(), passage.sources());
+                article.audience(), article.topics(), passage.sources(), passage.questions());
     }
 
     @Override

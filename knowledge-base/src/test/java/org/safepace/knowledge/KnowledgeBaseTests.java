@@ -230,6 +230,19 @@ class KnowledgeBaseTests {
         assertThat(alone.get(0)).as("without the previous topic").doesNotStartWith("dilator-basics#");
     }
 
+    @Test
+    void aFollowUpFromSomeoneNotYetRecognisedStaysWithTheAudienceOfWhatWasJustAnswered() {
+        PreviousTopic partnerTopic = new PreviousTopic("supporting-your-partner",
+                List.of("supporting-your-partner#how-can-i-support-my-partner-without-adding-pressure"),
+                kb.embedQuery("how can I support my partner"));
+        String followUp = "what if I get annoyed?";
+
+        List<String> ids = ids(kb.search(followUp, kb.embedQuery(followUp), null, 18, partnerTopic));
+
+        assertThat(ids).isNotEmpty().noneMatch(id -> audienceOf(id) == Audience.SELF);
+        assertThat(ids.get(0)).isEqualTo("supporting-your-partner#what-do-i-do-with-my-own-frustration");
+    }
+
     /** Unit vectors: the chosen texts on axis 0, every other text on a hashed direction orthogonal to it. */
     static final class AxisEmbedder implements Embedder {
         private final Set<String> onAxis;

@@ -21,8 +21,28 @@ final class Session {
         this.id = id;
     }
 
-    /** One remembered exchange: the question as retrieved for, and the passages the answer drew on. */
-    record Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
+    /**
+     * One remembered exchange: the question as retrieved for, the passages the answer drew on, and the query vector
+     * that steers a follow-up ({@code null} when none was computed).
+     */
+    record Turn(Intent intent, String retrievalQuery, List<String> passageIds, float[] queryVector) {
+        Turn {
+            passageIds = List.copyOf(passageIds);
+        }
+
+        Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
+            this(intent, retrievalQuery, passageIds, null);
+        }
+
+        /** The article the answer came from: the one of its first passage ({@code articleId#section}). */
+        String articleId() {
+            if (passageIds.isEmpty()) {
+                return null;
+            }
+            String first = passageIds.get(0);
+            int hash = first.indexOf('#');
+            return hash < 0 ? first : first.substring(0, hash);
+        }
     }
 
     String id() {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.safepace.knowledge.Article;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.KnowledgeBase;
+import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 
 /** The guidance retriever backed by the Lucene knowledge base. */
@@ -16,8 +17,18 @@ final class KnowledgeBaseRetriever implements GuidanceRetriever {
     }
 
     @Override
+    public float[] queryVector(String text) {
+        return knowledgeBase.embedQuery(text);
+    }
+
+    @Override
     public SearchResult search(String query, Audience audience, int k) {
         return knowledgeBase.search(query, audience, k);
+    }
+
+    @Override
+    public SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous) {
+        return knowledgeBase.search(query, queryVector, audience, k, previous);
     }
 
     @Override
