@@ -54,6 +54,8 @@ final class HybridSearcher {
     static final double CONFIDENT_COSINE = 0.65;
     static final double GREY_ZONE_COSINE = 0.59;
     static final double SUPPORTING_BM25 = 7.5;
+    /** Larger than any fused score, so a follow-up's repeated passages rank after every new one. */
+    static final double REPEAT_PENALTY = 1.0;
 
     /** One ranked passage: its ordinal in the knowledge base's passage list and its fused score. */
     record Ranked(int ordinal, double score) {
@@ -65,6 +67,7 @@ final class HybridSearcher {
 
     private final PassageIndex index;
     private final Audience[] audienceByOrdinal;
+    private final String[] passageIdByOrdinal;
     private final String[] articleIdByOrdinal;
     private final Embedder embedder;
     private final RetrievalTuning tuning;
@@ -88,15 +91,21 @@ final class HybridSearcher {
     static final int MAX_LEXICAL_CLAUSES = 1_000;
     private static final int LEXICAL_FIELDS = 4;
 
-    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] articleIdByOrdinal,
+    /** @param passageIdByOrdinal {@code articleId#section} of each passage, in ordinal order */
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] passageIdByOrdinal,
                    KnowledgeSource.SourceFile synonyms, Set<String> synonymWords, Embedder embedder, RetrievalTuning tuning) {
-        if (audienceByOrdinal.length != index.size() || articleIdByOrdinal.length != index.size()) {
-            throw new IllegalArgumentException("one audience and article id per passage is needed: " + audienceByOrdinal.length
-                    + " and " + articleIdByOrdinal.length + " for " + index.size());
+        if (audienceByOrdinal.length != index.size() || passageIdByOrdinal.length != index.size()) {
+            throw new IllegalArgumentException("one audience and passage id per passage is needed: " + audienceByOrdinal.length
+                    + " and " + passageIdByOrdinal.length + " for " + index.size());
         }
         this.index = index;
         this.audienceByOrdinal = audienceByOrdinal.clone();
-        this.articleIdByOrdinal = articleIdByOrdinal.clone();
+        this.passageIdByOrdinal = passageIdByOrdinal.clone();
+        this.articleIdByOrdinal = new String[passageIdByOrdinal.length];
+        for (int i = 0; i < passageIdByOrdinal.length; i++) {
+            int hash = passageIdByOrdinal[i].indexOf('#');
+            articleIdByOrdinal[i] = hash < 0 ? passageIdByOrdinal[i] : passageIdByOrdinal[i].substring(0, hash);
+        }
         this.embedder = embedder;
         this.tuning = tuning;
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
@@ -155,9 +164,12 @@ final class HybridSearcher {
                 topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
             }
             String previousArticle = previous == null ? null : previous.articleId();
+            Set<String> alreadyAnswered = previous == null ? Set.of() : Set.copyOf(previous.passageIds());
             List<Ranked> ranked = new ArrayList<>(fused.size());
-            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal,
-                    score + audienceBonus(audience, ordinal) + topicBonus(previousArticle, ordinal))));
+            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
+                    + topicBonus(previousArticle, ordinal)
+                    // "why?" or "tell me more" wants something new: the passages just given go last, kept as a fallback.
+                    - (alreadyAnswered.contains(passageIdByOrdinal[ordinal]) ? REPEAT_PENALTY : 0))));
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
             boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
             return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);

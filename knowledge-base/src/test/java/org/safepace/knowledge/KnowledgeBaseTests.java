@@ -231,6 +231,19 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void aFollowUpIsNotAnsweredWithThePassageJustGiven() {
+        String first = "what is vaginismus";
+        PreviousTopic previous = new PreviousTopic("what-is-vaginismus", List.of("what-is-vaginismus#what-is-vaginismus"),
+                kb.embedQuery(first));
+        String query = first + " why?";
+
+        List<String> ids = ids(kb.search(query, kb.embedQuery("why?"), Audience.SELF, 18, previous));
+
+        assertThat(ids.get(0)).isNotEqualTo("what-is-vaginismus#what-is-vaginismus").startsWith("what-is-vaginismus#");
+        assertThat(ids).as("kept as a last resort").endsWith("what-is-vaginismus#what-is-vaginismus");
+    }
+
+    @Test
     void aFollowUpFromSomeoneNotYetRecognisedStaysWithTheAudienceOfWhatWasJustAnswered() {
         PreviousTopic partnerTopic = new PreviousTopic("supporting-your-partner",
                 List.of("supporting-your-partner#how-can-i-support-my-partner-without-adding-pressure"),

@@ -38,6 +38,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Fillers people put before the question itself ("so is it...", "ok but does it..."). */
     private static final Set<String> FILLERS = Set.of("so", "but", "and", "ok", "okay", "also", "like", "um", "well",
             "then", "pls", "please", "hi", "hey");
+    /**
+     * Words too general to carry a yes or no: "You do not have to use arousal if it does not feel right" says nothing
+     * about "will dilators ever work?".
+     */
+    private static final Set<String> GENERIC = Set.of("feel", "have", "use", "get", "make", "go", "work", "need",
+            "want", "try", "know", "like", "help", "take", "put", "keep", "ever", "really", "just", "even", "all",
+            "normal", "okay", "thing", "way", "time", "sure", "still", "right", "bad", "good", "ok", "will");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "cannot", "nothing", "nobody", "none");
     /** How many content words may stand between a negation and the question's word ("is not just in your head"). */
     private static final int NEGATION_WINDOW = 2;
@@ -80,6 +87,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         List<String> units = new ArrayList<>(best.units());
         String direct = null;
         if (isYesNoQuestion(question)) {
+            Set<String> asked = keywords(lastClause(question));
+            asked.removeAll(GENERIC);
             boolean asksTheSectionsQuestion = asksTheSectionsQuestion(best.hit(), question);
             // The passage's own "Yes." or "No." answers its heading: keep it only when that is what was asked.
             if (!asksTheSectionsQuestion && LEADING_YES_NO.matcher(units.get(0)).find()) {
@@ -92,7 +101,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (units.isEmpty()) {
                 units = new ArrayList<>(best.units());
             }
-            direct = directAnswer(units, keywords, asksTheSectionsQuestion, question).orElse(null);
+            direct = directAnswer(units, asked, asksTheSectionsQuestion, question).orElse(null);
         }
         if (direct != null) {
             // The answer first; the heading and the rest of the passage (in its own order) explain it.
@@ -175,15 +184,18 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     /** A question people answer with yes or no: its last clause opens with "is", "does", "should"... and offers no "or". */
     static boolean isYesNoQuestion(String question) {
-        String last = lastQuestion(question);
-        String[] clauses = last.split("[,;:]|\\s-\\s");
-        String clause = clauses[clauses.length - 1];
-        List<String> words = words(clause);
+        List<String> words = words(lastClause(question));
         int first = 0;
         while (first < words.size() && FILLERS.contains(words.get(first))) {
             first++;
         }
         return first < words.size() && YES_NO_OPENERS.contains(words.get(first)) && !words.contains("or");
+    }
+
+    /** The question itself: the last clause of the last question ("I can't even use tampons, is that normal?"). */
+    static String lastClause(String question) {
+        String[] clauses = lastQuestion(question).split("[,;:]|\\s-\\s");
+        return clauses[clauses.length - 1];
     }
 
     /** The last sentence that asks something (ends with '?'), else the last sentence. */

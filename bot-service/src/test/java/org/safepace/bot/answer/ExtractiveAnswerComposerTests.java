@@ -106,6 +106,18 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void aNegationOfAGeneralWordOrOfTheStoryBeforeTheQuestionIsNoAnswer() {
+        // Found by the conversation fixtures: "No." here would answer "will dilators ever work?" wrongly.
+        PassageHit best = hit("using", "Can I use a dilator when I am aroused?", "You do not have to use arousal if it "
+                + "does not feel right. Arousal increases blood flow and natural lubrication.");
+
+        String text = composer.compose(new AnswerRequest("I feel so ashamed and broken, will dilators ever work for me?",
+                Audience.SELF, List.of(best))).text();
+
+        assertThat(text).startsWith("**Can I use a dilator when I am aroused?**\nYou do not have to use arousal");
+    }
+
+    @Test
     void nothingIsInventedWhenThePassageDoesNotSayYesOrNo() {
         PassageHit best = hit("what", "What does it feel like?", "Many people first notice it with tampons. "
                 + "It can feel like hitting a wall.");
