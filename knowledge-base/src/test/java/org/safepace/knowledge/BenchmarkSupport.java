@@ -25,6 +25,16 @@ public final class BenchmarkSupport {
         return KnowledgeBase.load(new KnowledgeBaseSettings(articlesDir, cacheDir), embedder);
     }
 
+    /** The knowledge base embedded and searched with the named model ({@code bge} or {@code minilm}), no query cache. */
+    public static KnowledgeBase load(Path articlesDir, Path cacheDir, String model) {
+        Embedder embedder = switch (model) {
+            case "bge" -> OnnxEmbedder.BGE_SMALL;
+            case "minilm" -> RetrievalTuningExperiment.MINILM;
+            default -> throw new IllegalArgumentException("model must be bge or minilm, not " + model);
+        };
+        return KnowledgeBase.load(new KnowledgeBaseSettings(articlesDir, cacheDir), embedder);
+    }
+
     /** "parse X ms, embeddings Y ms, index Z ms" for the knowledge base's current snapshot. */
     public static String loadTimings(KnowledgeBase kb) {
         KnowledgeSnapshot.Timings t = kb.loadTimings();
