@@ -1,7 +1,6 @@
 package org.safepace.bot.dialogue;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.safepace.bot.text.TextNormaliser;
 
 /** Step 2 of a turn: what the message asks for, who is asking, how it feels, and what to search for. */
 final class MessageUnderstanding {
@@ -41,9 +40,7 @@ final class MessageUnderstanding {
     }
 
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .toLowerCase(Locale.ROOT)
+        return TextNormaliser.forMatching(text)
                 .replaceAll("\\s+", " ")
                 .strip();
     }

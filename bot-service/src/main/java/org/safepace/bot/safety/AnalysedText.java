@@ -3,6 +3,7 @@ package org.safepace.bot.safety;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safepace.bot.text.NegationCues;
 
 /**
  * One message after normalisation, split into sentences and clauses, with the NegEx/ConText-style context checks the
@@ -22,16 +23,15 @@ final class AnalysedText {
     private static final int POST_WINDOW_TOKENS = 5;
 
     /**
-     * Negation triggers before a term. Pseudo-negations that do not negate what follows ("not sure", "no idea",
-     * "not a lot of", "can't stop") are excluded by the look-aheads.
+     * Negation triggers before a term: the shared {@link NegationCues#WORDS} and a few phrases. Pseudo-negations that
+     * do not negate what follows ("not sure", "no idea", "don't know", "can't stop", "doesn't ease") are excluded.
      */
     private static final Pattern PRE_NEGATION = Pattern.compile(
-            "\\b(?:no(?! (?:idea|doubt|wonder|matter|change|better|way|clue)\\b)"
-                    + "|not(?! (?:sure|only|just|certain|a lot|much|very|that|too|quite|so|really sure|normal|stop\\w*"
-                    + "|getting better|improving|enough|like)\\b)"
-                    + "|never|without|none|nor|neither|free of|absence of|ruled out|negative for|zero|nothing like"
-                    + "|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|can't|couldn't|wouldn't|shouldn't|won't|ain't|mustn't|needn't)(?! (?:know|stop\\w*|tell|sure|remember|realis\\w*|realiz\\w*|go away|settle|get better"
-                    + "|improve|seem to stop|slow|ease|care|want to stop|mean)\\b))\\b");
+            "\\b(?:" + NegationCues.WORDS_REGEX + "|free of|absence of|ruled out|negative for|zero|nothing like)"
+                    + "(?! (?:idea|doubt|wonder|matter|change|better|way|clue|sure|only|just|certain|a lot|much|very"
+                    + "|that|too|quite|so|really sure|normal|stop\\w*|getting better|improving|enough|like|know|tell"
+                    + "|remember|realis\\w*|realiz\\w*|go away|settle|get better|improve|seem to stop|slow|ease|care"
+                    + "|want to stop|mean)\\b)\\b");
 
     /** Negation triggers after a term ("the bleeding is gone", "the swab came back normal"). */
     private static final Pattern POST_NEGATION = Pattern.compile(
@@ -134,7 +134,7 @@ final class AnalysedText {
      * a term's words costs a few hash look-ups instead of a regex scan of the whole text.
      */
     private int[][] candidatesByTerm = new int[Term.count()][];
-    private final TextNormaliser.IntList scratch = new TextNormaliser.IntList();
+    private final TextAnalyser.IntList scratch = new TextAnalyser.IntList();
     private Matcher[] matchers = new Matcher[Term.count()];
     private int[] bucketHead;
     private int[] tokenBucket;
@@ -157,7 +157,7 @@ final class AnalysedText {
         if (bucketHead == null) {
             buildIndex();
         }
-        TextNormaliser.IntList found = scratch;
+        TextAnalyser.IntList found = scratch;
         found.clear();
         for (String gate : term.gates()) {
             if (gate.equals(Term.DIGIT)) {
@@ -198,7 +198,7 @@ final class AnalysedText {
         return true;
     }
 
-    private void addWithBackReach(TextNormaliser.IntList found, int tok, Term term) {
+    private void addWithBackReach(TextAnalyser.IntList found, int tok, Term term) {
         boolean[] starts = term.startBuckets();
         for (int j = Math.max(0, tok - term.back()); j <= tok; j++) {
             if (starts == null || starts[tokenBucket[j]]) {

@@ -3,11 +3,12 @@ package org.safepace.bot.safety;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.safety.AnalysedText.Term;
+import org.safepace.bot.text.NegationCues;
 
 /** Vocabulary shared by several rule families: pain words, improvement, durations. */
 final class Lexicon {
 
-    private static final String NOT_NEGATION = "(?!(?:no|not|never|without|nothing|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|can't|couldn't|wouldn't|shouldn't|won't|ain't|mustn't|needn't))\\b)";
+    private static final String NOT_NEGATION = "(?!" + NegationCues.WORDS_REGEX + "\\b)";
 
     /** Up to n words between two parts of a pattern, never crossing punctuation (so never a sentence). */
     static final String GAP0_3 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,3}";

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safepace.bot.text.NegationCues;
+import org.safepace.bot.text.TextNormaliser;
 
 /**
  * Screens every outgoing reply, an LLM's included, before it is sent: no advice to push through pain, no medicine
@@ -14,18 +16,15 @@ import java.util.regex.Pattern;
 public final class OutboundCheck {
 
     /** Negated framing just before a phrase: the reply warns against it rather than advising it. */
-    private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "(?:\\b(?:don't|do not|never|no need to|avoid|rather than|instead of|not|without|stop|shouldn't|should not"
-                    + "|there's no need to|isn't about|is not about|no one should|nobody should|you don't have to"
-                    + "|never have to|no reason to|won't|it's not about)\\W+(?:[\\w'-]+\\W+){0,4})$");
+    private static final Pattern NEGATED_BEFORE = NegationCues.endsWithCue(4);
 
     /**
      * Negated, conditional or reported framing before a condition's name: "if you have vaginismus" and "if you have
      * been told you have endometriosis" are not a diagnosis.
      */
     private static final Pattern NEGATED_OR_CONDITIONAL_BEFORE = Pattern.compile(
-            "(?:\\b(?:don't|do not|never|not|if|whether|when|because|people who|anyone who|those who|can't tell|told"
-                    + "|cannot tell|can't say|only a \\w+ can (?:say|tell)|in case|even if|unless)\\W+(?:[\\w'-]+\\W+){0,4})$");
+            "(?:\\b(?:" + NegationCues.WORDS_REGEX + "|if|whether|when|because|people who|anyone who|those who"
+                    + "|can't tell|told||cannot tell|can't say|only a \\w+ can (?:say|tell)|in case|even if|unless)\\W+(?:[\\w'-]+\\W+){0,4})$");
 
     private static final Pattern PUSH_THROUGH = Pattern.compile(
             "\\b(?:push(?:ing)? (?:through|past) (?:the |your |her )?(?:pain|discomfort|it|hurt)|push through"
@@ -74,7 +73,7 @@ public final class OutboundCheck {
         if (replyText == null || replyText.isBlank()) {
             return new OutboundVerdict(true, List.of());
         }
-        String text = TextNormaliser.normalise(replyText).replace('\n', ' ');
+        String text = TextNormaliser.forMatching(replyText).replace('\n', ' ');
         List<String> reasons = new ArrayList<>(2);
         if (advised(PUSH_THROUGH, text, NEGATED_BEFORE)) {
             reasons.add("outbound.push_through_pain");

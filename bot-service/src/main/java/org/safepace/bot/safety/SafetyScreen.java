@@ -28,7 +28,7 @@ public final class SafetyScreen {
         }
         AnalysedText text;
         try {
-            text = TextNormaliser.analyse(message);
+            text = TextAnalyser.analyse(message);
         } catch (RuntimeException | StackOverflowError e) {
             return SCREEN_FAILED;
         }

@@ -1,17 +1,17 @@
 package org.safepace.bot.wording;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.safepace.bot.text.NegationCues;
+import org.safepace.bot.text.TextNormaliser;
 
 /** Finds judgmental, dismissive or pressuring phrases (from prompts/tone-blocklist.txt) in an outgoing reply. */
 public final class ToneCheck {
 
     /** "Never push through pain" is good advice: a phrase right after a negation is not a violation. */
-    private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "\\b(?:don't|do not|never|not|no need to|avoid|instead of|rather than|without|isn't|is not|nobody should)\\W+(?:\\w+\\W+){0,3}$");
+    private static final Pattern NEGATED_BEFORE = NegationCues.endsWithCue(3);
 
     private final List<Pattern> blocked;
     private final List<String> phrases;
@@ -38,9 +38,7 @@ public final class ToneCheck {
 
     /** The first blocked phrase the reply contains, if any. */
     public Optional<String> firstViolation(String reply) {
-        String normalised = Normalizer.normalize(reply, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .toLowerCase(Locale.ROOT)
+        String normalised = TextNormaliser.forMatching(reply)
                 // Punctuation must not hide a phrase: "No pain, no gain!" is "no pain no gain".
                 .replaceAll("[^a-z0-9']+", " ");
         for (int i = 0; i < blocked.size(); i++) {

@@ -59,7 +59,7 @@ class GateConsistencyTests {
         assertThat(terms).hasSizeGreaterThan(30);
         List<String> misses = new ArrayList<>();
         for (String message : messages) {
-            AnalysedText text = TextNormaliser.analyse(message);
+            AnalysedText text = TextAnalyser.analyse(message);
             for (Term term : terms) {
                 int[] candidates = text.candidates(term);
                 Matcher m = term.pattern().matcher(text.text);

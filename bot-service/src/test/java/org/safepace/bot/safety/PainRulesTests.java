@@ -18,14 +18,14 @@ class PainRulesTests {
         "I'd rate the pain a 9 | 9", "pain about 2/10 | 2", "it was 8/10 last week, now it's 3/10 | 3",
         "it hurt at 8/10 but it's getting better, about 4/10 | 4"})
     void readsTheCurrentPainScoreInDigitsAndWords(String message, int expected) {
-        assertThat(PainRules.currentScore(TextNormaliser.analyse(message))).isEqualTo(expected);
+        assertThat(PainRules.currentScore(TextAnalyser.analyse(message))).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"7 out of 10 women improve", "I'm on size 7", "my daughter is 7", "I held it for 8 minutes",
         "about 7 weeks in"})
     void numbersThatAreNotPainScoresAreIgnored(String message) {
-        assertThat(PainRules.currentScore(TextNormaliser.analyse(message))).isEqualTo(-1);
+        assertThat(PainRules.currentScore(TextAnalyser.analyse(message))).isEqualTo(-1);
     }
 
     @Test

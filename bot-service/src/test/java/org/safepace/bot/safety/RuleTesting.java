@@ -7,6 +7,6 @@ final class RuleTesting {
     }
 
     static Finding evaluate(RuleFamily family, String message) {
-        return family.evaluate(TextNormaliser.analyse(message));
+        return family.evaluate(TextAnalyser.analyse(message));
     }
 }

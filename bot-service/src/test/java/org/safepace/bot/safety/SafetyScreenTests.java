@@ -19,6 +19,15 @@ class SafetyScreenTests {
     }
 
     @Test
+    void readsThroughInvisibleCharactersLookAlikesAndEmphasis() {
+        for (String hidden : new String[] {"ble\u200Beding", "ble\u00ADeding", "ble\u200Deding", "bl\u0435\u0435ding",
+                "bleeeeeding", "\uFF42\uFF4C\uFF45\uFF45\uFF44\uFF49\uFF4E\uFF47"}) {
+            assertThat(screen.screen("I am " + hidden + " heavily and it won't stop").level()).as(hidden)
+                    .isEqualTo(TriageLevel.EMERGENCY);
+        }
+    }
+
+    @Test
     void nothingFoundIsTheSharedNoneDecision() {
         assertThat(screen.screen("How long should I hold the dilator?")).isSameAs(SafetyDecision.NONE);
     }

@@ -1,26 +1,22 @@
 package org.safepace.bot.safety;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.safepace.bot.text.TextNormaliser;
 
 /**
- * Turns a raw message into {@link AnalysedText}: Unicode NFKC, accents stripped, curly quotes straightened,
- * lower case in {@link Locale#ROOT}; then words, sentences and clauses, with contractions written without an
+ * Turns a raw message into {@link AnalysedText}: the shared {@link TextNormaliser#forMatching} form (invisible
+ * characters out, NFKC, look-alikes folded, emphasis collapsed, accents stripped, lower case); then words, sentences and clauses, with contractions written without an
  * apostrophe restored ("dont"), number words as digits ("an eight out of ten" = "an 8 out of 10") and misspelled
  * red-flag words corrected ({@link Spelling}). Tokens are joined by single spaces; every sentence ends in its
  * punctuation token (".", "?", "!"), so patterns that step over words ({@code (?:\w[\w'-]* ){0,3}}) never
  * cross a sentence.
  */
-final class TextNormaliser {
+final class TextAnalyser {
 
     /** Longer messages are screened on their first part only; far above any channel's limit. */
     static final int MAX_CHARS = 50_000;
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final Map<String, String> REWRITES = Map.ofEntries(
             Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("didnt", "didn't"),
@@ -43,7 +39,7 @@ final class TextNormaliser {
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "but", "however", "although", "though", "whereas", "except", "apart", ";");
 
-    private TextNormaliser() {
+    private TextAnalyser() {
     }
 
     static String normalise(String raw) {
@@ -51,11 +47,7 @@ final class TextNormaliser {
         if (s.length() > MAX_CHARS) {
             s = s.substring(0, MAX_CHARS);
         }
-        if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return TextNormaliser.forMatching(s);
     }
 
     static AnalysedText analyse(String raw) {
@@ -121,15 +113,6 @@ final class TextNormaliser {
             case '\r', '\t' -> ' ';
             default -> c;
         };
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Emits tokens and keeps the sentence and clause boundaries as character offsets. */

@@ -7,29 +7,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TextNormaliserTests {
+class TextAnalyserTests {
 
     @Test
     void foldsCaseAccentsCurlyQuotesAndCompatibilityForms() {
-        assertThat(TextNormaliser.analyse("My FIANCÉE’s “fever” – ３８°C").text)
+        assertThat(TextAnalyser.analyse("My FIANCÉE’s “fever” – ３８°C").text)
                 .isEqualTo("my fiancee's fever ; 38°c .");
     }
 
     @Test
     void writesNumberWordsAsDigitsAndRestoresContractions() {
-        assertThat(TextNormaliser.analyse("An eight out of ten, dont know why").text)
+        assertThat(TextAnalyser.analyse("An eight out of ten, dont know why").text)
                 .isEqualTo("an 8 out of 10 , don't know why .");
     }
 
     @Test
     void keepsScoresAndDecimalsAsOneTokenAndEndsEverySentence() {
-        assertThat(TextNormaliser.analyse("Pain 7/10. Temp 38.5! Help?").text)
+        assertThat(TextAnalyser.analyse("Pain 7/10. Temp 38.5! Help?").text)
                 .isEqualTo("pain 7/10 . temp 38.5 ! help ?");
     }
 
     @Test
     void negationScopeEndsAtButAndAtTheSentenceEnd() {
-        AnalysedText text = TextNormaliser.analyse("No fever but chills. Blood.");
+        AnalysedText text = TextAnalyser.analyse("No fever but chills. Blood.");
         int chills = text.text.indexOf("chills");
         int blood = text.text.indexOf("blood");
         assertThat(text.passes(chills, chills + 6, AnalysedText.ALL)).isTrue();
@@ -60,7 +60,7 @@ class TextNormaliserTests {
 
     @Test
     void emptyAndPunctuationOnlyInputHasNoText() {
-        assertThat(TextNormaliser.analyse("").text).isEmpty();
-        assertThat(TextNormaliser.analyse(" ... !!! ").text).isEmpty();
+        assertThat(TextAnalyser.analyse("").text).isEmpty();
+        assertThat(TextAnalyser.analyse(" ... !!! ").text).isEmpty();
     }
 }

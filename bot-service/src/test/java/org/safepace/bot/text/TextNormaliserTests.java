@@ -1,0 +1,105 @@
+package org.safepace.bot.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextNormaliserTests {
+
+    @ParameterizedTest(name = "U+{0} inside a word is removed")
+    @ValueSource(strings = {
+            "200B", // zero-width space
+            "200C", // zero-width non-joiner
+            "200D", // zero-width joiner
+            "00AD", // soft hyphen
+            "2060", // word joiner
+            "FEFF", // byte-order mark / zero-width no-break space
+            "200E", "200F", "202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068", "2069", "061C", // bidi
+            "FE0F", "FE00", "E0100", // variation selectors
+            "034F", // combining grapheme joiner
+            "180E", // Mongolian vowel separator
+            "E0041", // a tag character
+            "3164", "115F" // Hangul fillers
+    })
+    void removesInvisibleAndFormatCharacters(String hex) {
+        String hidden = "ble" + Character.toString(Integer.parseInt(hex, 16)) + "eding";
+        assertThat(TextNormaliser.normalise(hidden)).isEqualTo("bleeding");
+        assertThat(TextNormaliser.forMatching("I am " + hidden.toUpperCase(java.util.Locale.ROOT) + " heavily"))
+                .isEqualTo("i am bleeding heavily");
+    }
+
+    @Test
+    void removesSeveralInvisibleCharactersAtOnce() {
+        assertThat(TextNormaliser.normalise("s\u200Bu\u00ADi\u200Dc\u2060i\uFEFFd\u202Ee")).isEqualTo("suicide");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ｂｌｅｅｄｉｎｇ|bleeding", // full-width
+            "𝐛𝐥𝐞𝐞𝐝𝐢𝐧𝐠|bleeding", // mathematical bold
+            "𝓫𝓵𝓮𝓮𝓭𝓲𝓷𝓰|bleeding", // mathematical script
+            "ⓑⓛⓔⓔⓓⓘⓝⓖ|bleeding", // circled
+            "ﬁre|fire", // ligature
+            "３８°C|38°C"
+    })
+    void appliesNfkc(String input, String expected) {
+        assertThat(TextNormaliser.normalise(input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "blееding|bleeding", // Cyrillic е
+            "ѕuiсidе|suicide", // Cyrillic ѕ, с, е
+            "fеvеr аnd сhills|fever and chills", // a whole message, mostly Latin
+            "i can ѕее blood|i can see blood", // a word only of look-alikes, in a Latin message
+            "blοοd|blood", // Greek omicron
+            "Ηelp|Help", // Greek capital eta
+            "hօld me|hold me", // Armenian o
+            "bleedıng|bleeding" // dotless i
+    })
+    void foldsLookAlikeLettersFromOtherScripts(String input, String expected) {
+        assertThat(TextNormaliser.normalise(input)).isEqualTo(expected);
+    }
+
+    @Test
+    void leavesTextInAnotherScriptItself() {
+        assertThat(TextNormaliser.normalise("у меня сильное кровотечение")).isEqualTo("у меня сильное кровотечение");
+        assertThat(TextNormaliser.normalise("πονάω πολύ")).isEqualTo("πονάω πολύ");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "bleeeeeding|bleeding",
+            "it hurtsssss|it hurtss",
+            "sooooo scared|soo scared",
+            "HEEEELP|HEELP",
+            "bleeding|bleeding", // a real double letter is kept
+            "38.5 1000 !!!|38.5 1000 !!!" // digits and punctuation are not letters
+    })
+    void collapsesEmphasisedLetters(String input, String expected) {
+        assertThat(TextNormaliser.normalise(input)).isEqualTo(expected);
+    }
+
+    @Test
+    void straightensQuotesAndKeepsCaseAccentsAndLines() {
+        assertThat(TextNormaliser.normalise("I\u2019M “scared”\nFIANCÉE")).isEqualTo("I'M \"scared\"\nFIANCÉE");
+        assertThat(TextNormaliser.forMatching("I\u2019M “scared”\nFIANCÉE")).isEqualTo("i'm \"scared\"\nfiancee");
+    }
+
+    @Test
+    void nullAndEmptyAreEmpty() {
+        assertThat(TextNormaliser.normalise(null)).isEmpty();
+        assertThat(TextNormaliser.forMatching("")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "invisible({0})")
+    @ValueSource(ints = {0x200B, 0x00AD, 0x200D, 0xFE0F, 0x202E})
+    void namesInvisibleCodePoints(int cp) {
+        assertThat(TextNormaliser.invisible(cp)).isTrue();
+        assertThat(TextNormaliser.invisible('a')).isFalse();
+        assertThat(TextNormaliser.invisible(' ')).isFalse();
+    }
+}
