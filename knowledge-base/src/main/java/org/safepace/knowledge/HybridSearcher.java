@@ -147,7 +147,10 @@ final class HybridSearcher {
                 if (lexical != null) {
                     TopDocs docs = searcher.search(filtered(lexical, audienceFilter), candidates);
                     addRanks(fused, docs.scoreDocs, tuning.bm25Weight());
-                    topBm25 = docs.scoreDocs.length == 0 ? 0 : docs.scoreDocs[0].score;
+                    // Confidence was calibrated on title, heading and body: the questions help rank, not vouch.
+                    Query vouching = lexicalQuery(text, false);
+                    TopDocs top = vouching == null ? null : searcher.search(filtered(vouching, audienceFilter), 1);
+                    topBm25 = top == null || top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
                 }
             }
             if (mode != SearchMode.BM25) {
@@ -156,12 +159,15 @@ final class HybridSearcher {
                     // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
                     target = blend(target, previous.vector(), tuning.followUpBlend());
                 }
-                ScoreDoc[] best = bestPerPassage(searcher.search(
+                ScoreDoc[] vectors = searcher.search(
                         new KnnFloatVectorQuery(PassageIndex.VECTOR, target, knnDepth(candidates), audienceFilter),
-                        knnDepth(candidates)).scoreDocs, candidates);
+                        knnDepth(candidates)).scoreDocs;
+                ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
-                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors.
-                topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
+                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors. As for
+                // BM25, confidence comes from the passage texts' vectors: short questions match generic phrasing
+                // ("how do I fix it?") too closely to vouch for a question on their own.
+                topCosine = topPassageCosine(vectors);
             }
             String previousArticle = previous == null ? null : previous.articleId();
             Set<String> alreadyAnswered = previous == null ? Set.of() : Set.copyOf(previous.passageIds());
@@ -192,22 +198,41 @@ final class HybridSearcher {
         }
     }
 
+    /** The best cosine of a passage text's own vector among the nearest vectors (hits are best first). */
+    private double topPassageCosine(ScoreDoc[] hits) {
+        for (ScoreDoc hit : hits) {
+            if (index.isPassageText(hit.doc)) {
+                return 2.0 * hit.score - 1.0;
+            }
+        }
+        return -1;
+    }
+
     /** Passages and their questions are separate vectors: ask for enough of them to leave {@code candidates} passages. */
     private int knnDepth(int candidates) {
         int perPassage = (index.vectorCount() + index.size() - 1) / Math.max(1, index.size());
         return Math.min(index.vectorCount(), candidates * Math.min(4, Math.max(1, perPassage)));
     }
 
-    /** A passage scores by its best vector (its text or one of its questions): keep each passage's first hit. */
+    /**
+     * A passage scores by its best vector: its text's, or one of its questions' less {@code questionMargin} (a short
+     * question sits close to many phrasings, so it must be clearly nearer than the text to lead). Best first.
+     */
     private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit) {
-        Set<Integer> seen = new HashSet<>();
-        List<ScoreDoc> best = new ArrayList<>(Math.min(limit, hits.length));
+        Map<Integer, ScoreDoc> best = new HashMap<>();
+        // Lucene's KNN score is (1 + cos) / 2, so a cosine margin is half as large on this scale.
+        float margin = (float) (tuning.questionMargin() / 2);
         for (ScoreDoc hit : hits) {
-            if (best.size() < limit && seen.add(index.ordinal(hit.doc))) {
-                best.add(hit);
+            int ordinal = index.ordinal(hit.doc);
+            float score = index.isPassageText(hit.doc) ? hit.score : hit.score - margin;
+            ScoreDoc current = best.get(ordinal);
+            if (current == null || score > current.score) {
+                best.put(ordinal, new ScoreDoc(hit.doc, score));
             }
         }
-        return best.toArray(ScoreDoc[]::new);
+        List<ScoreDoc> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+        return ranked.subList(0, Math.min(limit, ranked.size())).toArray(ScoreDoc[]::new);
     }
 
     static float[] blend(float[] current, float[] previous, double previousWeight) {
@@ -281,9 +306,13 @@ final class HybridSearcher {
      * are kept, and of those only the last ones (a long message usually ends with its question), until it fits.
      */
     Query lexicalQuery(String text) {
+        return lexicalQuery(text, true);
+    }
+
+    private Query lexicalQuery(String text, boolean withQuestions) {
         List<String> words = words(text);
         if (words.size() <= MAX_LEXICAL_CLAUSES) {
-            Query query = fieldQueries(text);
+            Query query = fieldQueries(text, withQuestions);
             if (query == null || clauses(query) <= MAX_LEXICAL_CLAUSES) {
                 return query;
             }
@@ -291,7 +320,8 @@ final class HybridSearcher {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(words));
         int keep = Math.min(distinct.size(), MAX_LEXICAL_CLAUSES / LEXICAL_FIELDS);
         while (true) {
-            Query query = fieldQueries(String.join(" ", distinct.subList(distinct.size() - keep, distinct.size())));
+            Query query = fieldQueries(String.join(" ", distinct.subList(distinct.size() - keep, distinct.size())),
+                    withQuestions);
             if (query == null || clauses(query) <= MAX_LEXICAL_CLAUSES) {
                 return query;
             }
@@ -302,13 +332,16 @@ final class HybridSearcher {
         }
     }
 
-    private Query fieldQueries(String text) {
+    private Query fieldQueries(String text, boolean withQuestions) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
                 Map.entry(PassageIndex.HEADING, tuning.headingBoost()),
-                Map.entry(PassageIndex.QUESTIONS, tuning.questionsBoost()),
+                Map.entry(PassageIndex.QUESTIONS, withQuestions ? tuning.questionsBoost() : 0f),
                 Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
+            if (field.getValue() == 0f) {
+                continue;
+            }
             Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (query != null) {
                 builder.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);

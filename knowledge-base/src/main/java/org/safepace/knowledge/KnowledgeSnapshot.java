@@ -72,7 +72,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         List<String> texts = new ArrayList<>(passages.size() * 6);
         for (int i = 0; i < passages.size(); i++) {
             texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
-            texts.addAll(passages.get(i).questions());
+            passages.get(i).questions().forEach(question -> texts.add(embedder.asQuery(question)));
         }
         long parsed = System.nanoTime();
         EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);

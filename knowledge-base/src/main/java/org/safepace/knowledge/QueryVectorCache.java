@@ -58,6 +58,11 @@ final class QueryVectorCache implements Embedder {
     }
 
     @Override
+    public String asQuery(String text) {
+        return delegate.asQuery(text);
+    }
+
+    @Override
     public void warmUpInBackground() {
         delegate.warmUpInBackground();
     }

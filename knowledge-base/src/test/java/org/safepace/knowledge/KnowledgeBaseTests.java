@@ -193,7 +193,8 @@ class KnowledgeBaseTests {
 
             assertThat(ids(questions.search("which direction?", null, 3, SearchMode.DENSE)).get(0))
                     .isEqualTo("dilator-basics#how-do-i-insert-a-dilator");
-            assertThat(outcome.topCosine()).isGreaterThan(0.99);
+            // Confidence is still vouched for by passage texts only (the thresholds were calibrated on them).
+            assertThat(outcome.topCosine()).isLessThan(0.9);
             // Each passage once, however many of its vectors are near.
             assertThat(ids(questions.search("which direction?", null, 18, SearchMode.DENSE))).doesNotHaveDuplicates();
         }

@@ -67,7 +67,7 @@ class RetrievalTuningExperiment {
                 for (double bm25 : new double[] {0.2, 0.3, 0.5}) {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
-                                bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus()));
+                                bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin()));
                     }
                 }
             }
