@@ -482,8 +482,276 @@
       });
       message.appendChild(chips);
     }
+    var offers = Array.isArray(response.offers) ? response.offers : [];
+    if (offers.indexOf('callback') >= 0) {
+      message.appendChild(callbackOffer());
+    }
     log.appendChild(message);
     scrollToShow(message);
+  }
+
+  // ---------------------------------------------------------------- after hours: ask the clinic to contact me
+
+  var callbackCount = 0;
+
+  /** A button that opens a short form; nothing is sent until the person ticks the consent box and sends it. */
+  function callbackOffer() {
+    var n = ++callbackCount;
+    var box = el('div', 'sp-callback');
+    var toggle = el('button', 'sp-callback-open', 'Ask the clinic to contact me');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'sp-cb-' + n);
+    box.appendChild(toggle);
+    var formBox = el('div', 'sp-callback-body');
+    formBox.id = 'sp-cb-' + n;
+    formBox.hidden = true;
+    box.appendChild(formBox);
+    toggle.addEventListener('click', function () {
+      var opening = formBox.hidden;
+      formBox.hidden = !opening;
+      toggle.setAttribute('aria-expanded', String(opening));
+      if (opening && !formBox.firstChild) {
+        buildCallbackForm(formBox, n, toggle);
+      }
+      if (opening) {
+        var first = formBox.querySelector('input');
+        if (first) {
+          first.focus();
+        }
+      }
+    });
+    return box;
+  }
+
+  function field(form, n, name, labelText, control, hintText) {
+    var wrap = el('div', 'sp-cb-field');
+    var label = el('label', 'sp-cb-label', labelText);
+    control.id = 'sp-cb-' + n + '-' + name;
+    control.name = name;
+    label.htmlFor = control.id;
+    wrap.appendChild(label);
+    var described = [];
+    if (hintText) {
+      var hint = el('p', 'sp-cb-hint', hintText);
+      hint.id = control.id + '-hint';
+      described.push(hint.id);
+      wrap.appendChild(hint);
+    }
+    wrap.appendChild(control);
+    var error = el('p', 'sp-cb-error');
+    error.id = control.id + '-error';
+    error.hidden = true;
+    described.push(error.id);
+    control.setAttribute('aria-describedby', described.join(' '));
+    wrap.appendChild(error);
+    form.appendChild(wrap);
+    return control;
+  }
+
+  function buildCallbackForm(container, n, toggle) {
+    var form = el('form', 'sp-cb-form');
+    form.noValidate = true;
+    form.setAttribute('aria-label', 'Ask the clinic to contact you');
+
+    var methods = el('fieldset', 'sp-cb-methods');
+    methods.appendChild(el('legend', 'sp-cb-label', 'How should the clinic contact you?'));
+    var methodInputs = {};
+    [['phone', 'Phone call'], ['sms', 'Text message'], ['email', 'E-mail']].forEach(function (choice, i) {
+      var label = el('label', 'sp-audience-option');
+      var radio = el('input');
+      radio.type = 'radio';
+      radio.name = 'sp-cb-' + n + '-method';
+      radio.value = choice[0];
+      radio.checked = i === 0;
+      label.appendChild(radio);
+      label.appendChild(el('span', null, choice[1]));
+      methods.appendChild(label);
+      methodInputs[choice[0]] = radio;
+    });
+    form.appendChild(methods);
+
+    var value = el('input', 'sp-cb-input');
+    value.type = 'tel';
+    value.autocomplete = 'tel';
+    value.maxLength = 254;
+    value.required = true;
+    field(form, n, 'value', 'Phone number', value, 'With the country code, e.g. +44 7700 900123');
+    var valueLabel = form.querySelector('label[for="' + value.id + '"]');
+    var valueHint = form.querySelector('#' + value.id + '-hint');
+    function methodChanged() {
+      var email = methodInputs.email.checked;
+      value.type = email ? 'email' : 'tel';
+      value.autocomplete = email ? 'email' : 'tel';
+      valueLabel.textContent = email ? 'E-mail address' : 'Phone number';
+      valueHint.textContent = email ? 'e.g. name@example.org' : 'With the country code, e.g. +44 7700 900123';
+    }
+    Object.keys(methodInputs).forEach(function (key) {
+      methodInputs[key].addEventListener('change', methodChanged);
+    });
+
+    var name = el('input', 'sp-cb-input');
+    name.maxLength = 60;
+    name.autocomplete = 'given-name';
+    field(form, n, 'name', 'What should they call you? (optional)', name);
+    var times = el('input', 'sp-cb-input');
+    times.maxLength = 200;
+    field(form, n, 'preferredTimes', 'Good times to contact you (optional)', times);
+    var note = el('textarea', 'sp-cb-input');
+    note.rows = 2;
+    note.maxLength = 500;
+    field(form, n, 'note', 'Anything you would like them to know (optional)', note);
+
+    var voicemailLabel = el('label', 'sp-cb-check');
+    var voicemail = el('input');
+    voicemail.type = 'checkbox';
+    voicemail.name = 'voicemailOk';
+    voicemailLabel.appendChild(voicemail);
+    voicemailLabel.appendChild(el('span', null, 'A voicemail is OK'));
+    form.appendChild(voicemailLabel);
+
+    var consentWrap = el('div', 'sp-cb-field');
+    var consentLabel = el('label', 'sp-cb-check');
+    var consent = el('input');
+    consent.type = 'checkbox';
+    consent.id = 'sp-cb-' + n + '-consent';
+    consent.name = 'consent';
+    var consentText = el('span', 'sp-cb-consent', 'Loading what you are agreeing to\u2026');
+    consentLabel.appendChild(consent);
+    consentLabel.appendChild(consentText);
+    consentWrap.appendChild(consentLabel);
+    var consentError = el('p', 'sp-cb-error');
+    consentError.id = consent.id + '-error';
+    consentError.hidden = true;
+    consent.setAttribute('aria-describedby', consentError.id);
+    consentWrap.appendChild(consentError);
+    form.appendChild(consentWrap);
+
+    var actions = el('div', 'sp-cb-actions');
+    var submit = el('button', 'sp-send', 'Send request');
+    submit.type = 'submit';
+    var cancel = el('button', 'sp-clear', 'Not now');
+    cancel.type = 'button';
+    actions.appendChild(submit);
+    actions.appendChild(cancel);
+    form.appendChild(actions);
+    var formStatus = el('p', 'sp-cb-status');
+    formStatus.setAttribute('role', 'status');
+    form.appendChild(formStatus);
+    container.appendChild(form);
+
+    fetch(config.apiBase + '/api/v1/callbacks/consent', { credentials: 'omit', cache: 'no-store',
+      referrerPolicy: 'no-referrer' })
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (c) { consentText.textContent = c.text; })
+      .catch(function () {
+        consentText.textContent = 'I agree that the clinic keeps these details to contact me, and deletes them afterwards.';
+      });
+
+    cancel.addEventListener('click', function () {
+      container.hidden = true;
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.focus();
+    });
+
+    var controls = { 'contact.value': value, 'contact.method': methodInputs.phone, contact: value, name: name,
+      preferredTimes: times, note: note, consent: consent };
+
+    function clearErrors() {
+      Array.prototype.forEach.call(form.querySelectorAll('.sp-cb-error'), function (e) {
+        e.hidden = true;
+        e.textContent = '';
+      });
+      Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (c) {
+        c.removeAttribute('aria-invalid');
+      });
+    }
+
+    function showError(fieldName, text) {
+      var control = controls[fieldName] || value;
+      var error = form.querySelector('#' + control.id + '-error') || consentError;
+      error.textContent = text;
+      error.hidden = false;
+      control.setAttribute('aria-invalid', 'true');
+      control.focus();
+    }
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearErrors();
+      if (!value.value.trim()) {
+        showError('contact.value', methodInputs.email.checked ? 'Please enter your e-mail address.'
+          : 'Please enter your phone number.');
+        return;
+      }
+      if (!consent.checked) {
+        showError('consent', 'Please tick the box if you agree; nothing is sent without it.');
+        return;
+      }
+      var method = methodInputs.email.checked ? 'email' : (methodInputs.sms.checked ? 'sms' : 'phone');
+      var body = { contact: { method: method, value: value.value.trim() }, voicemailOk: voicemail.checked,
+        consent: true };
+      if (name.value.trim()) { body.name = name.value.trim(); }
+      if (times.value.trim()) { body.preferredTimes = times.value.trim(); }
+      if (note.value.trim()) { body.note = note.value.trim(); }
+      var sessionId = storage.get();
+      if (sessionId) { body.sessionId = sessionId; }
+      submit.disabled = true;
+      formStatus.textContent = 'Sending your request\u2026';
+      post('/api/v1/callbacks', JSON.stringify(body), 'application/json').then(function (response) {
+        return response.text().then(function (text) {
+          var data = parseJson(text) || {};
+          if (response.status === 201) {
+            confirmed(container, data);
+            return;
+          }
+          submit.disabled = false;
+          formStatus.textContent = '';
+          if (response.status === 400 && data.field) {
+            showError(data.field, data.detail || 'Please check this field.');
+          } else if (response.status === 429) {
+            formStatus.textContent = 'Please wait a little and send it again.';
+          } else {
+            formStatus.textContent = 'Sorry, the request could not be sent. Please try again, or call the clinic '
+              + 'when it opens.';
+          }
+        });
+      }, function () {
+        submit.disabled = false;
+        formStatus.textContent = 'Sorry, the request could not be sent. Please check your connection and try again.';
+      });
+    });
+  }
+
+  /** The confirmation, and a way to withdraw: the token lives only in this page's memory. */
+  function confirmed(container, data) {
+    while (container.firstChild) {
+      container.removeChild(container.firstChild);
+    }
+    var done = el('div', 'sp-cb-done');
+    var text = el('p', null, typeof data.reply === 'string' ? data.reply : 'Your request is with the clinic.');
+    text.tabIndex = -1;
+    text.setAttribute('role', 'status');
+    done.appendChild(text);
+    var withdraw = el('button', 'sp-clear', 'Withdraw this request');
+    withdraw.type = 'button';
+    withdraw.addEventListener('click', function () {
+      withdraw.disabled = true;
+      fetch(config.apiBase + '/api/v1/callbacks/' + encodeURIComponent(data.id), {
+        method: 'DELETE', headers: { 'X-Withdraw-Token': data.withdrawToken }, credentials: 'omit',
+        cache: 'no-store', referrerPolicy: 'no-referrer'
+      }).then(function (r) {
+        if (r.status === 204) {
+          text.textContent = 'Your request was withdrawn and deleted.';
+          withdraw.remove();
+        } else {
+          withdraw.disabled = false;
+        }
+      }, function () { withdraw.disabled = false; });
+    });
+    done.appendChild(withdraw);
+    container.appendChild(done);
+    text.focus();
   }
 
   function addSystemNote(text) {

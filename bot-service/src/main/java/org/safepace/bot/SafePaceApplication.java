@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** SafePace: kind, private guidance about vaginismus for the person living with it and for partners. */
-@SpringBootApplication
+// The data source exists only when call-backs are enabled (see CallbackConfiguration): no database otherwise.
+@SpringBootApplication(excludeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConfigurationPropertiesScan
 public class SafePaceApplication {
 

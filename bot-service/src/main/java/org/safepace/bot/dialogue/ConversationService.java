@@ -49,11 +49,12 @@ public class ConversationService {
     private final ReplyWording wording;
     private final ClinicContactReply clinicContact;
     private final SafetyContacts contacts;
+    private final CallbackOffer callbackOffer;
 
     ConversationService(SessionStore sessions, SafetyScreen safetyScreen, SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
-                        SafetyContacts contacts) {
+                        SafetyContacts contacts, CallbackOffer callbackOffer) {
         this.sessions = sessions;
         this.safetyScreen = safetyScreen;
         this.seekCare = seekCare;
@@ -64,6 +65,7 @@ public class ConversationService {
         this.wording = wording;
         this.clinicContact = clinicContact;
         this.contacts = contacts;
+        this.callbackOffer = callbackOffer;
     }
 
     public BotReply reply(IncomingMessage message) {
@@ -94,6 +96,10 @@ public class ConversationService {
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
+        boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level());
+        if (offerCallback) {
+            text = join(text, callbackOffer.text());
+        }
         // A chain of follow-ups stays anchored to the vector of the question that started it.
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(),
@@ -102,7 +108,8 @@ public class ConversationService {
                 message.channel(), draft.intent(), understood.audience(), safety.level(), safety.ruleIds(),
                 draft.composer(), draft.used().stream().map(PassageHit::passageId).toList());
         return new BotReply(session.id(), text, safety, understood.audience(), sources(draft.used()),
-                suggestions(understood, retrieved, draft, safety), draft.intent());
+                suggestions(understood, retrieved, draft, safety), draft.intent(),
+                offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
 
     private static PreviousTopic previousTopic(Session.Turn previous) {

@@ -2,6 +2,7 @@ package org.safepace.bot.dialogue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.safepace.bot.answer.AnswerComposer;
+import org.safepace.bot.callback.CallbackProperties;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.bot.safety.OutboundCheck;
@@ -25,8 +26,10 @@ class DialogueConfiguration {
     ConversationService conversationService(SessionStore sessions, SafetyScreen safetyScreen,
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
-                                            ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts) {
+                                            ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
+                                            CallbackProperties callbacks) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
-                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts);
+                composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
+                new CallbackOffer(callbacks.enabled(), clinicHours, wording));
     }
 }

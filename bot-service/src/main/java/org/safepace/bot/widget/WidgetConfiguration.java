@@ -40,7 +40,7 @@ class WidgetConfiguration {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(allowedOrigins);
         api.setAllowedMethods(List.of("GET", "POST", "DELETE"));
-        api.setAllowedHeaders(List.of("Content-Type", "Accept"));
+        api.setAllowedHeaders(List.of("Content-Type", "Accept", "X-Withdraw-Token"));
         api.setExposedHeaders(List.of("Retry-After"));
         // No cookies or credentials ever: the widget keeps its session id itself, in sessionStorage.
         api.setAllowCredentials(false);

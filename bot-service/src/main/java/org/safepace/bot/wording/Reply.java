@@ -31,7 +31,10 @@ public enum Reply {
     REPLY_REPLACED,
     SLOW_DOWN,
     DEFAULT_SUGGESTIONS,
-    PARTNER_SUGGESTIONS;
+    PARTNER_SUGGESTIONS,
+    CALLBACK_OFFER,
+    CALLBACK_CONSENT("retentionDays"),
+    CALLBACK_CONFIRMED("contactMethod", "when", "retentionDays");
 
     private final Set<String> placeholders;
 

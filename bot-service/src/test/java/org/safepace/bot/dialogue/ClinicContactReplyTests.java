@@ -45,11 +45,11 @@ class ClinicContactReplyTests {
     }
 
     @Test
-    void whenClosedSaysWhenItOpensTheUrgentRouteAndWhatToDoTonight() {
+    void whenClosedSaysWhenItOpensTheUrgentRouteAndWhatToDoMeanwhile() {
         String reply = replyAt("2026-11-24T22:30:00Z", CLINIC); // Tuesday night; next opening Monday
 
         assertThat(reply).contains("closed at the moment", "Monday at 09:00", "Europe/London",
-                "the hospital's out-of-hours line", "emergency", "Tonight");
+                "the hospital's out-of-hours line", "emergency", "In the meantime").doesNotContain("Tonight");
     }
 
     @Test

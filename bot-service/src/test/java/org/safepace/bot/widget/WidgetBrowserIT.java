@@ -33,8 +33,6 @@ class WidgetBrowserIT {
     private static final String QUESTION = "What is vaginismus?";
     private static final String RED_FLAG = "I'm bleeding after using my dilator";
     private static final Path SCREENSHOTS = Path.of(System.getProperty("widget.screenshots", "target/widget-screenshots"));
-    private static final Path AXE = Path.of(System.getProperty("widget.axe",
-            "src/test/widget/node_modules/axe-core/axe.min.js"));
 
     @LocalServerPort
     int port;
@@ -265,11 +263,11 @@ class WidgetBrowserIT {
 
     @Test
     void theDemoPageWithThePanelOpenHasNoSeriousAccessibilityViolations() throws IOException {
-        assertThat(AXE).as("axe-core is installed by the Maven build (npm ci in src/test/widget); "
+        assertThat(WidgetPage.AXE).as("axe-core is installed by the Maven build (npm ci in src/test/widget); "
                 + "run `npm ci` there to run this test from an IDE").isRegularFile();
         page.load(url("/")).open().ask(QUESTION).ask(RED_FLAG);
 
-        assertThat(seriousAccessibilityViolations()).as("serious or critical axe-core violations").isEmpty();
+        assertThat(page.seriousAccessibilityViolations()).as("serious or critical axe-core violations").isEmpty();
     }
 
     @Test
@@ -284,28 +282,9 @@ class WidgetBrowserIT {
                 .as("light text where the person types").isEqualTo("rgb(232, 234, 237)");
         assertThat(page.js("return getComputedStyle(arguments[0]).backgroundColor;", page.find(".sp-triage")))
                 .as("a dark seek-care banner").isEqualTo("rgb(59, 45, 12)");
-        assertThat(seriousAccessibilityViolations()).as("serious or critical axe-core violations, dark theme").isEmpty();
+        assertThat(page.seriousAccessibilityViolations()).as("serious or critical axe-core violations, dark theme").isEmpty();
 
         screenshot("desktop-dark.png");
-    }
-
-    /** Runs axe-core on the whole page (the widget's shadow root included) and returns its serious findings. */
-    private List<Map<String, Object>> seriousAccessibilityViolations() throws IOException {
-        page.js(Files.readString(AXE));
-        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                        + "  done(r.violations.map(function (v) {"
-                        + "    return {id: v.id, impact: v.impact, help: v.help,"
-                        + "            targets: v.nodes.map(function (n) { return JSON.stringify(n.target); })};"
-                        + "  }));"
-                        + "}, function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e)}]); });");
-
-        // Reported for the record; only serious and critical findings fail the build.
-        System.out.println("axe-core findings on the demo page with the panel open: " + violations);
-        return violations.stream().filter(v -> List.of("serious", "critical").contains(v.get("impact"))).toList();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,7 +1,11 @@
 package org.safepace.bot.widget;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,6 +19,10 @@ final class WidgetPage {
 
     /** Generous: the first answer of a fresh application may wait for the knowledge base to warm up. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** axe-core, installed by the Maven build (npm ci in src/test/widget). */
+    static final Path AXE = Path.of(System.getProperty("widget.axe",
+            "src/test/widget/node_modules/axe-core/axe.min.js"));
 
     final ChromeDriver driver;
 
@@ -114,4 +122,24 @@ final class WidgetPage {
                 .ignoring(org.openqa.selenium.NoSuchShadowRootException.class)
                 .until(d -> condition.getAsBoolean());
     }
+
+    /** Runs axe-core on the whole page (the widget's shadow root included) and returns its serious findings. */
+    List<Map<String, Object>> seriousAccessibilityViolations() throws IOException {
+        js(Files.readString(AXE));
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                        + "  done(r.violations.map(function (v) {"
+                        + "    return {id: v.id, impact: v.impact, help: v.help,"
+                        + "            targets: v.nodes.map(function (n) { return JSON.stringify(n.target); })};"
+                        + "  }));"
+                        + "}, function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e)}]); });");
+
+        // Reported for the record; only serious and critical findings fail the build.
+        System.out.println("axe-core findings on " + driver.getCurrentUrl() + ": " + violations);
+        return violations.stream().filter(v -> List.of("serious", "critical").contains(v.get("impact"))).toList();
+    }
+
 }

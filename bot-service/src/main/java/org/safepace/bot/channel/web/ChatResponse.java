@@ -6,7 +6,7 @@ import org.safepace.bot.dialogue.BotReply;
 
 /** The API's view of a reply: the exact contract the widget, the channels and outside tests rely on. */
 record ChatResponse(String sessionId, String reply, Triage triage, String audience, List<Source> sources,
-                    List<String> suggestions) {
+                    List<String> suggestions, List<String> offers) {
 
     record Triage(String level, List<String> categories) {
     }
@@ -21,6 +21,7 @@ record ChatResponse(String sessionId, String reply, Triage triage, String audien
                 new Triage(reply.triage().level().name(), reply.triage().categories()),
                 reply.audience().name().toLowerCase(Locale.ROOT),
                 reply.sources().stream().map(s -> new Source(s.articleId(), s.title(), s.section())).toList(),
-                reply.suggestions());
+                reply.suggestions(),
+                reply.offers());
     }
 }

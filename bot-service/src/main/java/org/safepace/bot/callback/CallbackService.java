@@ -1,0 +1,173 @@
+package org.safepace.bot.callback;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.safepace.bot.clinic.ClinicHours;
+import org.safepace.bot.wording.Reply;
+import org.safepace.bot.wording.ReplyWording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes, withdraws, lists and closes call-back requests, and deletes them on schedule. Logs hold ids and counts only,
+ * never a contact detail or a note.
+ */
+public class CallbackService {
+
+    private static final Logger log = LoggerFactory.getLogger(CallbackService.class);
+    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEEE 'at' HH:mm", Locale.UK);
+
+    private final CallbackStore store;
+    private final CallbackProperties properties;
+    private final ClinicHours hours;
+    private final ReplyWording wording;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CallbackService(CallbackStore store, CallbackProperties properties, ClinicHours hours, ReplyWording wording,
+                    Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.hours = hours;
+        this.wording = wording;
+        this.clock = clock;
+    }
+
+    /** A stored request: its id, the token that withdraws it (shown once, stored only as a hash) and the reply. */
+    public record Created(String id, String withdrawToken, String reply) {
+    }
+
+    /** Stores a consented request; {@code channelAddress} is the chat to answer in (messaging apps), else null. */
+    @Transactional
+    public Created create(NewCallback request, String channelAddress) {
+        String id = randomToken(16);
+        String token = randomToken(32);
+        store.insert(id, sha256(token), request, channelAddress, consentVersion(), clock.instant());
+        log.info("callback created id={} method={}", id, request.method().wireName());
+        return new Created(id, token, confirmation(request.method()));
+    }
+
+    /** The words a person agrees to; their version is stored with each request. */
+    public String consentText() {
+        return wording.render(Reply.CALLBACK_CONSENT, Map.of("retentionDays",
+                Long.toString(properties.retention().toDays())));
+    }
+
+    /** A short hash of the consent wording, so a changed wording is a new version without anyone keeping count. */
+    public String consentVersion() {
+        return sha256(consentText()).substring(0, 16);
+    }
+
+    /** What happens next and when, for the confirmation. */
+    String confirmation(ContactMethod method) {
+        String when = hours.isOpenNow() ? "today, while the clinic is open"
+                : hours.nextOpening().map(o -> "after it opens " + "on " + OPENING.format(o)
+                        + " (" + o.getZone().getId() + ")").orElse("when the clinic next opens");
+        return wording.render(Reply.CALLBACK_CONFIRMED, Map.of("contactMethod", how(method), "when", when,
+                "retentionDays", Long.toString(properties.retention().toDays())));
+    }
+
+    private static String how(ContactMethod method) {
+        return switch (method) {
+            case PHONE -> "by phone";
+            case SMS -> "by text message";
+            case EMAIL -> "by e-mail";
+            case TELEGRAM -> "in this Telegram chat";
+            case WHATSAPP -> "in this WhatsApp chat";
+        };
+    }
+
+    /** The outcome of a withdrawal. */
+    public enum Withdrawal { DELETED, ALREADY_GONE, WRONG_TOKEN }
+
+    /** Deletes a request at once when the token matches; an id that is already gone is not an error. */
+    @Transactional
+    public Withdrawal withdraw(String id, String token) {
+        Optional<String> hash = store.withdrawTokenHash(id);
+        if (hash.isEmpty()) {
+            return Withdrawal.ALREADY_GONE;
+        }
+        if (token == null || !MessageDigest.isEqual(hash.get().getBytes(StandardCharsets.US_ASCII),
+                sha256(token).getBytes(StandardCharsets.US_ASCII))) {
+            return Withdrawal.WRONG_TOKEN;
+        }
+        store.delete(id);
+        store.audit("person", "WITHDRAWN", id, clock.instant());
+        log.info("callback withdrawn id={}", id);
+        return Withdrawal.DELETED;
+    }
+
+    /** Open requests, oldest first; each view is audited under the staff member's name. */
+    @Transactional
+    public List<Callback> openRequests(String staff) {
+        List<Callback> open = store.open();
+        Instant now = clock.instant();
+        open.forEach(c -> store.audit(staff, "VIEWED", c.id(), now));
+        return open;
+    }
+
+    /** One request, audited as viewed. */
+    @Transactional
+    public Optional<Callback> view(String staff, String id) {
+        Optional<Callback> found = store.find(id);
+        found.ifPresent(c -> store.audit(staff, "VIEWED", c.id(), clock.instant()));
+        return found;
+    }
+
+    /** Marks an open request contacted or unreachable; false when it is not open any more. */
+    @Transactional
+    public boolean close(String staff, String id, CallbackStatus outcome) {
+        if (outcome == CallbackStatus.OPEN || outcome == CallbackStatus.EXPIRED) {
+            throw new IllegalArgumentException("a request is closed as CONTACTED or UNREACHABLE, not " + outcome);
+        }
+        boolean closed = store.close(id, outcome, clock.instant());
+        if (closed) {
+            store.audit(staff, outcome.name(), id, clock.instant());
+        }
+        return closed;
+    }
+
+    /** Expires requests nobody handled in time and deletes those closed longer ago than the retention period. */
+    @Transactional
+    public int purge() {
+        Instant now = clock.instant();
+        int expired = store.expireOpenBefore(now.minus(properties.expiresAfter()), now);
+        int deleted = store.deleteClosedBefore(now.minus(properties.retention()));
+        if (expired > 0 || deleted > 0) {
+            log.info("callback retention expired={} deleted={}", expired, deleted);
+        }
+        return deleted;
+    }
+
+    /** The audit trail (for the staff page's tests and an operator's review). */
+    List<CallbackStore.AuditEntry> auditTrail() {
+        return store.auditTrail();
+    }
+
+    private String randomToken(int bytes) {
+        byte[] b = new byte[bytes];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+}
