@@ -403,6 +403,23 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void editingOneQuestionReEmbedsOnlyThatQuestion(@TempDir Path dir, @TempDir Path cache) throws IOException {
+        copyFixture(dir);
+        EmbeddingCacheTests.CountingEmbedder model = new EmbeddingCacheTests.CountingEmbedder("fake");
+        try (KnowledgeBase editable = KnowledgeBase.load(new KnowledgeBaseSettings(dir, cache), model)) {
+            int first = model.embedded.get();
+            Path article = dir.resolve("dilator-basics.md");
+            Files.writeString(article, Files.readString(article).replace("Which way do I point it?", "Which way does it point?"));
+
+            editable.reload();
+
+            assertThat(model.embedded.get() - first).isEqualTo(1);
+            assertThat(editable.passage("dilator-basics#how-do-i-insert-a-dilator").orElseThrow().questions())
+                    .contains("Which way does it point?");
+        }
+    }
+
+    @Test
     void aClosedKnowledgeBaseRefusesSearches() {
         KnowledgeBase closed = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, null));
         closed.close();
