@@ -1,10 +1,12 @@
 package org.safepace.knowledge;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +27,16 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Object reloading = new Object();
     private KnowledgeSnapshot current;
     private boolean closed;
+    /** The model as loaded by {@link #load(KnowledgeBaseSettings)}; null behind the test seams. */
+    private volatile MeasuredEmbedder measured;
+    private volatile Instant loadedAt;
+    private volatile Status.Failure lastFailure;
 
     private KnowledgeBase(KnowledgeBaseSettings settings, Embedder embedder) {
         this.settings = settings;
         this.embedder = embedder;
         this.current = build();
+        this.loadedAt = Instant.now();
     }
 
     /**
@@ -38,7 +45,34 @@ public final class KnowledgeBase implements AutoCloseable {
      * @throws IllegalStateException naming the file and the reason when an article or the synonyms are malformed
      */
     public static KnowledgeBase load(KnowledgeBaseSettings settings) {
-        return load(settings, new QueryVectorCache(OnnxEmbedder.BGE_SMALL, QueryVectorCache.DEFAULT_CAPACITY));
+        MeasuredEmbedder model = new MeasuredEmbedder(OnnxEmbedder.BGE_SMALL);
+        KnowledgeBase kb = load(settings, new QueryVectorCache(model, QueryVectorCache.DEFAULT_CAPACITY));
+        kb.measured = model;
+        return kb;
+    }
+
+    /**
+     * What an operator's health check shows: how much guidance is live, when it was (re)loaded, whether the model is
+     * ready to embed questions, and the last reload that failed (its time and reason), if any.
+     */
+    public record Status(int articles, int passages, Instant loadedAt, boolean modelWarm, String modelFailure,
+                         Failure lastFailure) {
+        public record Failure(Instant at, String reason) {
+        }
+    }
+
+    public Status status() {
+        MeasuredEmbedder model = measured;
+        return withSnapshot(snapshot -> new Status(snapshot.articles.size(), snapshot.passages.size(), loadedAt,
+                model == null || model.warm(), model == null ? null : model.warmUpFailure(), lastFailure));
+    }
+
+    /** Receives the nanoseconds each query embedding took in the model (cache hits are not model calls). */
+    public void onQueryEmbedded(LongConsumer listener) {
+        MeasuredEmbedder model = measured;
+        if (model != null) {
+            model.onQueryEmbedded(listener);
+        }
     }
 
     /** Test and benchmark seam: the same knowledge base with another (or an uncached) embedder. */
@@ -178,7 +212,13 @@ public final class KnowledgeBase implements AutoCloseable {
     public void reload() {
         synchronized (reloading) {
             ensureOpen();
-            KnowledgeSnapshot fresh = build();
+            KnowledgeSnapshot fresh;
+            try {
+                fresh = build();
+            } catch (RuntimeException e) {
+                lastFailure = new Status.Failure(Instant.now(), e.getMessage());
+                throw e;
+            }
             KnowledgeSnapshot old;
             lock.writeLock().lock();
             try {
@@ -188,6 +228,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 }
                 old = current;
                 current = fresh;
+                loadedAt = Instant.now();
                 old.close();
             } finally {
                 lock.writeLock().unlock();

@@ -390,6 +390,33 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void statusShowsWhatIsLiveWhenItWasLoadedAndTheLastFailedReload(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        try (KnowledgeBase reloadable = KnowledgeBase.load(new KnowledgeBaseSettings(dir, null))) {
+            KnowledgeBase.Status first = reloadable.status();
+            assertThat(first.articles()).isEqualTo(reloadable.articles().size()).isPositive();
+            assertThat(first.passages()).isEqualTo(reloadable.passageCount());
+            assertThat(first.loadedAt()).isNotNull();
+            assertThat(first.lastFailure()).isNull();
+
+            reloadable.reload();
+            KnowledgeBase.Status reloaded = reloadable.status();
+            assertThat(reloaded.loadedAt()).isAfterOrEqualTo(first.loadedAt());
+
+            Path bad = dir.resolve("half-written.md");
+            Files.writeString(bad, "---\nid: half-written\n");
+            assertThatThrownBy(reloadable::reload).isInstanceOf(IllegalStateException.class);
+
+            KnowledgeBase.Status failed = reloadable.status();
+            assertThat(failed.loadedAt()).isEqualTo(reloaded.loadedAt());
+            assertThat(failed.passages()).isEqualTo(reloaded.passages());
+            assertThat(failed.lastFailure()).isNotNull();
+            assertThat(failed.lastFailure().reason()).contains("half-written.md");
+            assertThat(failed.lastFailure().at()).isAfterOrEqualTo(reloaded.loadedAt());
+        }
+    }
+
+    @Test
     void aSecondStartWithTheEmbeddingCacheEmbedsNoPassage(@TempDir Path cache) {
         EmbeddingCacheTests.CountingEmbedder first = new EmbeddingCacheTests.CountingEmbedder("fake");
         KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, cache), first).close();

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.safety.OutboundCheck;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.LlmPrompts;
 import org.safepace.bot.wording.ToneCheck;
 import org.safepace.knowledge.PassageHit;
@@ -38,15 +39,17 @@ final class LlmAnswerComposer implements AnswerComposer {
     private final OutboundCheck outboundCheck;
     private final ToneCheck toneCheck;
     private final Duration deadline;
+    private final SafePaceMetrics metrics;
 
     LlmAnswerComposer(LlmCall llm, LlmPrompts prompts, AnswerComposer fallback, OutboundCheck outboundCheck,
-                      ToneCheck toneCheck, Duration deadline) {
+                      ToneCheck toneCheck, Duration deadline, SafePaceMetrics metrics) {
         this.llm = llm;
         this.prompts = prompts;
         this.fallback = fallback;
         this.outboundCheck = outboundCheck;
         this.toneCheck = toneCheck;
         this.deadline = deadline;
+        this.metrics = metrics;
     }
 
     @Override
@@ -56,13 +59,16 @@ final class LlmAnswerComposer implements AnswerComposer {
             raw = callWithDeadline(messages(request));
         } catch (TimeoutException e) {
             log.warn("llm answer fell back to extractive reason=deadline");
+            metrics.llmFallback("deadline");
             return fallback.compose(request);
         } catch (ExecutionException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             log.warn("llm answer fell back to extractive reason={}", cause.getClass().getSimpleName());
+            metrics.llmFallback("error");
             return fallback.compose(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            metrics.llmFallback("interrupted");
             return fallback.compose(request);
         }
         return cited(raw, request)
@@ -101,6 +107,7 @@ final class LlmAnswerComposer implements AnswerComposer {
     private Optional<ComposedAnswer> cited(String raw, AnswerRequest request) {
         if (raw == null || raw.isBlank()) {
             log.warn("llm answer fell back to extractive reason=empty");
+            metrics.llmFallback("empty");
             return Optional.empty();
         }
         Map<String, PassageHit> given = new LinkedHashMap<>();
@@ -115,6 +122,7 @@ final class LlmAnswerComposer implements AnswerComposer {
         }
         if (used.isEmpty()) {
             log.warn("llm answer fell back to extractive reason=no-citation");
+            metrics.llmFallback("no-citation");
             return Optional.empty();
         }
         String text = CITATION.matcher(raw).replaceAll("").replaceAll("<[^>]*>", "").strip();
@@ -127,6 +135,7 @@ final class LlmAnswerComposer implements AnswerComposer {
         if (!verdict.allowed() || !toneOk) {
             log.warn("llm answer fell back to extractive reason=outbound-check safety={} tone={}",
                     verdict.reasons(), !toneOk);
+            metrics.llmFallback("outbound-check");
             return false;
         }
         return true;

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.safepace.bot.clinic.ClinicProperties.OpeningRange;
@@ -14,6 +17,8 @@ import org.safepace.bot.clinic.ClinicProperties.OpeningRange;
  * Opening hours are wall-clock times, so they stay at 09:00 local across daylight-saving changes.
  */
 public final class ClinicHours {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** Far enough ahead to step over any run of closed dates (a long holiday closure). */
     private static final int SEARCH_DAYS = 400;
@@ -81,6 +86,29 @@ public final class ClinicHours {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the clinic next opens, in words: "today at 09:00", "tomorrow at 09:00" or "on Monday 3 March at 09:00",
+     * followed by the zone ("(Europe/London time)"). The one wording of this fact for every reply that gives it.
+     */
+    public Optional<String> nextOpeningText() {
+        return nextOpening().map(this::describe);
+    }
+
+    private String describe(ZonedDateTime opening) {
+        LocalDate today = now().withZoneSameInstant(opening.getZone()).toLocalDate();
+        LocalDate day = opening.toLocalDate();
+        String time = TIME.format(opening);
+        String zone = " (" + opening.getZone().getId() + " time)";
+        if (day.equals(today)) {
+            return "today at " + time + zone;
+        }
+        if (day.equals(today.plusDays(1))) {
+            return "tomorrow at " + time + zone;
+        }
+        return "on " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth()
+                + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + time + zone;
     }
 
     /** The current time in the clinic's zone (from the injected clock). */

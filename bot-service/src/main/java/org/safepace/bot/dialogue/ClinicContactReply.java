@@ -1,8 +1,5 @@
 package org.safepace.bot.dialogue;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.clinic.ClinicProperties;
@@ -13,7 +10,6 @@ import org.safepace.bot.wording.ReplyWording;
 /** The answer to "can I talk to a person?": how to reach the clinic now, or when it opens and what to do tonight. */
 final class ClinicContactReply {
 
-    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEEE 'at' HH:mm", Locale.UK);
 
     private final ClinicHours hours;
     private final SafetyContacts contacts;
@@ -39,7 +35,7 @@ final class ClinicContactReply {
                     "clinicPhone", clinic.phone() == null ? "the number on its website" : clinic.phone(),
                     "bookingSentence", booking));
         }
-        String next = hours.nextOpening().map(ClinicContactReply::describe).orElse("at its next opening time");
+        String next = hours.nextOpeningText().orElse("at its next opening time");
         return wording.render(Reply.ASK_FOR_PERSON_CLOSED, Map.of(
                 "clinicName", nameOf(clinic), "nextOpening", next,
                 "outOfHoursLine", outOfHoursLine(), "emergencyNumber", contacts.emergencyNumber()));
@@ -52,9 +48,5 @@ final class ClinicContactReply {
     private String outOfHoursLine() {
         String clinicLine = hours.configured() ? hours.clinic().outOfHoursLine() : null;
         return clinicLine == null || clinicLine.isBlank() ? contacts.outOfHoursLine() : clinicLine;
-    }
-
-    private static String describe(ZonedDateTime opening) {
-        return "on " + OPENING.format(opening) + " (" + opening.getZone().getId() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.safepace.bot.dialogue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.safepace.bot.safety.SafetyDecision;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
 import org.safepace.bot.safety.TriageLevel;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.Reply;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
@@ -50,11 +52,12 @@ public class ConversationService {
     private final ClinicContactReply clinicContact;
     private final SafetyContacts contacts;
     private final CallbackOffer callbackOffer;
+    private final SafePaceMetrics metrics;
 
     ConversationService(SessionStore sessions, SafetyScreen safetyScreen, SeekCareMessages seekCare,
                         OutboundCheck outboundCheck, ToneCheck toneCheck, GuidanceRetriever retriever,
                         AnswerComposer composer, ReplyWording wording, ClinicContactReply clinicContact,
-                        SafetyContacts contacts, CallbackOffer callbackOffer) {
+                        SafetyContacts contacts, CallbackOffer callbackOffer, SafePaceMetrics metrics) {
         this.sessions = sessions;
         this.safetyScreen = safetyScreen;
         this.seekCare = seekCare;
@@ -66,17 +69,20 @@ public class ConversationService {
         this.clinicContact = clinicContact;
         this.contacts = contacts;
         this.callbackOffer = callbackOffer;
+        this.metrics = metrics;
     }
 
     public BotReply reply(IncomingMessage message) {
+        long started = System.nanoTime();
         Session session = sessions.open(message.sessionId(), message.channel());
 
         // 1. Safety screen: always first; an emergency reply holds only what to do now.
         SafetyDecision safety = safetyScreen.screen(message.text());
         if (safety.level() == TriageLevel.EMERGENCY) {
-            log.info("turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
-            return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),
-                    List.of(), List.of(), Intent.SAFETY);
+            log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
+                    .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
+            return measured(message, started, new BotReply(session.id(), seekCare.messageFor(safety), safety,
+                    session.audience(), List.of(), List.of(), Intent.SAFETY));
         }
 
         // 2. Understand: intent, who is asking, feelings, and a follow-up's earlier topic.
@@ -89,6 +95,9 @@ public class ConversationService {
                 ? retriever.search(understood.retrievalQuery(), queryVector, searchAudience(understood.audience()),
                         PASSAGES, previousTopic(previous))
                 : SearchResult.empty();
+        if (understood.needsRetrieval() && !retrieved.confident()) {
+            metrics.notConfidentRetrieval();
+        }
 
         // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
         Draft draft = compose(understood, retrieved, safety);
@@ -104,12 +113,22 @@ public class ConversationService {
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(),
                 previous != null && previous.queryVector() != null ? previous.queryVector() : queryVector));
-        log.info("turn channel={} intent={} audience={} level={} rules={} composer={} passages={}",
-                message.channel(), draft.intent(), understood.audience(), safety.level(), safety.ruleIds(),
-                draft.composer(), draft.used().stream().map(PassageHit::passageId).toList());
-        return new BotReply(session.id(), text, safety, understood.audience(), sources(draft.used()),
-                suggestions(understood, retrieved, draft, safety), draft.intent(),
-                offerCallback ? List.of(BotReply.CALLBACK) : List.of());
+        log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
+                .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
+                .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())
+                .addKeyValue("composer", draft.composer())
+                .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
+        return measured(message, started, new BotReply(session.id(), text, safety, understood.audience(),
+                sources(draft.used()), suggestions(understood, retrieved, draft, safety), draft.intent(),
+                offerCallback ? List.of(BotReply.CALLBACK) : List.of()));
+    }
+
+    /** Counts the finished turn (channel, intent, level, rules fired; never text or ids) and times it. */
+    private BotReply measured(IncomingMessage message, long started, BotReply reply) {
+        reply.triage().ruleIds().forEach(metrics::safetyRuleFired);
+        metrics.turn(message.channel(), reply.intent(), reply.triage().level(),
+                Duration.ofNanos(System.nanoTime() - started));
+        return reply;
     }
 
     private static PreviousTopic previousTopic(Session.Turn previous) {
@@ -123,15 +142,17 @@ public class ConversationService {
      * retrieved or remembered.
      */
     public BotReply pacedReply(IncomingMessage message) {
+        long started = System.nanoTime();
         Session session = sessions.open(message.sessionId(), message.channel());
         SafetyDecision safety = safetyScreen.screen(message.text());
-        log.info("paced turn channel={} level={} rules={}", message.channel(), safety.level(), safety.ruleIds());
+        log.atInfo().setMessage("paced turn").addKeyValue("channel", message.channel())
+                .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
         if (safety.level().compareTo(TriageLevel.SEEK_CARE) >= 0) {
-            return new BotReply(session.id(), seekCare.messageFor(safety), safety, session.audience(),
-                    List.of(), List.of(), Intent.SAFETY);
+            return measured(message, started, new BotReply(session.id(), seekCare.messageFor(safety), safety,
+                    session.audience(), List.of(), List.of(), Intent.SAFETY));
         }
-        return new BotReply(session.id(), wording.text(Reply.SLOW_DOWN), safety, session.audience(),
-                List.of(), List.of(), Intent.SLOW_DOWN);
+        return measured(message, started, new BotReply(session.id(), wording.text(Reply.SLOW_DOWN), safety,
+                session.audience(), List.of(), List.of(), Intent.SLOW_DOWN));
     }
 
     /** The greeting and first-use notice a new conversation opens with (e.g. Telegram's /start). */
@@ -240,8 +261,9 @@ public class ConversationService {
         if (verdict.allowed() && tone.isEmpty()) {
             return draft;
         }
-        log.warn("outbound reply replaced composer={} safetyReasons={} toneViolation={}",
-                draft.composer(), verdict.reasons(), tone.isPresent());
+        log.atWarn().setMessage("outbound reply replaced").addKeyValue("composer", draft.composer())
+                .addKeyValue("safetyReasons", verdict.reasons()).addKeyValue("toneViolation", tone.isPresent()).log();
+        metrics.outboundReplaced(verdict.allowed() ? "tone" : tone.isPresent() ? "both" : "safety");
         return Draft.fixed(wording.text(Reply.REPLY_REPLACED), draft.intent());
     }
 

@@ -9,6 +9,7 @@ import org.safepace.bot.safety.OutboundCheck;
 import org.safepace.bot.safety.SafetyContacts;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 class DialogueConfiguration {
 
     @Bean
-    SessionStore sessionStore(SessionProperties properties) {
-        return new SessionStore(properties, Ticker.systemTicker());
+    SessionStore sessionStore(SessionProperties properties, SafePaceMetrics metrics) {
+        SessionStore store = new SessionStore(properties, Ticker.systemTicker());
+        metrics.watchSessions(store::size);
+        return store;
     }
 
     @Bean
@@ -27,9 +30,9 @@ class DialogueConfiguration {
                                             SeekCareMessages seekCare, OutboundCheck outboundCheck,
                                             ToneCheck toneCheck, GuidanceRetriever retriever, AnswerComposer composer,
                                             ReplyWording wording, ClinicHours clinicHours, SafetyContacts contacts,
-                                            CallbackProperties callbacks) {
+                                            CallbackProperties callbacks, SafePaceMetrics metrics) {
         return new ConversationService(sessions, safetyScreen, seekCare, outboundCheck, toneCheck, retriever,
                 composer, wording, new ClinicContactReply(clinicHours, contacts, wording), contacts,
-                new CallbackOffer(callbacks.enabled(), clinicHours, wording));
+                new CallbackOffer(callbacks.enabled(), clinicHours, wording), metrics);
     }
 }

@@ -11,7 +11,7 @@ import org.safepace.bot.text.TextNormaliser;
 /**
  * Screens every outgoing reply, an LLM's included, before it is sent: no advice to push through pain, no medicine
  * doses, no diagnosis. Advice against those ("never push through pain", "only a clinician can tell whether you have
- * an infection") passes. A rejected reply is replaced by {@link #safeFallback()}.
+ * an infection") passes. The caller replaces a rejected reply (with the reply-replaced wording in prompts/replies.yml).
  */
 public final class OutboundCheck {
 
@@ -60,11 +60,6 @@ public final class OutboundCheck {
                     + "|(?:it|this|that) (?:sounds|looks) like (?:you have )?" + CONDITIONS
                     + "|i (?:can )?diagnose|my diagnosis|the diagnosis is|you are diagnosed)\\b");
 
-    static final String SAFE_FALLBACK = "I'm sorry, I can't help with that part here. Please go gently: pause if "
-            + "anything goes beyond mild discomfort, and ask a GP, pharmacist or pelvic-health physiotherapist about "
-            + "symptoms or medicines, as they can examine you and advise safely. I'm happy to keep talking about "
-            + "anything else.";
-
     public OutboundCheck() {
     }
 
@@ -86,11 +81,6 @@ public final class OutboundCheck {
             reasons.add("outbound.diagnosis");
         }
         return new OutboundVerdict(reasons.isEmpty(), reasons);
-    }
-
-    /** The reply to send instead of one that failed the check. */
-    public String safeFallback() {
-        return SAFE_FALLBACK;
     }
 
     /** A match that is not preceded (in its sentence) by a negation or a conditional, when those exempt it. */

@@ -1,12 +1,7 @@
 package org.safepace.bot.safety;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.safepace.bot.clinic.ClinicHours;
@@ -20,7 +15,6 @@ import org.safepace.bot.clinic.ClinicProperties;
 public final class SeekCareMessages {
 
     private static final Set<String> CRISIS = Set.of("self_harm", "danger_now", "sexual_assault", "abuse_or_coercion");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final SafetyContacts contacts;
     private final ClinicHours clinicHours;
@@ -119,8 +113,7 @@ public final class SeekCareMessages {
             return name + " is open now" + (reach.isEmpty() ? "." : ": " + reach + ".");
         }
         String outOfHours = clinic.outOfHoursLine() != null ? clinic.outOfHoursLine() : contacts.outOfHoursLine();
-        Optional<ZonedDateTime> next = clinicHours.nextOpening();
-        String opens = next.map(this::describe).map(d -> "; it opens " + d).orElse("");
+        String opens = clinicHours.nextOpeningText().map(d -> "; it opens " + d).orElse("");
         StringBuilder text = new StringBuilder(name).append(" is closed right now").append(opens).append('.');
         if (urgent) {
             text.append(" If it can't wait until then, call ").append(outOfHours).append(" tonight.");
@@ -139,21 +132,5 @@ public final class SeekCareMessages {
             ways.add("book at " + clinic.bookingUrl());
         }
         return String.join(" or ", ways);
-    }
-
-    /** "today at 09:00", "tomorrow at 09:00" or "on Monday 3 March at 09:00", in the clinic's zone. */
-    private String describe(ZonedDateTime opening) {
-        LocalDate today = clinicHours.now().withZoneSameInstant(opening.getZone()).toLocalDate();
-        LocalDate day = opening.toLocalDate();
-        String time = TIME.format(opening);
-        String zone = " (" + opening.getZone().getId() + " time)";
-        if (day.equals(today)) {
-            return "today at " + time + zone;
-        }
-        if (day.equals(today.plusDays(1))) {
-            return "tomorrow at " + time + zone;
-        }
-        return "on " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth()
-                + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + time + zone;
     }
 }

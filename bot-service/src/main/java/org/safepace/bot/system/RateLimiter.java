@@ -13,18 +13,24 @@ public class RateLimiter {
 
     private final RateLimitProperties properties;
     private final LongSupplier nanoClock;
+    private final SafePaceMetrics metrics;
     private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    RateLimiter(RateLimitProperties properties) {
-        this(properties, System::nanoTime);
+    RateLimiter(RateLimitProperties properties, SafePaceMetrics metrics) {
+        this(properties, System::nanoTime, metrics);
     }
 
     RateLimiter(RateLimitProperties properties, LongSupplier nanoClock) {
+        this(properties, nanoClock, SafePaceMetrics.inMemory());
+    }
+
+    RateLimiter(RateLimitProperties properties, LongSupplier nanoClock, SafePaceMetrics metrics) {
         this.properties = properties;
         this.nanoClock = nanoClock;
+        this.metrics = metrics;
     }
 
     /** Takes one token from the address's bucket and, when known, the session's; throws when either is empty. */
@@ -32,9 +38,9 @@ public class RateLimiter {
         if (!properties.enabled()) {
             return;
         }
-        take("a:" + address, properties.addressCapacity(), properties.addressRefillPerMinute());
+        take("a:" + address, "address", properties.addressCapacity(), properties.addressRefillPerMinute());
         if (sessionId != null) {
-            take("s:" + sessionId, properties.sessionCapacity(), properties.sessionRefillPerMinute());
+            take("s:" + sessionId, "session", properties.sessionCapacity(), properties.sessionRefillPerMinute());
         }
     }
 
@@ -43,7 +49,11 @@ public class RateLimiter {
      * same limits as the API; false when it is empty.
      */
     public boolean tryTakeForSession(String sessionId) {
-        return tryTake("s:" + sessionId, properties.sessionCapacity(), properties.sessionRefillPerMinute());
+        boolean taken = tryTake("s:" + sessionId, properties.sessionCapacity(), properties.sessionRefillPerMinute());
+        if (!taken) {
+            metrics.rateLimited("messaging-session");
+        }
+        return taken;
     }
 
     /** Takes one token from a named bucket of the given size and pace; false when it is empty. */
@@ -54,9 +64,10 @@ public class RateLimiter {
         return waitForToken(key, capacity, refillPerMinute) == 0;
     }
 
-    private void take(String key, int capacity, int refillPerMinute) {
+    private void take(String key, String kind, int capacity, int refillPerMinute) {
         long waitNanos = waitForToken(key, capacity, refillPerMinute);
         if (waitNanos > 0) {
+            metrics.rateLimited(kind);
             throw new RateLimitedException(Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L));
         }
     }

@@ -7,17 +7,22 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds API request bodies at 16 KB: a declared larger body is refused before it is read, and a chunked body is
- * cut off as soon as it passes the limit.
+ * Bounds API request bodies at 16 KB, and checks the size before anything parses the body: a declared larger body is
+ * refused before it is read, and a chunked one is read (at most one byte past the limit) before it is handed on. So
+ * a body over the limit is a 413 however it is sent, even when it would also be malformed (say, nested deeper than
+ * Jackson allows, which is a 400 for a body within the limit).
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -32,72 +37,94 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(TOO_LARGE_JSON.getBytes(StandardCharsets.UTF_8));
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            tooLarge(response);
             return;
         }
-        chain.doFilter(new BoundedRequest(request), response);
+        if (declared >= 0) {
+            // Tomcat never hands on more bytes than the declared length.
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            tooLarge(response);
+            return;
+        }
+        chain.doFilter(new BufferedRequest(request, body), response);
     }
 
-    static ProblemDetail tooLarge() {
-        return ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-                "The request body must be at most " + MAX_BODY_BYTES + " bytes.", "too-large");
+    private static void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(TOO_LARGE_JSON.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final String TOO_LARGE_JSON = "{\"type\":\"https://safepace.invalid/problems/too-large\","
+    private static final String TOO_LARGE_JSON = "{\"type\":\"" + Problems.TYPE_BASE + "too-large\","
             + "\"title\":\"Request too large\",\"status\":413,"
             + "\"detail\":\"The request body must be at most " + MAX_BODY_BYTES + " bytes.\"}";
 
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body over " + MAX_BODY_BYTES + " bytes");
-        }
-    }
+    /** A chunked request whose body has already been read (and is known to be within the limit). */
+    private static final class BufferedRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
 
-    private static final class BoundedRequest extends HttpServletRequestWrapper {
-        BoundedRequest(HttpServletRequest request) {
+        BufferedRequest(HttpServletRequest request, byte[] body) {
             super(request);
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream in = super.getInputStream();
-            return new ServletInputStream() {
-                private long count;
+        public int getContentLength() {
+            return body.length;
+        }
 
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset()));
+        }
+
+        private Charset charset() {
+            String encoding = getCharacterEncoding();
+            try {
+                return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
                 @Override
-                public int read() throws IOException {
-                    int b = in.read();
-                    if (b >= 0 && ++count > MAX_BODY_BYTES) {
-                        throw new BodyTooLargeException();
-                    }
-                    return b;
+                public int read() {
+                    return in.read();
                 }
 
                 @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = in.read(buffer, offset, length);
-                    if (n > 0 && (count += n) > MAX_BODY_BYTES) {
-                        throw new BodyTooLargeException();
-                    }
-                    return n;
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return in.isFinished();
+                    return in.available() == 0;
                 }
 
                 @Override
                 public boolean isReady() {
-                    return in.isReady();
+                    return true;
                 }
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    in.setReadListener(listener);
+                    throw new UnsupportedOperationException("the body has already been read");
                 }
             };
         }

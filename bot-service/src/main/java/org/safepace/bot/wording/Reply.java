@@ -23,7 +23,6 @@ public enum Reply {
     OPENER_FEAR,
     OPENER_SADNESS,
     OPENER_FRUSTRATION,
-    OPENER_PARTNER,
     FEELINGS_ONLY,
     FOLLOW_UP_UNCLEAR,
     NEXT_STEP("section"),

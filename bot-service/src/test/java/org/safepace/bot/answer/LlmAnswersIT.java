@@ -7,12 +7,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safepace.bot.dialogue.BotReply;
 import org.safepace.knowledge.Audience;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,8 +74,35 @@ class LlmAnswersIT extends FakeLlmApi {
     void aServerErrorFallsBackToTheExtractiveAnswer() {
         llm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\":{\"message\":\"boom\"}}")));
+        double fallbacks = count("safepace.llm.fallbacks", "reason", "error");
+        long failedCalls = calls("error");
 
         assertThat(ask().text()).contains(extractiveText);
+        assertThat(count("safepace.llm.fallbacks", "reason", "error")).isEqualTo(fallbacks + 1);
+        assertThat(calls("error")).isEqualTo(failedCalls + 1);
+    }
+
+    @Test
+    void aGoodAnswerIsTimedAsASuccessfulCall() {
+        stubCompletion("Breathe out slowly as you begin. [" + top.passageId() + "]");
+        long succeeded = calls("success");
+
+        ask();
+
+        assertThat(calls("success")).isEqualTo(succeeded + 1);
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    private double count(String name, String tag, String value) {
+        Counter counter = meters.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long calls(String outcome) {
+        Timer timer = meters.find("safepace.llm.calls").tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

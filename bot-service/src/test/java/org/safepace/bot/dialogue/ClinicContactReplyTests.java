@@ -48,7 +48,8 @@ class ClinicContactReplyTests {
     void whenClosedSaysWhenItOpensTheUrgentRouteAndWhatToDoMeanwhile() {
         String reply = replyAt("2026-11-24T22:30:00Z", CLINIC); // Tuesday night; next opening Monday
 
-        assertThat(reply).contains("closed at the moment", "Monday at 09:00", "Europe/London",
+        assertThat(reply).contains("closed at the moment; it opens again on Monday 30 November at 09:00 "
+                        + "(Europe/London time)",
                 "the hospital's out-of-hours line", "emergency", "In the meantime").doesNotContain("Tonight");
     }
 

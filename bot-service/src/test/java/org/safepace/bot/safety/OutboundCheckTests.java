@@ -54,11 +54,10 @@ class OutboundCheckTests {
     }
 
     @Test
-    void reportsEveryRuleBrokenAndTheFallbackPasses() {
+    void reportsEveryRuleBrokenAndLetsANullReplyPass() {
         OutboundVerdict verdict = check.check("You have an infection. Take 2 tablets and push through the pain.");
         assertThat(verdict.reasons()).containsExactly("outbound.push_through_pain", "outbound.medicine_dose",
                 "outbound.diagnosis");
-        assertThat(check.check(check.safeFallback()).allowed()).isTrue();
         assertThat(check.check(null).allowed()).isTrue();
     }
 }

@@ -45,14 +45,25 @@ class SettingsValidationTests {
     @Test
     void aNegativeLlmTimeoutIsRefusedByName() {
         runner.withPropertyValues("safepace.llm.timeout=-2s").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("safepace.llm.timeout"));
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("safepace.llm.timeout must be positive"));
+    }
+
+    @Test
+    void anLlmTemperatureOrTokenLimitOutOfRangeIsRefusedByItsKebabCaseName() {
+        runner.withPropertyValues("safepace.llm.temperature=3").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("safepace.llm.temperature must be between 0 and 2"));
+        runner.withPropertyValues("safepace.llm.max-tokens=5").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("safepace.llm.max-tokens must be between 16 and 4000"));
     }
 
     @Test
     void anEmptyRateLimitBucketIsRefusedByName() {
         runner.withPropertyValues("safepace.rate-limit.session-capacity=0").run(context ->
                 assertThat(context).hasFailed().getFailure().rootCause()
-                        .hasMessageContaining("safepace.rate-limit.session-capacity"));
+                        .hasMessageContaining("safepace.rate-limit.session-capacity must be at least 1"));
     }
 
     @Test

@@ -21,6 +21,21 @@ final class Chromium {
     static final Path BINARY = Path.of(System.getProperty("widget.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("widget.chromedriver", "/usr/bin/chromedriver"));
 
+    /**
+     * Selenium warns on every start that it has no DevTools classes for this Chromium's exact CDP version. Harmless
+     * here: the tests only send raw CDP commands through the driver (executeCdpCommand), which need none. Held in
+     * fields because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger[] QUIET = {
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver")};
+
+    static {
+        for (java.util.logging.Logger logger : QUIET) {
+            logger.setLevel(Level.SEVERE);
+        }
+    }
+
     private Chromium() {
     }
 
@@ -29,9 +44,9 @@ final class Chromium {
         for (Path required : new Path[] {BINARY, DRIVER}) {
             if (!Files.isExecutable(required)) {
                 throw new IllegalStateException(required + " is missing: the widget's browser tests need Debian's "
-                        + "headless Chromium. Install it with `apt-get install -y chromium chromium-driver` "
-                        + "(.ci/run does), or point -Dwidget.chromium and -Dwidget.chromedriver at a Chromium and "
-                        + "its matching chromedriver.");
+                        + "headless Chromium. Install it with `sudo apt-get install -y chromium chromium-driver "
+                        + "nodejs npm` (.ci/run does), or point -Dwidget.chromium and -Dwidget.chromedriver at a "
+                        + "Chromium and its matching chromedriver.");
             }
         }
         Path profile;

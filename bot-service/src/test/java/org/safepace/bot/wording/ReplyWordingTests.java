@@ -64,6 +64,13 @@ class ReplyWordingTests {
     }
 
     @Test
+    void theReplyThatReplacesARejectedOneItselfPassesTheOutboundCheck() throws IOException {
+        ReplyWording wording = ReplyWording.parse(repliesYaml(), "prompts/replies.yml");
+        assertThat(new org.safepace.bot.safety.OutboundCheck().check(wording.text(Reply.REPLY_REPLACED)).reasons())
+                .isEmpty();
+    }
+
+    @Test
     void noShippedReplyBreaksTheToneRules() throws IOException {
         ReplyWording wording = ReplyWording.parse(repliesYaml(), "prompts/replies.yml");
         ToneCheck tone = ToneCheck.parse(Files.readString(PROMPTS.resolve("tone-blocklist.txt")), "blocklist");

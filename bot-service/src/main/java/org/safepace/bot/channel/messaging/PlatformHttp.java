@@ -25,17 +25,25 @@ public final class PlatformHttp {
     private final RestClient client;
     private final RetryHint retryHint;
 
+    /** An unmeasured client, for tests; the application passes Boot's builder. */
+    public PlatformHttp(URI baseUrl, MessagingProperties.Sender settings, RetryHint retryHint) {
+        this(baseUrl, settings, retryHint, RestClient.builder());
+    }
+
     /**
      * @param retryHint reads the platform's own "retry after" from a 429 or 5xx answer
+     * @param builder   Boot's {@code RestClient.Builder}, so every call is measured ({@code http.client.requests},
+     *                  tagged with the path template only, never the base URL that holds a token)
      */
-    public PlatformHttp(URI baseUrl, MessagingProperties.Sender settings, RetryHint retryHint) {
+    public PlatformHttp(URI baseUrl, MessagingProperties.Sender settings, RetryHint retryHint,
+                        RestClient.Builder builder) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(settings.readTimeout());
-        this.client = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(requests).build();
+        this.client = builder.clone().baseUrl(baseUrl.toString()).requestFactory(requests).build();
         this.retryHint = retryHint;
     }
 

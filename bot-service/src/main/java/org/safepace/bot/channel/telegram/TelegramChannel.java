@@ -10,6 +10,7 @@ import org.safepace.bot.channel.messaging.Delivery;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
+import org.springframework.web.client.RestClient;
 import org.safepace.bot.channel.messaging.RecentIds;
 import org.safepace.bot.channel.messaging.RetryingSender;
 import org.safepace.bot.channel.messaging.SessionKeys;
@@ -157,10 +158,11 @@ final class TelegramChannel implements AutoCloseable {
     }
 
     /** The Bot API of this bot: the token is a path segment of every method's URL. */
-    static PlatformHttp api(TelegramProperties properties, MessagingProperties.Sender settings) {
+    static PlatformHttp api(TelegramProperties properties, MessagingProperties.Sender settings,
+                            RestClient.Builder builder) {
         URI base = URI.create(properties.apiBaseUrl().toString().replaceAll("/+$", "")
                 + "/bot" + properties.botToken());
-        return new PlatformHttp(base, settings, TelegramChannel::retryAfter);
+        return new PlatformHttp(base, settings, TelegramChannel::retryAfter, builder);
     }
 
     /** Replies accepted and not yet delivered or given up. */

@@ -7,7 +7,10 @@ import org.safepace.bot.channel.messaging.RecentIds;
 import org.safepace.bot.channel.messaging.RetryingSender;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.ConversationService;
+import org.safepace.bot.system.SafePaceMetrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,11 +23,13 @@ class TelegramConfiguration {
     @Bean
     TelegramChannel telegramChannel(TelegramProperties telegram, MessagingProperties messaging,
                                     ConversationService conversations, SessionKeys sessionKeys,
-                                    MessagePacing pacing) {
+                                    MessagePacing pacing, SafePaceMetrics metrics,
+                                    ObjectProvider<RestClient.Builder> restClient) {
         MessagingProperties.Sender settings = messaging.sender();
         RetryingSender sender = new RetryingSender("telegram", settings,
                 new Backoff(settings.baseBackoff(), settings.maxBackoff()));
+        metrics.watchSender("telegram", sender::pending, sender::deliveredCount, sender::failedCount);
         return new TelegramChannel(telegram, conversations, pacing, sessionKeys, new RecentIds(RECENT_UPDATES), sender,
-                TelegramChannel.api(telegram, settings));
+                TelegramChannel.api(telegram, settings, restClient.getIfAvailable(RestClient::builder)));
     }
 }

@@ -10,6 +10,12 @@ import org.safepace.bot.dialogue.Channel;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.dialogue.IncomingMessage;
 import org.safepace.bot.system.RateLimiter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,9 +26,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The JSON chat API: a thin adapter from HTTP to the conversation service. */
+/**
+ * The JSON chat API: a thin adapter from HTTP to the conversation service. Its OpenAPI description is generated from
+ * these annotations and {@link ApiDocsConfiguration} ({@code /v3/api-docs}); OpenApiIT keeps it true against the
+ * running application.
+ */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "chat", description = "Ask SafePace a question, as the person with vaginismus or as a partner")
 class ChatController {
 
     /** Roughly a few words per delta event, so a client can render the answer as it arrives. */
@@ -36,12 +47,20 @@ class ChatController {
         this.rateLimiter = rateLimiter;
     }
 
+    @Operation(summary = "Answer one message", description = "Red flags are triaged first, on every message.")
+    @ApiResponse(responseCode = "200", description = "The reply")
     @PostMapping(path = "/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ChatResponse chat(@RequestBody ChatRequest request, HttpServletRequest http) {
         return ChatResponse.from(answer(request, http));
     }
 
+    @Operation(summary = "Answer one message as Server-Sent Events", description = "The same request as /chat. "
+            + "`delta` events carry `{\"text\": \"...\"}` chunks that concatenate to the reply; then one `final` "
+            + "event carries the whole ChatResponse.")
+    @ApiResponse(responseCode = "200", description = "An event stream: delta events, then one final event",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @Schema(implementation = ChatResponse.class)))
     @PostMapping(path = "/chat/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestBody ChatRequest request, HttpServletRequest http) throws IOException {
@@ -55,8 +74,10 @@ class ChatController {
         return emitter;
     }
 
+    @Operation(summary = "Forget a session and everything said in it", description = "Idempotent; unknown ids too.")
+    @ApiResponse(responseCode = "204", description = "Forgotten (or never known)")
     @DeleteMapping("/sessions/{id}")
-    ResponseEntity<Void> forget(@PathVariable String id) {
+    ResponseEntity<Void> forget(@Parameter(description = "the sessionId a reply carried") @PathVariable String id) {
         conversations.forget(id);
         return ResponseEntity.noContent().build();
     }

@@ -3,10 +3,20 @@ package org.safepace.bot.channel.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.safepace.bot.dialogue.AudienceHint;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.safepace.bot.system.InvalidRequestException;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The body of {@code POST /api/v1/chat} and {@code /api/v1/chat/stream}. */
-record ChatRequest(String sessionId, String message, String audience, String locale) {
+/** The body of {@code POST /api/v1/chat} and {@code /api/v1/chat/stream}; every field is a JSON string or absent. */
+record ChatRequest(@Schema(description = "from an earlier reply; missing, unknown or expired starts a new session")
+                   @JsonDeserialize(using = JsonText.class) String sessionId,
+                   @Schema(description = "1-2000 characters after trimming", requiredMode = Schema.RequiredMode.REQUIRED,
+                           minLength = 1, maxLength = MAX_MESSAGE_CHARS)
+                   @JsonDeserialize(using = JsonText.class) String message,
+                   @Schema(description = "who is asking, when the client knows", allowableValues = {"self", "partner"})
+                   @JsonDeserialize(using = JsonText.class) String audience,
+                   @Schema(description = "a BCP 47 language tag", example = "en-GB", maxLength = 35)
+                   @JsonDeserialize(using = JsonText.class) String locale) {
 
     static final int MAX_MESSAGE_CHARS = 2000;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}");

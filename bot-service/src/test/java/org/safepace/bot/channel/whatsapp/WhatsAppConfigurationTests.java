@@ -10,6 +10,7 @@ import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.SessionKeys;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.system.RateLimiter;
+import org.safepace.bot.system.SafePaceMetrics;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +67,11 @@ class WhatsAppConfigurationTests {
         @Bean
         ConversationService conversationService() {
             return Mockito.mock(ConversationService.class);
+        }
+
+        @Bean
+        SafePaceMetrics safePaceMetrics() {
+            return SafePaceMetrics.inMemory();
         }
 
         @Bean
