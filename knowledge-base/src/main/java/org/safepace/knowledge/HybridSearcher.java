@@ -164,10 +164,10 @@ final class HybridSearcher {
                         knnDepth(candidates)).scoreDocs;
                 ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
-                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors. As for
-                // BM25, confidence comes from the passage texts' vectors: short questions match generic phrasing
-                // ("how do I fix it?") too closely to vouch for a question on their own.
-                topCosine = topPassageCosine(vectors);
+                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors. The best
+                // passage's score counts a question's vector less its margin, so a generic question ("how do I fix
+                // it?") alone cannot make an off-topic message look answered.
+                topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
             }
             String previousArticle = previous == null ? null : previous.articleId();
             Set<String> alreadyAnswered = previous == null ? Set.of() : Set.copyOf(previous.passageIds());
@@ -196,16 +196,6 @@ final class HybridSearcher {
         } finally {
             index.release(searcher);
         }
-    }
-
-    /** The best cosine of a passage text's own vector among the nearest vectors (hits are best first). */
-    private double topPassageCosine(ScoreDoc[] hits) {
-        for (ScoreDoc hit : hits) {
-            if (index.isPassageText(hit.doc)) {
-                return 2.0 * hit.score - 1.0;
-            }
-        }
-        return -1;
     }
 
     /** Passages and their questions are separate vectors: ask for enough of them to leave {@code candidates} passages. */
