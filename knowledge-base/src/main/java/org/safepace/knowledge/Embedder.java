@@ -25,6 +25,14 @@ interface Embedder {
 
     List<float[]> embedPassages(List<String> texts);
 
+    /**
+     * The text to embed as a passage so that it is embedded exactly as a query would be (with the model's query
+     * instruction, if it has one): a section's questions are matched against questions, not against passages.
+     */
+    default String asQuery(String text) {
+        return text;
+    }
+
     /** Starts loading the model in the background so the first question does not pay for it; a no-op by default. */
     default void warmUpInBackground() {
     }

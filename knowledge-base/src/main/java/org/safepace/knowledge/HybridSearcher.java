@@ -54,6 +54,8 @@ final class HybridSearcher {
     static final double CONFIDENT_COSINE = 0.65;
     static final double GREY_ZONE_COSINE = 0.59;
     static final double SUPPORTING_BM25 = 7.5;
+    /** Larger than any fused score, so a follow-up's repeated passages rank after every new one. */
+    static final double REPEAT_PENALTY = 1.0;
 
     /** One ranked passage: its ordinal in the knowledge base's passage list and its fused score. */
     record Ranked(int ordinal, double score) {
@@ -65,6 +67,7 @@ final class HybridSearcher {
 
     private final PassageIndex index;
     private final Audience[] audienceByOrdinal;
+    private final String[] passageIdByOrdinal;
     private final String[] articleIdByOrdinal;
     private final Embedder embedder;
     private final RetrievalTuning tuning;
@@ -88,15 +91,21 @@ final class HybridSearcher {
     static final int MAX_LEXICAL_CLAUSES = 1_000;
     private static final int LEXICAL_FIELDS = 4;
 
-    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] articleIdByOrdinal,
+    /** @param passageIdByOrdinal {@code articleId#section} of each passage, in ordinal order */
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] passageIdByOrdinal,
                    KnowledgeSource.SourceFile synonyms, Set<String> synonymWords, Embedder embedder, RetrievalTuning tuning) {
-        if (audienceByOrdinal.length != index.size() || articleIdByOrdinal.length != index.size()) {
-            throw new IllegalArgumentException("one audience and article id per passage is needed: " + audienceByOrdinal.length
-                    + " and " + articleIdByOrdinal.length + " for " + index.size());
+        if (audienceByOrdinal.length != index.size() || passageIdByOrdinal.length != index.size()) {
+            throw new IllegalArgumentException("one audience and passage id per passage is needed: " + audienceByOrdinal.length
+                    + " and " + passageIdByOrdinal.length + " for " + index.size());
         }
         this.index = index;
         this.audienceByOrdinal = audienceByOrdinal.clone();
-        this.articleIdByOrdinal = articleIdByOrdinal.clone();
+        this.passageIdByOrdinal = passageIdByOrdinal.clone();
+        this.articleIdByOrdinal = new String[passageIdByOrdinal.length];
+        for (int i = 0; i < passageIdByOrdinal.length; i++) {
+            int hash = passageIdByOrdinal[i].indexOf('#');
+            articleIdByOrdinal[i] = hash < 0 ? passageIdByOrdinal[i] : passageIdByOrdinal[i].substring(0, hash);
+        }
         this.embedder = embedder;
         this.tuning = tuning;
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
@@ -121,10 +130,13 @@ final class HybridSearcher {
      *                 BOTH or {@code null} (not known) searches every passage
      * @param previous the previous turn's topic when this is a follow-up, else {@code null}
      */
-    Outcome search(String query, float[] vector, Audience audience, int k, SearchMode mode, PreviousTopic previous) {
+    Outcome search(String query, float[] vector, Audience asker, int k, SearchMode mode, PreviousTopic previous) {
         IndexSearcher searcher = index.acquire();
         try {
             String text = correctSpelling(query, searcher.getIndexReader());
+            // Not yet known who is asking: a follow-up stays with the audience of what was just answered.
+            Audience audience = (asker == null || asker == Audience.BOTH) && previous != null
+                    ? audienceOfArticle(previous.articleId()) : asker;
             Query audienceFilter = audienceFilter(audience);
             Map<Integer, Double> fused = new HashMap<>();
             double topBm25 = 0;
@@ -135,7 +147,10 @@ final class HybridSearcher {
                 if (lexical != null) {
                     TopDocs docs = searcher.search(filtered(lexical, audienceFilter), candidates);
                     addRanks(fused, docs.scoreDocs, tuning.bm25Weight());
-                    topBm25 = docs.scoreDocs.length == 0 ? 0 : docs.scoreDocs[0].score;
+                    // Confidence was calibrated on title, heading and body: the questions help rank, not vouch.
+                    Query vouching = lexicalQuery(text, false);
+                    TopDocs top = vouching == null ? null : searcher.search(filtered(vouching, audienceFilter), 1);
+                    topBm25 = top == null || top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
                 }
             }
             if (mode != SearchMode.BM25) {
@@ -144,17 +159,23 @@ final class HybridSearcher {
                     // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
                     target = blend(target, previous.vector(), tuning.followUpBlend());
                 }
-                ScoreDoc[] best = bestPerPassage(searcher.search(
+                ScoreDoc[] vectors = searcher.search(
                         new KnnFloatVectorQuery(PassageIndex.VECTOR, target, knnDepth(candidates), audienceFilter),
-                        knnDepth(candidates)).scoreDocs, candidates);
+                        knnDepth(candidates)).scoreDocs;
+                ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
-                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors.
+                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors. The best
+                // passage's score counts a question's vector less its margin, so a generic question ("how do I fix
+                // it?") alone cannot make an off-topic message look answered.
                 topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
             }
             String previousArticle = previous == null ? null : previous.articleId();
+            Set<String> alreadyAnswered = previous == null ? Set.of() : Set.copyOf(previous.passageIds());
             List<Ranked> ranked = new ArrayList<>(fused.size());
-            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal,
-                    score + audienceBonus(audience, ordinal) + topicBonus(previousArticle, ordinal))));
+            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
+                    + topicBonus(previousArticle, ordinal)
+                    // "why?" or "tell me more" wants something new: the passages just given go last, kept as a fallback.
+                    - (alreadyAnswered.contains(passageIdByOrdinal[ordinal]) ? REPEAT_PENALTY : 0))));
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
             boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
             return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
@@ -188,16 +209,25 @@ final class HybridSearcher {
         return Math.min(index.vectorCount(), candidates * Math.min(4, Math.max(1, perPassage)));
     }
 
-    /** A passage scores by its best vector (its text or one of its questions): keep each passage's first hit. */
+    /**
+     * A passage scores by its best vector: its text's, or one of its questions' less {@code questionMargin} (a short
+     * question sits close to many phrasings, so it must be clearly nearer than the text to lead). Best first.
+     */
     private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit) {
-        Set<Integer> seen = new HashSet<>();
-        List<ScoreDoc> best = new ArrayList<>(Math.min(limit, hits.length));
+        Map<Integer, ScoreDoc> best = new HashMap<>();
+        // Lucene's KNN score is (1 + cos) / 2, so a cosine margin is half as large on this scale.
+        float margin = (float) (tuning.questionMargin() / 2);
         for (ScoreDoc hit : hits) {
-            if (best.size() < limit && seen.add(index.ordinal(hit.doc))) {
-                best.add(hit);
+            int ordinal = index.ordinal(hit.doc);
+            float score = index.isPassageText(hit.doc) ? hit.score : hit.score - margin;
+            ScoreDoc current = best.get(ordinal);
+            if (current == null || score > current.score) {
+                best.put(ordinal, new ScoreDoc(hit.doc, score));
             }
         }
-        return best.toArray(ScoreDoc[]::new);
+        List<ScoreDoc> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+        return ranked.subList(0, Math.min(limit, ranked.size())).toArray(ScoreDoc[]::new);
     }
 
     static float[] blend(float[] current, float[] previous, double previousWeight) {
@@ -224,6 +254,15 @@ final class HybridSearcher {
             return query;
         }
         return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    private Audience audienceOfArticle(String articleId) {
+        for (int ordinal = 0; ordinal < articleIdByOrdinal.length; ordinal++) {
+            if (articleIdByOrdinal[ordinal].equals(articleId)) {
+                return audienceByOrdinal[ordinal];
+            }
+        }
+        return null;
     }
 
     private double topicBonus(String previousArticle, int ordinal) {
@@ -262,9 +301,13 @@ final class HybridSearcher {
      * are kept, and of those only the last ones (a long message usually ends with its question), until it fits.
      */
     Query lexicalQuery(String text) {
+        return lexicalQuery(text, true);
+    }
+
+    private Query lexicalQuery(String text, boolean withQuestions) {
         List<String> words = words(text);
         if (words.size() <= MAX_LEXICAL_CLAUSES) {
-            Query query = fieldQueries(text);
+            Query query = fieldQueries(text, withQuestions);
             if (query == null || clauses(query) <= MAX_LEXICAL_CLAUSES) {
                 return query;
             }
@@ -272,7 +315,8 @@ final class HybridSearcher {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(words));
         int keep = Math.min(distinct.size(), MAX_LEXICAL_CLAUSES / LEXICAL_FIELDS);
         while (true) {
-            Query query = fieldQueries(String.join(" ", distinct.subList(distinct.size() - keep, distinct.size())));
+            Query query = fieldQueries(String.join(" ", distinct.subList(distinct.size() - keep, distinct.size())),
+                    withQuestions);
             if (query == null || clauses(query) <= MAX_LEXICAL_CLAUSES) {
                 return query;
             }
@@ -283,13 +327,16 @@ final class HybridSearcher {
         }
     }
 
-    private Query fieldQueries(String text) {
+    private Query fieldQueries(String text, boolean withQuestions) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
                 Map.entry(PassageIndex.HEADING, tuning.headingBoost()),
-                Map.entry(PassageIndex.QUESTIONS, tuning.questionsBoost()),
+                Map.entry(PassageIndex.QUESTIONS, withQuestions ? tuning.questionsBoost() : 0f),
                 Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
+            if (field.getValue() == 0f) {
+                continue;
+            }
             Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (query != null) {
                 builder.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);

@@ -91,8 +91,8 @@ public final class KnowledgeBase implements AutoCloseable {
         long start = System.nanoTime();
         KnowledgeSnapshot snapshot = KnowledgeSnapshot.build(KnowledgeSource.read(settings.articlesDir()), embedder,
                 settings.embeddingCacheDir(), RetrievalTuning.DEFAULT);
-        log.info("Knowledge base loaded from {}: {} articles, {} passages ({} embedded, {} from cache) in {} ms "
-                        + "(parse {} ms, embeddings {} ms, index {} ms)",
+        log.info("Knowledge base loaded from {}: {} articles, {} passages ({} passage and question texts embedded, "
+                        + "{} from cache) in {} ms (parse {} ms, embeddings {} ms, index {} ms)",
                 settings.articlesDir() == null ? "the embedded articles" : settings.articlesDir(),
                 snapshot.articles.size(), snapshot.passages.size(), snapshot.embedded, snapshot.cached,
                 (System.nanoTime() - start) / 1_000_000, snapshot.timings.parse(), snapshot.timings.embeddings(),

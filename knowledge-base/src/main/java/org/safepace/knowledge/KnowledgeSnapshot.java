@@ -72,7 +72,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         List<String> texts = new ArrayList<>(passages.size() * 6);
         for (int i = 0; i < passages.size(); i++) {
             texts.add(embeddingText(owners.get(i).title(), passages.get(i)));
-            texts.addAll(passages.get(i).questions());
+            passages.get(i).questions().forEach(question -> texts.add(embedder.asQuery(question)));
         }
         long parsed = System.nanoTime();
         EmbeddingCache.Vectors vectors = EmbeddingCache.vectors(texts, embedder, embeddingCacheDir);
@@ -92,8 +92,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
         }
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
         PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
-        String[] articleIds = owners.stream().map(Article::id).toArray(String[]::new);
-        HybridSearcher searcher = new HybridSearcher(index, audiences, articleIds, synonyms, synonymWords(source.synonyms()),
+        String[] passageIds = passages.stream().map(Passage::id).toArray(String[]::new);
+        HybridSearcher searcher = new HybridSearcher(index, audiences, passageIds, synonyms, synonymWords(source.synonyms()),
                 embedder, tuning);
         long indexed = System.nanoTime();
         return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning,
@@ -140,8 +140,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
     /** The same articles and index searched with other tuning (evaluation only). */
     HybridSearcher searcher(RetrievalTuning other, KnowledgeSource source, Embedder embedder) {
         Audience[] audiences = articleByOrdinal.stream().map(Article::audience).toArray(Audience[]::new);
-        String[] articleIds = articleByOrdinal.stream().map(Article::id).toArray(String[]::new);
-        return new HybridSearcher(index, audiences, articleIds, source.synonyms(),
+        String[] passageIds = passages.stream().map(Passage::id).toArray(String[]::new);
+        return new HybridSearcher(index, audiences, passageIds, source.synonyms(),
                 synonymWords(source.synonyms()), embedder, other);
     }
 
@@ -154,7 +154,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         Passage passage = passages.get(ordinal);
         Article article = articleByOrdinal.get(ordinal);
         return new PassageHit(passage.id(), article.id(), article.title(), passage.heading(), passage.text(), score,
-                article.audience(), article.topics(), passage.sources());
+                article.audience(), article.topics(), passage.sources(), passage.questions());
     }
 
     @Override

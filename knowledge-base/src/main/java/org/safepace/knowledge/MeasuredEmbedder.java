@@ -60,6 +60,11 @@ final class MeasuredEmbedder implements Embedder {
         return model.embedPassages(texts);
     }
 
+    @Override
+    public String asQuery(String text) {
+        return model.asQuery(text);
+    }
+
     /** Loads the model on a daemon thread and embeds one query, so the first real question pays for neither. */
     @Override
     public void warmUpInBackground() {

@@ -101,7 +101,12 @@ final class OnnxEmbedder implements Embedder {
 
     @Override
     public float[] embedQuery(String text) {
-        return unit(model().embed(queryPrefix + text).content().vector());
+        return unit(model().embed(asQuery(text)).content().vector());
+    }
+
+    @Override
+    public String asQuery(String text) {
+        return queryPrefix + text;
     }
 
     @Override

@@ -7,7 +7,21 @@ import java.util.List;
  *
  * @param passageId keyword id, {@code articleId#section-slug}
  * @param sources   the seed files this passage's facts come from
+ * @param questions the questions the section says it answers (its {@code Questions:} line; may be empty): for
+ *                  matching a reply to what was asked, never to be shown as guidance
  */
 public record PassageHit(String passageId, String articleId, String title, String section, String text,
-                         double score, Audience audience, List<String> topics, List<String> sources) {
+                         double score, Audience audience, List<String> topics, List<String> sources,
+                         List<String> questions) {
+    public PassageHit {
+        topics = List.copyOf(topics);
+        sources = List.copyOf(sources);
+        questions = List.copyOf(questions);
+    }
+
+    /** A passage without a {@code Questions:} line. */
+    public PassageHit(String passageId, String articleId, String title, String section, String text, double score,
+                      Audience audience, List<String> topics, List<String> sources) {
+        this(passageId, articleId, title, section, text, score, audience, topics, sources, List.of());
+    }
 }

@@ -62,6 +62,8 @@ final class PassageIndex implements Closeable {
      * read instead of loading stored fields, and survives segment merges that reorder Lucene doc ids.
      */
     static final String ORDINAL = "ord";
+    /** 1 on a passage's own document (its text vector), 0 on its question documents. */
+    static final String PASSAGE_TEXT = "passage_text";
 
     /**
      * One passage as the index sees it.
@@ -90,6 +92,7 @@ final class PassageIndex implements Closeable {
     private final int vectorCount;
     /** Lucene doc id (single segment after the force-merge, else docBase + doc) to passage ordinal. */
     private final int[] ordinalByDoc;
+    private final boolean[] passageTextByDoc;
 
     PassageIndex(List<Entry> entries, Directory directory) {
         this.directory = directory;
@@ -113,6 +116,7 @@ final class PassageIndex implements Closeable {
         try {
             this.searcherManager = new SearcherManager(directory, null);
             this.ordinalByDoc = ordinals();
+            this.passageTextByDoc = passageTexts();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the passage index", e);
         }
@@ -130,9 +134,12 @@ final class PassageIndex implements Closeable {
         }
         doc.add(new TextField(SPELL, entry.title() + "\n" + entry.heading() + "\n" + entry.body() + "\n"
                 + String.join("\n", entry.questions()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(PASSAGE_TEXT, 1));
         docs.add(withVector(doc, entry.vectors().get(0), entry.audience(), ordinal));
         for (float[] questionVector : entry.vectors().subList(1, entry.vectors().size())) {
-            docs.add(withVector(new Document(), questionVector, entry.audience(), ordinal));
+            Document question = new Document();
+            question.add(new NumericDocValuesField(PASSAGE_TEXT, 0));
+            docs.add(withVector(question, questionVector, entry.audience(), ordinal));
         }
         return docs;
     }
@@ -155,6 +162,7 @@ final class PassageIndex implements Closeable {
         try {
             this.searcherManager = new SearcherManager(directory, null);
             this.ordinalByDoc = ordinals();
+            this.passageTextByDoc = passageTexts();
             this.size = (int) java.util.Arrays.stream(ordinalByDoc).distinct().count();
             this.vectorCount = ordinalByDoc.length;
         } catch (IOException e) {
@@ -176,6 +184,32 @@ final class PassageIndex implements Closeable {
         } finally {
             searcherManager.release(searcher);
         }
+    }
+
+    /** Which documents hold a passage text's vector; an index built before questions had only those. */
+    private boolean[] passageTexts() throws IOException {
+        IndexSearcher searcher = searcherManager.acquire();
+        try {
+            boolean[] texts = new boolean[searcher.getIndexReader().maxDoc()];
+            java.util.Arrays.fill(texts, true);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues(PASSAGE_TEXT);
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    texts[leaf.docBase + doc] = values.longValue() == 1;
+                }
+            }
+            return texts;
+        } finally {
+            searcherManager.release(searcher);
+        }
+    }
+
+    /** Whether a top-level doc id holds a passage's own text vector (not one of its questions). */
+    boolean isPassageText(int doc) {
+        return passageTextByDoc[doc];
     }
 
     IndexSearcher acquire() {

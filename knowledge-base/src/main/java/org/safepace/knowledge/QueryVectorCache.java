@@ -63,6 +63,11 @@ final class QueryVectorCache implements Embedder {
     }
 
     @Override
+    public String asQuery(String text) {
+        return delegate.asQuery(text);
+    }
+
+    @Override
     public void warmUpInBackground() {
         delegate.warmUpInBackground();
     }

@@ -25,6 +25,16 @@ public final class BenchmarkSupport {
         return KnowledgeBase.load(new KnowledgeBaseSettings(articlesDir, cacheDir), embedder);
     }
 
+    /** The knowledge base embedded and searched with the named model ({@code bge} or {@code minilm}), no query cache. */
+    public static KnowledgeBase load(Path articlesDir, Path cacheDir, String model) {
+        Embedder embedder = switch (model) {
+            case "bge" -> OnnxEmbedder.BGE_SMALL;
+            case "minilm" -> RetrievalTuningExperiment.MINILM;
+            default -> throw new IllegalArgumentException("model must be bge or minilm, not " + model);
+        };
+        return KnowledgeBase.load(new KnowledgeBaseSettings(articlesDir, cacheDir), embedder);
+    }
+
     /** "parse X ms, embeddings Y ms, index Z ms" for the knowledge base's current snapshot. */
     public static String loadTimings(KnowledgeBase kb) {
         KnowledgeSnapshot.Timings t = kb.loadTimings();
@@ -106,10 +116,10 @@ public final class BenchmarkSupport {
         Random random = new Random(seed);
         List<PassageIndex.Entry> entries = new ArrayList<>(size);
         Audience[] audiences = new Audience[size];
-        String[] articleIds = new String[size];
+        String[] passageIds = new String[size];
         for (int i = 0; i < size; i++) {
             audiences[i] = Audience.values()[random.nextInt(3)];
-            articleIds[i] = "synthetic-" + i;
+            passageIds[i] = "synthetic-" + i + "#s";
             entries.add(new PassageIndex.Entry("synthetic-" + i + "#s", sentence(words, random, 4),
                     sentence(words, random, 7), sentence(words, random, 60 + random.nextInt(90)), List.of(), audiences[i],
                     List.of(randomUnit(random))));
@@ -129,7 +139,7 @@ public final class BenchmarkSupport {
             long buildMillis = (System.nanoTime() - start) / 1_000_000;
             Embedder embedder = queryVectorCache
                     ? new QueryVectorCache(OnnxEmbedder.BGE_SMALL, QueryVectorCache.DEFAULT_CAPACITY) : OnnxEmbedder.BGE_SMALL;
-            HybridSearcher searcher = new HybridSearcher(index, audiences, articleIds, source.synonyms(),
+            HybridSearcher searcher = new HybridSearcher(index, audiences, passageIds, source.synonyms(),
                     KnowledgeSnapshot.synonymWords(source.synonyms()), embedder, RetrievalTuning.DEFAULT);
             return new Synthetic(index, searcher, buildMillis, reused);
         } catch (IOException e) {

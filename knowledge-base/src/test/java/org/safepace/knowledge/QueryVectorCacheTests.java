@@ -61,6 +61,21 @@ class QueryVectorCacheTests {
     }
 
     @Test
+    void theModelWrappersEmbedQuestionsAsTheModelEmbedsQueries() {
+        // A wrapper that forgot asQuery would silently embed a section's questions without bge's query instruction.
+        EmbeddingCacheTests.CountingEmbedder model = new EmbeddingCacheTests.CountingEmbedder("fake") {
+            @Override
+            public String asQuery(String text) {
+                return "query: " + text;
+            }
+        };
+
+        assertThat(new QueryVectorCache(model, 4).asQuery("why?")).isEqualTo("query: why?");
+        assertThat(new MeasuredEmbedder(model).asQuery("why?")).isEqualTo("query: why?");
+        assertThat(OnnxEmbedder.BGE_SMALL.asQuery("why?")).isEqualTo(OnnxEmbedder.BGE_QUERY_PREFIX + "why?");
+    }
+
+    @Test
     void rejectsANonPositiveCapacity() {
         assertThatThrownBy(() -> new QueryVectorCache(new EmbeddingCacheTests.CountingEmbedder("fake"), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");

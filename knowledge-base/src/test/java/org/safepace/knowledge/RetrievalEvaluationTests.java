@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class RetrievalEvaluationTests {
 
-    static final Path ARTICLES = Path.of("articles");
-    static final Path EVAL = Path.of("src/test/resources/eval");
+    /** -Deval.articles=/some/folder measures another copy of the articles (e.g. one without Questions lines). */
+    static final Path ARTICLES = Path.of(System.getProperty("eval.articles", "articles"));
+    static final Path EVAL = Path.of(System.getProperty("eval.dir", "src/test/resources/eval"));
     static final Path OFF_TOPIC = Path.of("src/test/resources/offtopic/questions.txt");
     static final double MIN_RECALL_AT_3 = 0.90;
     static final double MIN_MRR = 0.75;
@@ -45,7 +46,7 @@ class RetrievalEvaluationTests {
         // The cache under target/ makes re-runs skip embedding; a clean build embeds once (about 3 s).
         // -Deval.model=minilm measures the smaller model with the same questions.
         String model = System.getProperty("eval.model", "default");
-        KnowledgeBaseSettings settings = new KnowledgeBaseSettings(ARTICLES, Path.of("target/embedding-cache-" + model));
+        KnowledgeBaseSettings settings = new KnowledgeBaseSettings(ARTICLES, Path.of("target/embedding-cache-" + model + (System.getProperty("eval.articles") == null ? "" : "-" + Integer.toHexString(System.getProperty("eval.articles").hashCode()))));
         kb = "minilm".equals(model)
                 ? KnowledgeBase.load(settings, new QueryVectorCache(RetrievalTuningExperiment.MINILM, 1024))
                 : KnowledgeBase.load(settings);

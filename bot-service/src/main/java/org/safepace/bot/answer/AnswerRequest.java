@@ -7,13 +7,20 @@ import org.safepace.knowledge.PassageHit;
 /**
  * A question to answer from guidance.
  *
- * @param passages the retrieved passages, best first; never empty
+ * @param passages      the retrieved passages, best first; never empty
+ * @param pausePractice the safety screen asked the person to pause practice and get checked (SEEK_CARE or
+ *                      above): the answer must not encourage practice
  */
-public record AnswerRequest(String question, Audience audience, List<PassageHit> passages) {
+public record AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice) {
     public AnswerRequest {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("an answer needs at least one passage");
         }
         passages = List.copyOf(passages);
+    }
+
+    /** A question with no red flag. */
+    public AnswerRequest(String question, Audience audience, List<PassageHit> passages) {
+        this(question, audience, passages, false);
     }
 }

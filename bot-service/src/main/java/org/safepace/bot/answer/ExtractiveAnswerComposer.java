@@ -2,33 +2,258 @@ package org.safepace.bot.answer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.knowledge.PassageHit;
 
 /**
- * Answers without any model: picks the 2-5 sentences (or list items) of the best passage that share most words
- * with the question, kept in their original order so the answer reads as the guidance wrote it.
+ * Answers without any model, from the guidance's own sentences: the 2-5 sentences (or list items) of the best
+ * passage that share most words with the question, in their original order. A yes/no question is answered first
+ * when the passage itself says yes or no to it; a question in two parts is answered from the best two passages of
+ * one article; after a red flag, sentences that invite practice are left out.
  */
 public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     static final int MAX_UNITS = 5;
+    /** Sentences per passage when a two-part question is answered from two passages. */
+    private static final int FIRST_PART_UNITS = 3;
+    private static final int SECOND_PART_UNITS = 2;
+    /** How many of the top passages may hold the second part's answer. */
+    private static final int SECOND_PART_CANDIDATES = 3;
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(*])");
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "to", "of", "in", "on",
             "at", "for", "with", "is", "are", "was", "be", "it", "its", "it's", "i", "me", "my", "you", "your", "we",
             "do", "does", "can", "how", "what", "when", "why", "should", "would", "could", "this", "that", "there",
             "so", "as", "about", "from", "have", "has", "im", "i'm", "she", "her", "he", "his", "they", "them", "not");
+    /** Words that open a question answered by yes or no ("is it...", "does it...", "should I..."). */
+    private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "am", "was", "were", "do", "does", "did",
+            "can", "could", "will", "would", "should", "shall", "may", "might", "must", "has", "have", "had");
+    /** Fillers people put before the question itself ("so is it...", "ok but does it..."). */
+    private static final Set<String> FILLERS = Set.of("so", "but", "and", "ok", "okay", "also", "like", "um", "well",
+            "then", "pls", "please", "hi", "hey");
+    /**
+     * Words too general to carry a yes or no: "You do not have to use arousal if it does not feel right" says nothing
+     * about "will dilators ever work?".
+     */
+    private static final Set<String> GENERIC = Set.of("feel", "have", "use", "get", "make", "go", "work", "need",
+            "want", "try", "know", "like", "help", "take", "put", "keep", "ever", "really", "just", "even", "all",
+            "normal", "okay", "thing", "way", "time", "sure", "still", "right", "bad", "good", "ok", "will");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "cannot", "nothing", "nobody", "none");
+    /** How many content words may stand between a negation and the question's word ("is not just in your head"). */
+    private static final int NEGATION_WINDOW = 2;
+    private static final Pattern LEADING_YES_NO = Pattern.compile("^(yes|no)\\b[.,!:;]?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECOND_PART = Pattern.compile(
+            "\\band (?=(how|what|when|where|why|which|who|can|could|do|does|is|are|should|will|would)\\b)");
+
+    /** A passage's units after any practice filter. */
+    private record Source(PassageHit hit, List<String> units) {
+    }
 
     @Override
     public ComposedAnswer compose(AnswerRequest request) {
-        PassageHit best = request.passages().get(0);
-        List<String> units = units(best.text());
-        List<String> chosen = units.size() <= MAX_UNITS ? units : choose(units, keywords(request.question()));
+        List<Source> sources = new ArrayList<>();
+        for (PassageHit hit : request.passages()) {
+            List<String> units = units(hit.text());
+            if (request.pausePractice()) {
+                units = units.stream().filter(unit -> !PracticeGuidance.encouragesPractice(unit)).toList();
+            }
+            if (!units.isEmpty()) {
+                sources.add(new Source(hit, units));
+            }
+        }
+        if (sources.isEmpty()) {
+            return new ComposedAnswer("", List.of(), "extractive");
+        }
+        Source best = sources.get(0);
+        List<String> parts = questionParts(request.question());
+        if (parts.size() >= 2) {
+            Optional<Source> second = secondPart(best, sources, parts.get(parts.size() - 1));
+            if (second.isPresent()) {
+                return twoParts(best, parts.get(0), second.get());
+            }
+        }
+        return onePassage(best, request.question());
+    }
+
+    private static ComposedAnswer onePassage(Source best, String question) {
+        Set<String> keywords = keywords(question);
+        List<String> units = new ArrayList<>(best.units());
+        String direct = null;
+        if (isYesNoQuestion(question)) {
+            Set<String> asked = keywords(lastClause(question));
+            asked.removeAll(GENERIC);
+            boolean asksTheSectionsQuestion = asksTheSectionsQuestion(best.hit(), question);
+            // The passage's own "Yes." or "No." answers its heading: keep it only when that is what was asked.
+            if (!asksTheSectionsQuestion && LEADING_YES_NO.matcher(units.get(0)).find()) {
+                String rest = LEADING_YES_NO.matcher(units.get(0)).replaceFirst("");
+                units.set(0, capitalise(rest));
+                if (rest.isBlank()) {
+                    units.remove(0);
+                }
+            }
+            if (units.isEmpty()) {
+                units = new ArrayList<>(best.units());
+            }
+            direct = directAnswer(units, asked, asksTheSectionsQuestion, question).orElse(null);
+        }
+        if (direct != null) {
+            // The answer first; the heading and the rest of the passage (in its own order) explain it.
+            String answer = (LEADING_YES_NO.matcher(direct).find() ? "" : "No. ") + direct;
+            units.remove(direct);
+            if (units.isEmpty()) {
+                return new ComposedAnswer(answer, List.of(best.hit()), "extractive");
+            }
+            List<String> rest = units.size() <= MAX_UNITS - 1 ? units : choose(units, keywords, MAX_UNITS - 1);
+            return new ComposedAnswer(answer + "\n\n**" + best.hit().section() + "**\n" + join(rest),
+                    List.of(best.hit()), "extractive");
+        }
+        List<String> chosen = units.size() <= MAX_UNITS ? units : choose(units, keywords, MAX_UNITS);
         // The section's heading comes first: passages answer it, and their first sentence often leans on it.
-        return new ComposedAnswer("**" + best.section() + "**\n" + join(chosen), List.of(best), "extractive");
+        return new ComposedAnswer("**" + best.hit().section() + "**\n" + join(chosen), List.of(best.hit()), "extractive");
+    }
+
+    /**
+     * The sentence that says yes or no to the question, from the passage only: one that opens with the passage's own
+     * "Yes."/"No." when the question is the section's question, or one that negates a word of the question
+     * ("Is it all in my head?" - "Vaginismus is not just in your head."). Empty when the passage does not say;
+     * then nothing is invented.
+     */
+    private static Optional<String> directAnswer(List<String> units, Set<String> keywords, boolean asksTheSectionsQuestion,
+                                                 String question) {
+        if (asksTheSectionsQuestion && LEADING_YES_NO.matcher(units.get(0)).find()) {
+            return Optional.of(units.get(0));
+        }
+        if (hasNegation(lastQuestion(question))) {
+            return Optional.empty(); // "isn't it...?": a bare yes or no would be ambiguous
+        }
+        for (String unit : units) {
+            if (negatesAQuestionWord(unit, keywords)) {
+                return Optional.of(unit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A negation among the few content words just before a word of the question ("not just in your head"). */
+    private static boolean negatesAQuestionWord(String unit, Set<String> keywords) {
+        List<String> words = words(unit);
+        for (int i = 0; i < words.size(); i++) {
+            if (!keywords.contains(stem(words.get(i)))) {
+                continue;
+            }
+            int contentWords = 0;
+            for (int j = i - 1; j >= 0 && contentWords < NEGATION_WINDOW; j--) {
+                String word = words.get(j);
+                if (isNegation(word)) {
+                    return true;
+                }
+                if (!STOP.contains(word)) {
+                    contentWords++;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The question is the section's own (its heading or one of its questions), in words if not in wording. */
+    static boolean asksTheSectionsQuestion(PassageHit hit, String question) {
+        Set<String> asked = keywords(lastQuestion(question));
+        if (asked.isEmpty()) {
+            return false;
+        }
+        List<String> own = new ArrayList<>(hit.questions());
+        own.add(hit.section());
+        for (String candidate : own) {
+            Set<String> theirs = keywords(candidate);
+            Set<String> shared = new HashSet<>(asked);
+            shared.retainAll(theirs);
+            if (!theirs.isEmpty() && shared.size() * 2 >= Math.max(asked.size(), theirs.size())
+                    && hasNegation(candidate) == hasNegation(lastQuestion(question))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A question people answer with yes or no: its last clause opens with "is", "does", "should"... and offers no "or". */
+    static boolean isYesNoQuestion(String question) {
+        List<String> words = words(lastClause(question));
+        int first = 0;
+        while (first < words.size() && FILLERS.contains(words.get(first))) {
+            first++;
+        }
+        return first < words.size() && YES_NO_OPENERS.contains(words.get(first)) && !words.contains("or");
+    }
+
+    /** The question itself: the last clause of the last question ("I can't even use tampons, is that normal?"). */
+    static String lastClause(String question) {
+        String[] clauses = lastQuestion(question).split("[,;:]|\\s-\\s");
+        return clauses[clauses.length - 1];
+    }
+
+    /** The last sentence that asks something (ends with '?'), else the last sentence. */
+    static String lastQuestion(String text) {
+        String[] sentences = text.strip().split("(?<=[.!?])\\s+");
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].strip().endsWith("?")) {
+                return sentences[i].strip();
+            }
+        }
+        return sentences[sentences.length - 1].strip();
+    }
+
+    /** "how do I start and how long does it take?" - two parts; otherwise one (the whole question). */
+    static List<String> questionParts(String question) {
+        List<String> asked = new ArrayList<>();
+        for (String sentence : question.strip().split("(?<=[?])\\s+")) {
+            if (sentence.strip().endsWith("?")) {
+                asked.add(sentence.strip());
+            }
+        }
+        if (asked.size() >= 2) {
+            return asked.subList(asked.size() - 2, asked.size());
+        }
+        String last = lastQuestion(question);
+        Matcher and = SECOND_PART.matcher(last.toLowerCase(Locale.ROOT));
+        if (and.find() && and.start() > 0) {
+            return List.of(last.substring(0, and.start()).strip(), last.substring(and.end()).strip());
+        }
+        return List.of(question);
+    }
+
+    /** A passage of the best one's article that answers the second part better than the best one does. */
+    private static Optional<Source> secondPart(Source best, List<Source> sources, String part) {
+        Set<String> keywords = keywords(part);
+        double bestCovers = overlap(best.hit().section() + " " + String.join(" ", best.units()), keywords);
+        Source chosen = null;
+        double chosenCovers = bestCovers;
+        for (Source source : sources.subList(1, Math.min(sources.size(), 1 + SECOND_PART_CANDIDATES))) {
+            if (!source.hit().articleId().equals(best.hit().articleId())) {
+                continue;
+            }
+            double covers = overlap(source.hit().section() + " " + String.join(" ", source.units()), keywords);
+            if (covers > chosenCovers) {
+                chosen = source;
+                chosenCovers = covers;
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    private static ComposedAnswer twoParts(Source first, String firstPart, Source second) {
+        List<String> a = first.units().size() <= FIRST_PART_UNITS ? first.units()
+                : choose(first.units(), keywords(firstPart), FIRST_PART_UNITS);
+        // The second passage was picked because it answers that part: its opening states the point.
+        List<String> b = second.units().subList(0, Math.min(SECOND_PART_UNITS, second.units().size()));
+        String text = "**" + first.hit().section() + "**\n" + join(a) + "\n\n**" + second.hit().section() + "**\n" + join(b);
+        return new ComposedAnswer(text, List.of(first.hit(), second.hit()), "extractive");
     }
 
     /** Paragraph sentences and list items, in order; a list item stays whole. */
@@ -43,10 +268,21 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 if (isItem(trimmed)) {
                     units.add(trimmed);
                 } else {
+                    String pending = "";
                     for (String sentence : SENTENCE_END.split(trimmed)) {
-                        if (!sentence.isBlank()) {
-                            units.add(sentence.strip());
+                        if (sentence.isBlank()) {
+                            continue;
                         }
+                        // A bare "No." or "Yes." belongs with the sentence that explains it.
+                        if (LEADING_YES_NO.matcher(sentence.strip()).replaceFirst("").isEmpty()) {
+                            pending = sentence.strip() + " ";
+                            continue;
+                        }
+                        units.add(pending + sentence.strip());
+                        pending = "";
+                    }
+                    if (!pending.isEmpty()) {
+                        units.add(pending.strip());
                     }
                 }
             }
@@ -54,13 +290,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return units;
     }
 
-    /** The best-matching window of consecutive units, so the chosen sentences still follow on from each other. */
-    private static List<String> choose(List<String> units, Set<String> keywords) {
+    /** The best-matching window of {@code size} consecutive units, so the chosen sentences still follow on. */
+    private static List<String> choose(List<String> units, Set<String> keywords, int size) {
         int bestStart = 0;
         double bestScore = -1;
-        for (int start = 0; start + MAX_UNITS <= units.size(); start++) {
+        for (int start = 0; start + size <= units.size(); start++) {
             double score = 0;
-            for (int i = start; i < start + MAX_UNITS; i++) {
+            for (int i = start; i < start + size; i++) {
                 score += overlap(units.get(i), keywords);
             }
             // Prefer the opening of a passage on ties: it usually states the point.
@@ -71,9 +307,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
         // A list is introduced by the sentence before it ("Try these:"); keep that lead-in with its items.
         if (bestStart > 0 && isItem(units.get(bestStart)) && !isItem(units.get(bestStart - 1))) {
-            return units.subList(bestStart - 1, bestStart + MAX_UNITS);
+            return units.subList(bestStart - 1, bestStart + size);
         }
-        return units.subList(bestStart, bestStart + MAX_UNITS);
+        return units.subList(bestStart, bestStart + size);
     }
 
     private static boolean isItem(String unit) {
@@ -87,15 +323,34 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     static Set<String> keywords(String text) {
-        Set<String> words = new HashSet<>();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
-            if (!STOP.contains(w) && w.length() > 2) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            if (!STOP.contains(w) && w.length() > 2 && !isNegation(w)) {
                 words.add(stem(w));
             }
         }
         return words;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static boolean isNegation(String word) {
+        return NEGATIONS.contains(word) || word.endsWith("n't");
+    }
+
+    private static boolean hasNegation(String text) {
+        return words(text).stream().anyMatch(ExtractiveAnswerComposer::isNegation);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A crude suffix strip: enough to match "dilators" with "dilator" and "relaxing" with "relax". */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.safepace.bot.answer.AnswerComposer;
 import org.safepace.bot.answer.AnswerRequest;
 import org.safepace.bot.answer.ComposedAnswer;
+import org.safepace.bot.answer.PracticeGuidance;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.bot.safety.OutboundCheck;
 import org.safepace.bot.safety.SafetyContacts;
@@ -157,7 +158,7 @@ public class ConversationService {
             metrics.notConfidentRetrieval();
         }
 
-        // 4. Compose the helpful part.
+        // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
         Draft draft = compose(understood, retrieved, safety);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
@@ -167,6 +168,7 @@ public class ConversationService {
         if (offerCallback) {
             text = join(text, callbackOffer.text());
         }
+        // A chain of follow-ups stays anchored to the vector of the question that started it.
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(),
                 draft.used().isEmpty() ? null : draft.used().get(0).articleId(),
@@ -178,7 +180,7 @@ public class ConversationService {
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return new BotReply(session.id(), text, safety, understood.audience(),
-                sources(draft.used()), suggestions(understood, retrieved, draft), draft.intent(),
+                sources(draft.used()), suggestions(understood, retrieved, draft, safety), draft.intent(),
                 offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
 
@@ -262,7 +264,7 @@ public class ConversationService {
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
                     ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
-            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety);
         };
     }
 
@@ -270,8 +272,14 @@ public class ConversationService {
         return Draft.fixed(wording.text(reply), understood.intent());
     }
 
-    private Draft answer(Understanding understood, SearchResult retrieved) {
+    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
         String opener = opener(understood);
+        boolean pausePractice = pausesPractice(safety);
+        // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
+        SearchResult retrieved = pausePractice ? withoutPractice(found) : found;
+        if (pausePractice && found.confident() && retrieved.hits().isEmpty()) {
+            return Draft.fixed("", understood.intent()); // every passage found was practice: the safety message stands alone
+        }
         if (!retrieved.confident() || retrieved.hits().isEmpty()) {
             if (understood.feeling() != Feeling.NONE) {
                 return Draft.fixed(join(opener, wording.text(Reply.FEELINGS_ONLY)), Intent.FEELINGS);
@@ -286,7 +294,7 @@ public class ConversationService {
                     understood.intent());
         }
         ComposedAnswer answer = composer.compose(new AnswerRequest(
-                understood.retrievalQuery(), audienceOf(understood.audience()), retrieved.hits()));
+                understood.retrievalQuery(), audienceOf(understood.audience()), retrieved.hits(), pausePractice));
         String nextStep = nextStep(retrieved.hits(), answer.used())
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");
@@ -361,25 +369,45 @@ public class ConversationService {
         return used.stream().map(hit -> new BotReply.SourceRef(hit.articleId(), hit.title(), hit.section())).toList();
     }
 
-    /** Related sections not used in the answer, then the starter questions, at most four, no repeats. */
-    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft) {
+    /**
+     * Related sections not used in the answer, then the starter questions, at most four, no repeats. The section the
+     * reply already names as the next step is not offered again, and after a red flag no chip invites practice.
+     */
+    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft, SafetyDecision safety) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>(draft.used().stream().map(PassageHit::section).toList());
-        for (PassageHit hit : retrieved.hits()) {
+        boolean pausePractice = pausesPractice(safety);
+        List<PassageHit> offered = pausePractice ? withoutPractice(retrieved).hits() : retrieved.hits();
+        nextStep(offered, draft.used()).filter(section -> !draft.used().isEmpty()).ifPresent(used::add);
+        for (PassageHit hit : offered) {
             if (!used.contains(hit.section()) && hit.section().length() <= 80
                     && suitsAsker(hit.audience(), understood.audience())) {
                 out.add(hit.section());
             }
         }
         if (out.size() < 2) {
-            out.addAll(starterSuggestions(understood.audience()));
+            starterSuggestions(understood.audience()).stream()
+                    .filter(starter -> !pausePractice || !PracticeGuidance.encouragesPractice(starter))
+                    .forEach(out::add);
         }
         return new ArrayList<>(out).subList(0, Math.min(MAX_SUGGESTIONS, out.size()));
     }
 
+    /** SEEK_CARE and above ask the person to pause practice and get checked. */
+    private static boolean pausesPractice(SafetyDecision safety) {
+        return safety.level().compareTo(TriageLevel.SEEK_CARE) >= 0;
+    }
+
+    private static SearchResult withoutPractice(SearchResult result) {
+        return new SearchResult(result.hits().stream()
+                .filter(hit -> !PracticeGuidance.encouragesPractice(hit.section()))
+                .filter(hit -> !PracticeGuidance.isMostlyPractice(hit.text()))
+                .toList(), result.confident());
+    }
+
     /** A partner is not offered self-help-only sections as next questions, nor the person partner-only ones. */
     private static boolean suitsAsker(Audience passage, AudienceHint asker) {
-        return passage == Audience.BOTH || passage == searchAudience(asker);
+        return passage == Audience.BOTH || passage == (asker == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF);
     }
 
     private List<String> starterSuggestions(AudienceHint audience) {
@@ -391,11 +419,15 @@ public class ConversationService {
     }
 
     /**
-     * Whose passages to prefer. Partners are recognised by their voice, so someone not yet recognised is most likely
-     * the person with vaginismus: search as them.
+     * Whose passages to search. A known asker never gets passages written only for the other person; someone not
+     * yet recognised searches both (the knowledge base's {@code null}).
      */
     static Audience searchAudience(AudienceHint hint) {
-        return hint == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF;
+        return switch (hint) {
+            case SELF -> Audience.SELF;
+            case PARTNER -> Audience.PARTNER;
+            case UNKNOWN -> null;
+        };
     }
 
     static Audience audienceOf(AudienceHint hint) {

@@ -8,6 +8,10 @@ import org.safepace.knowledge.SearchResult;
 /** Finds the guidance passages that answer a question, best first, with a confidence signal. */
 public interface GuidanceRetriever {
 
+    /**
+     * @param audience SELF or PARTNER when known (passages written only for the other are never returned);
+     *                 {@code null} when not known (every passage is searched)
+     */
     SearchResult search(String query, Audience audience, int k);
 
     /**

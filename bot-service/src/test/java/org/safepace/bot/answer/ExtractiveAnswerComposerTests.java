@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.PassageHit;
 
 class ExtractiveAnswerComposerTests {
 
     private final ExtractiveAnswerComposer composer = new ExtractiveAnswerComposer();
+
+    private static PassageHit hit(String article, String section, String text, String... questions) {
+        return new PassageHit(article + "#" + section.toLowerCase().replaceAll("[^a-z]+", "-"), article, "Title", section,
+                text, 1.0, Audience.SELF, List.of(), List.of("seed.txt"), List.of(questions));
+    }
 
     private static PassageHit hit(String id, String text) {
         return new PassageHit(id, "article", "Title", "Section " + id, text, 1.0, Audience.BOTH, List.of(),
@@ -62,5 +69,132 @@ class ExtractiveAnswerComposerTests {
                 Audience.SELF, List.of(hit("a#d", text))));
 
         assertThat(answer.text()).startsWith("**Section a#d**\nTry these:\n- slow breathing").endsWith("- a warm bath before practice");
+    }
+
+    @Test
+    void aYesNoQuestionIsAnsweredFirstWhenThePassageNegatesWhatWasAsked() {
+        PassageHit best = hit("mind", "Where does it come from?", "Your body learned to guard. Vaginismus is not just "
+                + "in your head. Fear makes the muscles tense. Both can be worked with gently.");
+
+        String text = composer.compose(new AnswerRequest("is it all in my head?", Audience.SELF, List.of(best))).text();
+
+        assertThat(text).startsWith("No. Vaginismus is not just in your head.\n\n**Where does it come from?**\n")
+                .contains("Your body learned to guard.");
+        assertThat(ExtractiveAnswerComposer.units(text)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePassagesOwnYesOrNoLeadsWhenTheQuestionIsTheSectionsQuestion() {
+        PassageHit best = hit("trainers", "Do I have to use dilators?", "No. Not everyone needs dilators. Some people "
+                + "work with their own fingers.", "Are dilators compulsory?", "Can I do this without dilators?", "Must I buy a set?");
+
+        assertThat(composer.compose(new AnswerRequest("do i really have to use dilators", Audience.SELF, List.of(best))).text())
+                .startsWith("No. Not everyone needs dilators.");
+        assertThat(composer.compose(new AnswerRequest("are dilators compulsory?", Audience.SELF, List.of(best))).text())
+                .as("one of the section's own questions").startsWith("No. Not everyone needs dilators.");
+    }
+
+    @Test
+    void aYesOrNoThatAnswersAnotherQuestionIsNotCarriedOver() {
+        // "Yes" answers "Can it get better?"; said to "Is it permanent?" it would mean the opposite.
+        PassageHit best = hit("what", "Can vaginismus get better?", "Yes. Vaginismus can change. The usual path is to "
+                + "relax first and progress second.");
+
+        String text = composer.compose(new AnswerRequest("is it permanent?", Audience.SELF, List.of(best))).text();
+
+        assertThat(text).doesNotContain("Yes").doesNotStartWith("No").contains("Vaginismus can change.");
+    }
+
+    @Test
+    void aNegationOfAGeneralWordOrOfTheStoryBeforeTheQuestionIsNoAnswer() {
+        // Found by the conversation fixtures: "No." here would answer "will dilators ever work?" wrongly.
+        PassageHit best = hit("using", "Can I use a dilator when I am aroused?", "You do not have to use arousal if it "
+                + "does not feel right. Arousal increases blood flow and natural lubrication.");
+
+        String text = composer.compose(new AnswerRequest("I feel so ashamed and broken, will dilators ever work for me?",
+                Audience.SELF, List.of(best))).text();
+
+        assertThat(text).startsWith("**Can I use a dilator when I am aroused?**\nYou do not have to use arousal");
+    }
+
+    @Test
+    void nothingIsInventedWhenThePassageDoesNotSayYesOrNo() {
+        PassageHit best = hit("what", "What does it feel like?", "Many people first notice it with tampons. "
+                + "It can feel like hitting a wall.");
+
+        String text = composer.compose(new AnswerRequest("I can't even use tampons, is that normal?", Audience.SELF,
+                List.of(best))).text();
+
+        assertThat(text).startsWith("**What does it feel like?**\nMany people first notice it with tampons.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            does the dialator hurt the frist time           | true
+            I can't even use tampons, is that normal?       | true
+            so is it permanent?                             | true
+            we tried last night. Should I stop for a while? | true
+            how do I use a dilator                          | false
+            is it better to use a finger or a dilator?      | false
+            what is vaginismus                              | false
+            is it ok? how long should it take?              | false
+            """)
+    void recognisesQuestionsAnsweredByYesOrNo(String question, boolean yesNo) {
+        assertThat(ExtractiveAnswerComposer.isYesNoQuestion(question)).isEqualTo(yesNo);
+    }
+
+    @Test
+    void aQuestionInTwoPartsIsAnsweredFromTheBestTwoPassagesOfOneArticle() {
+        PassageHit insert = hit("using", "How do I insert a dilator?", "Lie down with your knees bent. Add lubricant "
+                + "to the tip. Let it slide in on an out-breath. Go slowly. Breathe.");
+        PassageHit other = hit("lube", "Which lubricant?", "Keep it in a warm place for as long as you like.");
+        PassageHit hold = hit("using", "How long do I keep it in?", "Hold it still for five to ten minutes. Then take "
+                + "it out slowly. Keep it in longer as you get used to it.");
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest(
+                "how do I insert a dilator and how long do I keep it in?", Audience.SELF, List.of(insert, other, hold)));
+
+        assertThat(answer.used()).containsExactly(insert, hold);
+        assertThat(answer.text()).startsWith("**How do I insert a dilator?**\n")
+                .contains("\n\n**How long do I keep it in?**\nHold it still for five to ten minutes.")
+                .doesNotContain("warm place");
+        assertThat(ExtractiveAnswerComposer.units(answer.text()).stream().filter(u -> !u.startsWith("**")))
+                .hasSizeBetween(2, 5);
+    }
+
+    @Test
+    void aOnePartQuestionUsesOnlyTheBestPassage() {
+        PassageHit insert = hit("using", "How do I insert a dilator?", "Lie down with your knees bent. Breathe.");
+        PassageHit hold = hit("using", "How long do I keep it in?", "Hold it still for five minutes.");
+
+        assertThat(composer.compose(new AnswerRequest("how do I insert a dilator?", Audience.SELF,
+                List.of(insert, hold))).used()).containsExactly(insert);
+    }
+
+    @Test
+    void afterARedFlagTheAnswerLeavesOutWhatInvitesPractice() {
+        PassageHit best = hit("pain", "Pain during practice", "Sharp pain is a reason to stop and get checked. "
+                + "Insert the dilator on an out-breath. Once it is comfortable, move up a size. "
+                + "A clinician can look for a cause. Stretching exercises can wait.");
+
+        String paused = composer.compose(new AnswerRequest("sharp pain with my dilator", Audience.SELF, List.of(best), true))
+                .text();
+        String normal = composer.compose(new AnswerRequest("sharp pain with my dilator", Audience.SELF, List.of(best)))
+                .text();
+
+        assertThat(paused).contains("Sharp pain is a reason to stop and get checked.", "A clinician can look for a cause.")
+                .doesNotContain("Insert the dilator", "move up a size", "Stretching exercises");
+        assertThat(normal).contains("Insert the dilator");
+    }
+
+    @Test
+    void afterARedFlagAPassageThatIsAllPracticeGivesNoAnswer() {
+        PassageHit practice = hit("using", "Moving up a size", "Move up a size when the dilator is comfortable. "
+                + "Insert it slowly.");
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("dilator", Audience.SELF, List.of(practice), true));
+
+        assertThat(answer.text()).isEmpty();
+        assertThat(answer.used()).isEmpty();
     }
 }

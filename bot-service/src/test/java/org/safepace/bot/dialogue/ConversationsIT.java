@@ -85,6 +85,11 @@ class ConversationsIT {
             } else {
                 assertThat(reply.suggestions()).as(where).hasSizeLessThanOrEqualTo(4);
             }
+            // The section a reply already offers as its next step is not offered again as a suggestion.
+            assertThat(reply.suggestions()).as(where).noneMatch(s -> reply.text().contains("**" + s + "**"));
+            if (System.getProperty("conversations.print") != null) {
+                System.out.println("TURN " + where + "\n" + reply.text() + "\nCHIPS " + reply.suggestions());
+            }
             if (turn.articleIds() != null) {
                 assertThat(reply.sources()).as(where).extracting(BotReply.SourceRef::articleId)
                         .containsAnyElementsOf(turn.articleIds());

@@ -1,0 +1,37 @@
+package org.safepace.bot.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises guidance that invites practice (inserting, dilators, exercises, moving up a size), so that a reply
+ * which has just said "pause your practice and get checked" never goes on to encourage it. Text that itself says
+ * to pause, stop or get checked is not counted as inviting practice.
+ */
+public final class PracticeGuidance {
+
+    /** Word stems of doing practice, matched at the start of a word. */
+    private static final Pattern PRACTICE = Pattern.compile(
+            "\\b(dilat|trainer|insert|practi[cs]|exercis|kegel|stretch|finger|tampon|penetrat|intercourse|session"
+                    + "|warm-up|move up|next size|go up a size|size up|slide)");
+    /** What a seek-care reply asks for; a sentence saying it supports the safety message. */
+    private static final Pattern PAUSE = Pattern.compile(
+            "\\b(pause|stop|rest|break from|get checked|checked by|see a|see your|seek|clinician|doctor|gp\\b|physio"
+                    + "|sexual health clinic|urgent|emergency)");
+
+    private PracticeGuidance() {
+    }
+
+    public static boolean encouragesPractice(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return PRACTICE.matcher(lower).find() && !PAUSE.matcher(lower).find();
+    }
+
+    /** Half or more of the passage's sentences invite practice. */
+    public static boolean isMostlyPractice(String passageText) {
+        List<String> units = ExtractiveAnswerComposer.units(passageText);
+        long practice = units.stream().filter(PracticeGuidance::encouragesPractice).count();
+        return !units.isEmpty() && practice * 2 >= units.size();
+    }
+}
