@@ -132,13 +132,14 @@ class TwoInstancesIT {
     void aConversationAlternatingBetweenInstancesKeepsItsFollowUpContext() {
         JsonNode question = chat(first, null, "what actually is vaginismus?");
         String session = question.path("sessionId").asString();
-        assertThat(question.path("sources").findValuesAsString("articleId")).contains("what-is-vaginismus");
+        java.util.List<String> topic = question.path("sources").findValuesAsString("articleId");
+        assertThat(topic).isNotEmpty();
 
         JsonNode followUp = chat(second, session, "why?");
 
         assertThat(followUp.path("sessionId").asString()).isEqualTo(session);
         // "why?" alone finds nothing; with the first question's topic from Redis it is answered from the same article.
-        assertThat(followUp.path("sources").findValuesAsString("articleId")).contains("what-is-vaginismus");
+        assertThat(followUp.path("sources").findValuesAsString("articleId")).containsAnyElementsOf(topic);
     }
 
     @Test

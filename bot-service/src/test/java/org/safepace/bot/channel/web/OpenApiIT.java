@@ -76,7 +76,10 @@ class OpenApiIT {
 
         assertMatches(reply, schema("ChatResponse"));
         assertMatches(reply.get("triage"), schema("Triage"));
-        assertMatches(reply.get("sources").get(0), schema("Source"));
+        // A seek-care reply cites no practice passage; a plain question shows a source.
+        JsonNode answer = JSON.readTree(chat("{\"message\":\"how do I use a dilator?\"}").body());
+        assertMatches(answer, schema("ChatResponse"));
+        assertMatches(answer.get("sources").get(0), schema("Source"));
         assertThat(values(schema("Triage").at("/properties/level/enum"))).contains(reply.at("/triage/level").asString());
         assertThat(values(schema("ChatResponse").at("/properties/audience/enum"))).contains(reply.get("audience").asString());
 
