@@ -52,11 +52,37 @@ public class CallbackService {
     /** Stores a consented request; {@code channelAddress} is the chat to answer in (messaging apps), else null. */
     @Transactional
     public Created create(NewCallback request, String channelAddress) {
+        return store(request, channelAddress, consentVersion(), confirmation(request.method()));
+    }
+
+    /**
+     * Stores the request a person consented to with a button in a messaging app: the contact is the chat itself
+     * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact.
+     */
+    @Transactional
+    public Created createForChat(ContactMethod method, String chatAddress) {
+        if (method != ContactMethod.TELEGRAM && method != ContactMethod.WHATSAPP) {
+            throw new IllegalArgumentException("a chat request is made on Telegram or WhatsApp, not " + method);
+        }
+        if (chatAddress == null || chatAddress.isBlank()) {
+            throw new IllegalArgumentException("a chat request needs the chat's address");
+        }
+        NewCallback request = new NewCallback(method, "this " + method.label(), null, null, false, null);
+        return store(request, chatAddress, sha256(chatConsentText()).substring(0, 16), chatConfirmation());
+    }
+
+    private Created store(NewCallback request, String channelAddress, String consentVersion, String reply) {
         String id = randomToken(16);
         String token = randomToken(32);
-        store.insert(id, sha256(token), request, channelAddress, consentVersion(), clock.instant());
+        store.insert(id, sha256(token), request, channelAddress, consentVersion, clock.instant());
         log.info("callback created id={} method={}", id, request.method().wireName());
-        return new Created(id, token, confirmation(request.method()));
+        return new Created(id, token, reply);
+    }
+
+    /** The words beside the consent button in a messaging app: what is stored, who sees it, for how long. */
+    public String chatConsentText() {
+        return wording.render(Reply.CALLBACK_CONSENT_CHAT, Map.of("retentionDays",
+                Long.toString(properties.retention().toDays())));
     }
 
     /** The words a person agrees to; their version is stored with each request. */
@@ -72,11 +98,19 @@ public class CallbackService {
 
     /** What happens next and when, for the confirmation. */
     String confirmation(ContactMethod method) {
-        String when = hours.isOpenNow() ? "today, while the clinic is open"
+        return wording.render(Reply.CALLBACK_CONFIRMED, Map.of("contactMethod", how(method), "when", when(),
+                "retentionDays", Long.toString(properties.retention().toDays())));
+    }
+
+    private String chatConfirmation() {
+        return wording.render(Reply.CALLBACK_CONFIRMED_CHAT, Map.of("when", when(),
+                "retentionDays", Long.toString(properties.retention().toDays())));
+    }
+
+    private String when() {
+        return hours.isOpenNow() ? "today, while the clinic is open"
                 : hours.nextOpening().map(o -> "after it opens " + "on " + OPENING.format(o)
                         + " (" + o.getZone().getId() + ")").orElse("when the clinic next opens");
-        return wording.render(Reply.CALLBACK_CONFIRMED, Map.of("contactMethod", how(method), "when", when,
-                "retentionDays", Long.toString(properties.retention().toDays())));
     }
 
     private static String how(ContactMethod method) {

@@ -1,6 +1,8 @@
 package org.safepace.bot.channel.whatsapp;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.safepace.bot.callback.CallbackService;
 import org.safepace.bot.channel.messaging.InboundPipeline;
 import org.safepace.bot.channel.messaging.InboundPipelines;
 import org.safepace.bot.channel.messaging.MessagePacing;
@@ -22,7 +24,8 @@ class WhatsAppConfiguration {
     WhatsAppChannel whatsAppChannel(WhatsAppProperties whatsApp, MessagingProperties messaging,
                                     ConversationService conversations, SessionKeys sessionKeys,
                                     MessagePacing pacing, InboundPipelines pipelines, ObjectProvider<Clock> clock,
-                                    SafePaceMetrics metrics, ObjectProvider<RestClient.Builder> restClient) {
+                                    SafePaceMetrics metrics, ObjectProvider<RestClient.Builder> restClient,
+                                    ObjectProvider<CallbackService> callbacks) {
         MessagingProperties.Sender settings = messaging.sender();
         PlatformHttp api = new PlatformHttp(whatsApp.numberUrl(), settings, WhatsAppChannel::retryAfter,
                 restClient.getIfAvailable(RestClient::builder));
@@ -30,6 +33,6 @@ class WhatsAppConfiguration {
                 headers -> headers.setBearerAuth(whatsApp.accessToken())));
         metrics.watchSender("whatsapp", pipeline::pending, pipeline::deliveredCount, pipeline::failedCount);
         return new WhatsAppChannel(whatsApp, conversations, pacing, sessionKeys, pipeline,
-                clock.getIfUnique(Clock::systemUTC));
+                clock.getIfUnique(Clock::systemUTC), Optional.ofNullable(callbacks.getIfAvailable()));
     }
 }
