@@ -212,6 +212,97 @@ class CallbacksMessagingIT {
         assertThat(sent(WHATSAPP_SEND)).hasSize(3);
     }
 
+    // --- staff's one reply ----------------------------------------------------------------------------------------
+
+    @Test
+    void staffSendOneReplyInTheTelegramChatThenTheRequestIsContactedAndAudited() throws Exception {
+        String id = callbacks.createForChat(ContactMethod.TELEGRAM, CHAT_ID).id();
+        String page = loggedIn();
+        assertThat(page).contains("this Telegram chat", "Send reply and mark contacted");
+
+        assertThat(http.form("/staff/callbacks/" + id + "/reply", Map.of("text", "Hello")).statusCode())
+                .as("no CSRF token").isEqualTo(403);
+        assertThat(sent(TELEGRAM_SEND)).isEmpty();
+
+        String text = "Hi, this is Ada from the clinic. Call us on 020 7946 0000 any weekday after 9, or reply here.";
+        HttpResponse<String> replied = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", text, "_csrf", Http.csrfToken(page)));
+        assertThat(replied.statusCode()).isEqualTo(302);
+        assertThat(replied.headers().firstValue("Location").orElse("")).endsWith("/staff/?replied");
+        assertThat(sent(TELEGRAM_SEND)).singleElement().satisfies(r -> {
+            assertThat(json(r).path("chat_id").asLong()).isEqualTo(Long.parseLong(CHAT_ID));
+            assertThat(json(r).path("text").stringValue()).isEqualTo(text);
+        });
+        assertThat(http.get("/staff/").body()).contains("No open requests");
+        assertThat(callbacks.auditTrail()).extracting(CallbackStore.AuditEntry::action).contains("REPLIED", "CONTACTED");
+        assertThat(callbacks.auditTrail()).allSatisfy(a -> assertThat(a.toString()).doesNotContain(CHAT_ID, "Ada"));
+
+        // Only one reply: the request is no longer open, so a second post sends nothing.
+        HttpResponse<String> again = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", "Another", "_csrf", Http.csrfToken(http.get("/staff/").body())));
+        assertThat(again.headers().firstValue("Location").orElse("")).endsWith("/staff/?gone");
+        assertThat(sent(TELEGRAM_SEND)).hasSize(1);
+    }
+
+    @Test
+    void aReplyThePlatformRefusesLeavesTheRequestOpen() throws Exception {
+        PLATFORM.stubFor(post(urlPathEqualTo(WHATSAPP_SEND)).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.badRequest()));
+        String id = callbacks.createForChat(ContactMethod.WHATSAPP, WA_ID).id();
+        HttpResponse<String> replied = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", "Hello from the clinic", "_csrf", Http.csrfToken(loggedIn())));
+        assertThat(replied.headers().firstValue("Location").orElse("")).endsWith("/staff/?unsent");
+        assertThat(sent(WHATSAPP_SEND)).hasSize(1);
+        assertThat(callbacks.openRequests("test")).extracting(Callback::id).containsExactly(id);
+        assertThat(callbacks.auditTrail()).extracting(CallbackStore.AuditEntry::action).doesNotContain("REPLIED");
+    }
+
+    @Test
+    void onWhatsAppStaffReplyWithinTwentyFourHoursAndAfterThemThePageSaysTheWindowHasClosed() throws Exception {
+        String id = callbacks.createForChat(ContactMethod.WHATSAPP, WA_ID).id();
+        clock.advance(Duration.ofHours(23));
+        String page = loggedIn();
+        assertThat(page).contains("Send reply and mark contacted").doesNotContain("24-hour window");
+
+        clock.advance(Duration.ofHours(1));
+        page = http.get("/staff/").body();
+        assertThat(page).contains("this WhatsApp chat", "24-hour window for this chat has closed")
+                .doesNotContain("Send reply and mark contacted");
+        // A crafted post is refused too, and nothing reaches WhatsApp.
+        HttpResponse<String> replied = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", "Hello", "_csrf", Http.csrfToken(page)));
+        assertThat(replied.headers().firstValue("Location").orElse("")).endsWith("/staff/?noreply");
+        assertThat(sent(WHATSAPP_SEND)).isEmpty();
+        assertThat(callbacks.openRequests("test")).hasSize(1);
+    }
+
+    @Test
+    void withinTheWindowTheWhatsAppReplyIsOneTextMessageToTheNumber() throws Exception {
+        String id = callbacks.createForChat(ContactMethod.WHATSAPP, WA_ID).id();
+        clock.advance(Duration.ofHours(10));
+        HttpResponse<String> replied = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", "Hi, it's the clinic team. *Call us* after 9.", "_csrf", Http.csrfToken(loggedIn())));
+        assertThat(replied.headers().firstValue("Location").orElse("")).endsWith("/staff/?replied");
+        assertThat(sent(WHATSAPP_SEND)).singleElement().satisfies(r -> {
+            assertThat(json(r).path("to").stringValue()).isEqualTo(WA_ID);
+            assertThat(json(r).path("type").stringValue()).isEqualTo("text");
+            assertThat(json(r).at("/text/body").stringValue()).isEqualTo("Hi, it's the clinic team. *Call us* after 9.");
+            assertThat(r.getHeader("Authorization")).isEqualTo("Bearer EAAG-test-access-token");
+        });
+        assertThat(callbacks.openRequests("test")).isEmpty();
+    }
+
+    /** Logs in through the form and returns the requests page. */
+    private String loggedIn() throws Exception {
+        String csrf = Http.csrfToken(http.get("/staff/login").body());
+        HttpResponse<String> login = http.form("/staff/login",
+                Map.of("username", STAFF, "password", STAFF_PASSWORD, "_csrf", csrf));
+        assertThat(login.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = http.get("/staff/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private static String next() {

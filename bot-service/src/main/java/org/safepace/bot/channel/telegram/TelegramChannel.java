@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.safepace.bot.callback.CallbackService;
+import org.safepace.bot.callback.ChatReplies;
 import org.safepace.bot.callback.ContactMethod;
 import org.safepace.bot.channel.messaging.ConstantTime;
 import org.safepace.bot.channel.messaging.InboundPipeline;
@@ -14,7 +15,9 @@ import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.OutgoingReply;
 import org.safepace.bot.channel.messaging.PlatformHttp;
+import org.safepace.bot.channel.messaging.SendOutcome;
 import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.channel.messaging.Transport;
 import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
@@ -29,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Telegram as a thin adapter: an update in, the conversation service's reply out through the retrying sender. */
-final class TelegramChannel implements AutoCloseable {
+final class TelegramChannel implements ChatReplies, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,15 +50,31 @@ final class TelegramChannel implements AutoCloseable {
     private final InboundPipeline pipeline;
     /** Present only when call-backs are enabled: then a reply that offers one carries the consent button. */
     private final Optional<CallbackService> callbacks;
+    /** The pipeline's own transport, used directly for staff's one reply: staff see at once whether it went. */
+    private final Transport transport;
 
     TelegramChannel(TelegramProperties properties, ConversationService conversations, MessagePacing pacing,
-                    SessionKeys sessionKeys, InboundPipeline pipeline, Optional<CallbackService> callbacks) {
+                    SessionKeys sessionKeys, InboundPipeline pipeline, Optional<CallbackService> callbacks,
+                    Transport transport) {
         this.properties = properties;
         this.conversations = conversations;
         this.pacing = pacing;
         this.sessionKeys = sessionKeys;
         this.pipeline = pipeline;
         this.callbacks = callbacks;
+        this.transport = transport;
+    }
+
+    @Override
+    public ContactMethod method() {
+        return ContactMethod.TELEGRAM;
+    }
+
+    /** One attempt, now: a refusal or an unreachable API is reported to staff rather than retried behind them. */
+    @Override
+    public boolean send(String chatAddress, String text) {
+        long chatId = Long.parseLong(chatAddress);
+        return transport.send(TelegramMessages.staffReply(chatId, text)).kind() == SendOutcome.Kind.DELIVERED;
     }
 
     boolean authentic(String presentedSecret) {

@@ -8,6 +8,7 @@ import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.channel.messaging.Transport;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +28,10 @@ class TelegramConfiguration {
                                     ObjectProvider<CallbackService> callbacks) {
         MessagingProperties.Sender settings = messaging.sender();
         PlatformHttp api = TelegramChannel.api(telegram, settings, restClient.getIfAvailable(RestClient::builder));
-        InboundPipeline pipeline = pipelines.create("telegram", settings,
-                body -> api.postJson(TelegramMessages.methodOf(body), body, headers -> { }));
+        Transport transport = body -> api.postJson(TelegramMessages.methodOf(body), body, headers -> { });
+        InboundPipeline pipeline = pipelines.create("telegram", settings, transport);
         metrics.watchSender("telegram", pipeline::pending, pipeline::deliveredCount, pipeline::failedCount);
         return new TelegramChannel(telegram, conversations, pacing, sessionKeys, pipeline,
-                Optional.ofNullable(callbacks.getIfAvailable()));
+                Optional.ofNullable(callbacks.getIfAvailable()), transport);
     }
 }

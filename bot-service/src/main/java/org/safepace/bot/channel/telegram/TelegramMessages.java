@@ -65,6 +65,15 @@ final class TelegramMessages {
         return JSON.writeValueAsBytes(body);
     }
 
+    /** Staff's own words, sent as they typed them (no Markdown is removed), with no keyboard. */
+    static byte[] staffReply(long chatId, String text) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("chat_id", chatId);
+        body.put("text", text);
+        body.putObject("link_preview_options").put("is_disabled", true);
+        return JSON.writeValueAsBytes(body);
+    }
+
     /** Stops the button's spinner; Telegram wants every callback query answered. */
     static byte[] answerCallbackQuery(String callbackQueryId) {
         ObjectNode body = JSON.createObjectNode();

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.safepace.bot.callback.CallbackService;
+import org.safepace.bot.callback.ChatReplies;
 import org.safepace.bot.callback.ContactMethod;
 import org.safepace.bot.channel.messaging.ConstantTime;
 import org.safepace.bot.channel.messaging.InboundPipeline;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.OutgoingReply;
+import org.safepace.bot.channel.messaging.SendOutcome;
 import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.channel.messaging.Transport;
 import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
@@ -26,7 +29,7 @@ import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /** WhatsApp as a thin adapter: a notification in, the conversation service's replies out through the sender. */
-final class WhatsAppChannel implements AutoCloseable {
+final class WhatsAppChannel implements ChatReplies, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppChannel.class);
 
@@ -45,10 +48,12 @@ final class WhatsAppChannel implements AutoCloseable {
     private final Clock clock;
     /** Present only when call-backs are enabled: then a reply that offers one carries the consent button. */
     private final Optional<CallbackService> callbacks;
+    /** The pipeline's own transport, used directly for staff's one reply: staff see at once whether it went. */
+    private final Transport transport;
 
     WhatsAppChannel(WhatsAppProperties properties, ConversationService conversations, MessagePacing pacing,
                     SessionKeys sessionKeys, InboundPipeline pipeline, Clock clock,
-                    Optional<CallbackService> callbacks) {
+                    Optional<CallbackService> callbacks, Transport transport) {
         this.properties = properties;
         this.signature = new WebhookSignature(properties.appSecret());
         this.conversations = conversations;
@@ -57,6 +62,21 @@ final class WhatsAppChannel implements AutoCloseable {
         this.pipeline = pipeline;
         this.clock = clock;
         this.callbacks = callbacks;
+        this.transport = transport;
+    }
+
+    @Override
+    public ContactMethod method() {
+        return ContactMethod.WHATSAPP;
+    }
+
+    /**
+     * One attempt, now; the caller keeps to the 24-hour window (WhatsApp refuses a free-form message after it, and
+     * that refusal is reported as not sent).
+     */
+    @Override
+    public boolean send(String chatAddress, String text) {
+        return transport.send(WhatsAppMessages.staffReply(chatAddress, text)).kind() == SendOutcome.Kind.DELIVERED;
     }
 
     boolean signed(String signatureHeader, byte[] rawBody) {

@@ -9,6 +9,7 @@ import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.channel.messaging.Transport;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,10 +30,11 @@ class WhatsAppConfiguration {
         MessagingProperties.Sender settings = messaging.sender();
         PlatformHttp api = new PlatformHttp(whatsApp.numberUrl(), settings, WhatsAppChannel::retryAfter,
                 restClient.getIfAvailable(RestClient::builder));
-        InboundPipeline pipeline = pipelines.create("whatsapp", settings, body -> api.postJson("/messages", body,
-                headers -> headers.setBearerAuth(whatsApp.accessToken())));
+        Transport transport = body -> api.postJson("/messages", body,
+                headers -> headers.setBearerAuth(whatsApp.accessToken()));
+        InboundPipeline pipeline = pipelines.create("whatsapp", settings, transport);
         metrics.watchSender("whatsapp", pipeline::pending, pipeline::deliveredCount, pipeline::failedCount);
         return new WhatsAppChannel(whatsApp, conversations, pacing, sessionKeys, pipeline,
-                clock.getIfUnique(Clock::systemUTC), Optional.ofNullable(callbacks.getIfAvailable()));
+                clock.getIfUnique(Clock::systemUTC), Optional.ofNullable(callbacks.getIfAvailable()), transport);
     }
 }

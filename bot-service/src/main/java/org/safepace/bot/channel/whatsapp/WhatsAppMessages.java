@@ -68,6 +68,11 @@ final class WhatsAppMessages {
         return body;
     }
 
+    /** Staff's own words as one text message. */
+    static byte[] staffReply(String to, String text) {
+        return text(to, text);
+    }
+
     private static byte[] text(String to, String text) {
         ObjectNode body = envelope(to, "text");
         // No link preview: it would fetch the page and show it in a private conversation.
