@@ -159,6 +159,18 @@ public class CallbackService {
         return new Created(id, token, reply);
     }
 
+    /**
+     * Whether a chat request made now could be answered in the chat: always on Telegram; on WhatsApp only when the
+     * clinic is open or opens before the 24-hour window of this message closes (else staff could not reply).
+     */
+    public boolean canAnswerInChat(ContactMethod method) {
+        if (method != ContactMethod.WHATSAPP) {
+            return method == ContactMethod.TELEGRAM;
+        }
+        Instant windowEnd = clock.instant().plus(WHATSAPP_WINDOW);
+        return hours.isOpenNow() || hours.nextOpening().map(o -> o.toInstant().isBefore(windowEnd)).orElse(false);
+    }
+
     /** The words beside the consent button in a messaging app: what is stored, who sees it, for how long. */
     public String chatConsentText() {
         return wording.render(Reply.CALLBACK_CONSENT_CHAT, Map.of("retentionDays",

@@ -127,6 +127,7 @@ class CallbacksMessagingIT {
     @BeforeEach
     void setUp() {
         http = new Http(port);
+        clock.reset();
         jdbc.sql("DELETE FROM callback_request").update();
         jdbc.sql("DELETE FROM callback_audit").update();
         PLATFORM.resetAll();
@@ -212,6 +213,18 @@ class CallbacksMessagingIT {
         assertThat(sent(WHATSAPP_SEND)).hasSize(3);
     }
 
+    @Test
+    void whatsAppOffersNoButtonWhenTheClinicOpensTooLateToAnswerWithinTheWindow() throws Exception {
+        clock.advance(Duration.ofHours(20)); // Wednesday 18:30: closed, and open again only next Wednesday
+        assertThat(whatsApp(whatsAppFixture("whatsapp/text-message.json", "MDAwMQA=")).statusCode()).isEqualTo(200);
+        await(WHATSAPP_SEND, 1);
+        assertThat(telegram(fixture("telegram/text-message.json", Map.of("815000001", next()))).statusCode())
+                .isEqualTo(200);
+        await(TELEGRAM_SEND, 2); // Telegram has no window: its button is still offered
+        assertThat(sent(WHATSAPP_SEND)).hasSize(1)
+                .allSatisfy(r -> assertThat(r.getBodyAsString()).doesNotContain("callback:consent"));
+    }
+
     // --- staff's one reply ----------------------------------------------------------------------------------------
 
     @Test
@@ -222,6 +235,12 @@ class CallbacksMessagingIT {
 
         assertThat(http.form("/staff/callbacks/" + id + "/reply", Map.of("text", "Hello")).statusCode())
                 .as("no CSRF token").isEqualTo(403);
+        HttpResponse<String> blank = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", "   ", "_csrf", Http.csrfToken(page)));
+        assertThat(blank.headers().firstValue("Location").orElse("")).endsWith("/staff/?empty");
+        HttpResponse<String> tooLong = http.form("/staff/callbacks/" + id + "/reply",
+                Map.of("text", "x".repeat(CallbackService.MAX_CHAT_REPLY + 1), "_csrf", Http.csrfToken(page)));
+        assertThat(tooLong.headers().firstValue("Location").orElse("")).endsWith("/staff/?empty");
         assertThat(sent(TELEGRAM_SEND)).isEmpty();
 
         String text = "Hi, this is Ada from the clinic. Call us on 020 7946 0000 any weekday after 9, or reply here.";

@@ -207,7 +207,8 @@ final class WhatsAppChannel implements ChatReplies, AutoCloseable {
             bodies.addAll(WhatsAppMessages.forText(to, welcome.text(), List.of()));
         }
         bodies.addAll(WhatsAppMessages.forReply(to, reply));
-        if (callbacks.isPresent() && reply.offers() != null && reply.offers().contains(BotReply.CALLBACK)) {
+        if (callbacks.isPresent() && reply.offers() != null && reply.offers().contains(BotReply.CALLBACK)
+                && callbacks.get().canAnswerInChat(ContactMethod.WHATSAPP)) {
             bodies.add(WhatsAppMessages.consent(to, callbacks.get().chatConsentText()));
         }
         return bodies;
