@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.wording.ReplyWording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -48,8 +49,8 @@ class CallbackConfiguration {
 
     @Bean
     CallbackService callbackService(CallbackStore store, CallbackProperties properties, ClinicHours hours,
-                                    ReplyWording wording, Clock clock) {
-        return new CallbackService(store, properties, hours, wording, clock);
+                                    ReplyWording wording, Clock clock, ObjectProvider<ChatReplies> chats) {
+        return new CallbackService(store, properties, hours, wording, clock, chats);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -18,6 +19,7 @@ import org.safepace.bot.wording.Reply;
 import org.safepace.bot.wording.ReplyWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,15 +36,93 @@ public class CallbackService {
     private final ClinicHours hours;
     private final ReplyWording wording;
     private final Clock clock;
+    /** The messaging apps that are connected; looked up when staff reply, so the channels may depend on this. */
+    private final ObjectProvider<ChatReplies> chats;
     private final SecureRandom random = new SecureRandom();
 
     CallbackService(CallbackStore store, CallbackProperties properties, ClinicHours hours, ReplyWording wording,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<ChatReplies> chats) {
         this.store = store;
         this.properties = properties;
         this.hours = hours;
         this.wording = wording;
         this.clock = clock;
+        this.chats = chats;
+    }
+
+    /** WhatsApp lets a business write freely only within 24 hours of the person's last message. */
+    public static final Duration WHATSAPP_WINDOW = Duration.ofHours(24);
+    /** One staff reply fits one message on either app. */
+    public static final int MAX_CHAT_REPLY = 2000;
+
+    /** Whether staff can answer a request in its chat, as the staff page shows it. */
+    public enum ChatReply {
+        /** Not a chat request (phone, SMS, e-mail). */
+        NOT_A_CHAT,
+        AVAILABLE,
+        /** A WhatsApp request more than 24 hours old: WhatsApp would refuse the message. */
+        WINDOW_CLOSED,
+        /** The app is not connected on this instance. */
+        CHANNEL_OFF
+    }
+
+    /** What came of a staff reply. */
+    public enum ReplyOutcome { SENT, GONE, NOT_ALLOWED, INVALID, FAILED }
+
+    /** Whether staff can answer this request in its chat now (the request's creation time stands for the last message). */
+    public ChatReply chatReply(Callback request) {
+        if (request.method() != ContactMethod.TELEGRAM && request.method() != ContactMethod.WHATSAPP
+                || request.channelAddress() == null) {
+            return ChatReply.NOT_A_CHAT;
+        }
+        if (request.method() == ContactMethod.WHATSAPP
+                && !request.createdAt().plus(WHATSAPP_WINDOW).isAfter(clock.instant())) {
+            return ChatReply.WINDOW_CLOSED;
+        }
+        return sender(request.method()).isPresent() ? ChatReply.AVAILABLE : ChatReply.CHANNEL_OFF;
+    }
+
+    /**
+     * Sends staff's one reply into the request's chat and marks it contacted. The request is closed before the send,
+     * so two staff cannot both reply; if the platform refuses or cannot be reached it is opened again.
+     */
+    public ReplyOutcome replyInChat(String staff, String id, String text) {
+        String reply = text == null ? "" : text.strip();
+        if (reply.isEmpty() || reply.length() > MAX_CHAT_REPLY) {
+            return ReplyOutcome.INVALID;
+        }
+        Optional<Callback> found = store.find(id).filter(c -> c.status() == CallbackStatus.OPEN);
+        if (found.isEmpty()) {
+            return ReplyOutcome.GONE;
+        }
+        Callback request = found.get();
+        if (chatReply(request) != ChatReply.AVAILABLE) {
+            return ReplyOutcome.NOT_ALLOWED;
+        }
+        if (!store.close(id, CallbackStatus.CONTACTED, clock.instant())) {
+            return ReplyOutcome.GONE;
+        }
+        boolean sent;
+        try {
+            sent = sender(request.method()).orElseThrow().send(request.channelAddress(), reply);
+        } catch (RuntimeException e) {
+            log.warn("callback reply id={} failed: {}", id, e.getClass().getSimpleName());
+            sent = false;
+        }
+        if (!sent) {
+            store.reopen(id);
+            log.info("callback reply id={} not accepted by {}; request open again", id, request.method().wireName());
+            return ReplyOutcome.FAILED;
+        }
+        Instant now = clock.instant();
+        store.audit(staff, "REPLIED", id, now);
+        store.audit(staff, CallbackStatus.CONTACTED.name(), id, now);
+        log.info("callback reply id={} sent by {}", id, request.method().wireName());
+        return ReplyOutcome.SENT;
+    }
+
+    private Optional<ChatReplies> sender(ContactMethod method) {
+        return chats.orderedStream().filter(c -> c.method() == method).findFirst();
     }
 
     /** A stored request: its id, the token that withdraws it (shown once, stored only as a hash) and the reply. */
@@ -52,11 +132,49 @@ public class CallbackService {
     /** Stores a consented request; {@code channelAddress} is the chat to answer in (messaging apps), else null. */
     @Transactional
     public Created create(NewCallback request, String channelAddress) {
+        return store(request, channelAddress, consentVersion(), confirmation(request.method()));
+    }
+
+    /**
+     * Stores the request a person consented to with a button in a messaging app: the contact is the chat itself
+     * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact.
+     */
+    @Transactional
+    public Created createForChat(ContactMethod method, String chatAddress) {
+        if (method != ContactMethod.TELEGRAM && method != ContactMethod.WHATSAPP) {
+            throw new IllegalArgumentException("a chat request is made on Telegram or WhatsApp, not " + method);
+        }
+        if (chatAddress == null || chatAddress.isBlank()) {
+            throw new IllegalArgumentException("a chat request needs the chat's address");
+        }
+        NewCallback request = new NewCallback(method, "this " + method.label(), null, null, false, null);
+        return store(request, chatAddress, sha256(chatConsentText()).substring(0, 16), chatConfirmation());
+    }
+
+    private Created store(NewCallback request, String channelAddress, String consentVersion, String reply) {
         String id = randomToken(16);
         String token = randomToken(32);
-        store.insert(id, sha256(token), request, channelAddress, consentVersion(), clock.instant());
+        store.insert(id, sha256(token), request, channelAddress, consentVersion, clock.instant());
         log.info("callback created id={} method={}", id, request.method().wireName());
-        return new Created(id, token, confirmation(request.method()));
+        return new Created(id, token, reply);
+    }
+
+    /**
+     * Whether a chat request made now could be answered in the chat: always on Telegram; on WhatsApp only when the
+     * clinic is open or opens before the 24-hour window of this message closes (else staff could not reply).
+     */
+    public boolean canAnswerInChat(ContactMethod method) {
+        if (method != ContactMethod.WHATSAPP) {
+            return method == ContactMethod.TELEGRAM;
+        }
+        Instant windowEnd = clock.instant().plus(WHATSAPP_WINDOW);
+        return hours.isOpenNow() || hours.nextOpening().map(o -> o.toInstant().isBefore(windowEnd)).orElse(false);
+    }
+
+    /** The words beside the consent button in a messaging app: what is stored, who sees it, for how long. */
+    public String chatConsentText() {
+        return wording.render(Reply.CALLBACK_CONSENT_CHAT, Map.of("retentionDays",
+                Long.toString(properties.retention().toDays())));
     }
 
     /** The words a person agrees to; their version is stored with each request. */
@@ -72,11 +190,19 @@ public class CallbackService {
 
     /** What happens next and when, for the confirmation. */
     String confirmation(ContactMethod method) {
-        String when = hours.isOpenNow() ? "today, while the clinic is open"
+        return wording.render(Reply.CALLBACK_CONFIRMED, Map.of("contactMethod", how(method), "when", when(),
+                "retentionDays", Long.toString(properties.retention().toDays())));
+    }
+
+    private String chatConfirmation() {
+        return wording.render(Reply.CALLBACK_CONFIRMED_CHAT, Map.of("when", when(),
+                "retentionDays", Long.toString(properties.retention().toDays())));
+    }
+
+    private String when() {
+        return hours.isOpenNow() ? "today, while the clinic is open"
                 : hours.nextOpening().map(o -> "after it opens " + "on " + OPENING.format(o)
                         + " (" + o.getZone().getId() + ")").orElse("when the clinic next opens");
-        return wording.render(Reply.CALLBACK_CONFIRMED, Map.of("contactMethod", how(method), "when", when,
-                "retentionDays", Long.toString(properties.retention().toDays())));
     }
 
     private static String how(ContactMethod method) {

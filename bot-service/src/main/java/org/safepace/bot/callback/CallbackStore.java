@@ -71,6 +71,13 @@ class CallbackStore {
                 .param("status", outcome.name()).param("now", utc(now)).param("id", id).update() > 0;
     }
 
+    /** Opens a request again that was just closed as contacted, when staff's reply could not be sent. */
+    boolean reopen(String id) {
+        return jdbc.sql("UPDATE callback_request SET status = 'OPEN', closed_at = NULL "
+                        + "WHERE id = :id AND status = 'CONTACTED'")
+                .param("id", id).update() > 0;
+    }
+
     /** Open requests created before {@code cutoff} expire now. */
     int expireOpenBefore(Instant cutoff, Instant now) {
         return jdbc.sql("UPDATE callback_request SET status = 'EXPIRED', closed_at = :now "

@@ -36,6 +36,8 @@ public enum Reply {
     PARTNER_SUGGESTIONS,
     CALLBACK_OFFER,
     CALLBACK_CONSENT("retentionDays"),
+    CALLBACK_CONSENT_CHAT("retentionDays"),
+    CALLBACK_CONFIRMED_CHAT("when", "retentionDays"),
     CALLBACK_CONFIRMED("contactMethod", "when", "retentionDays");
 
     private final Set<String> placeholders;

@@ -35,7 +35,13 @@ final class CallbackTestSupport {
 
     /** A clock the test moves by hand (retention, expiry). */
     static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T22:30:00Z"));
+        static final Instant START = Instant.parse("2026-12-01T22:30:00Z");
+        private final AtomicReference<Instant> now = new AtomicReference<>(START);
+
+        /** Back to the start (Tuesday 22:30 UTC), so tests sharing a context do not depend on their order. */
+        void reset() {
+            now.set(START);
+        }
 
         void advance(Duration by) {
             now.updateAndGet(i -> i.plus(by));

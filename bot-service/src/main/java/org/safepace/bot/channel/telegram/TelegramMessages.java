@@ -50,6 +50,42 @@ final class TelegramMessages {
         return bodies;
     }
 
+    /** The callback_data of the call-back consent button (Telegram allows 64 bytes). */
+    static final String CONSENT_DATA = "callback:consent";
+    static final String CONSENT_BUTTON = "Yes, ask the clinic to answer me here";
+
+    /** The consent text with its one inline button; tapping it sends {@link #CONSENT_DATA} back to the webhook. */
+    static byte[] consent(long chatId, String consentText) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("chat_id", chatId);
+        body.put("text", MarkdownText.toPlainText(consentText));
+        body.putObject("link_preview_options").put("is_disabled", true);
+        body.putObject("reply_markup").putArray("inline_keyboard").addArray().addObject()
+                .put("text", CONSENT_BUTTON).put("callback_data", CONSENT_DATA);
+        return JSON.writeValueAsBytes(body);
+    }
+
+    /** Staff's own words, sent as they typed them (no Markdown is removed), with no keyboard. */
+    static byte[] staffReply(long chatId, String text) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("chat_id", chatId);
+        body.put("text", text);
+        body.putObject("link_preview_options").put("is_disabled", true);
+        return JSON.writeValueAsBytes(body);
+    }
+
+    /** Stops the button's spinner; Telegram wants every callback query answered. */
+    static byte[] answerCallbackQuery(String callbackQueryId) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("callback_query_id", callbackQueryId);
+        return JSON.writeValueAsBytes(body);
+    }
+
+    /** The Bot API method a body is for: each queued body is one call, and only these two kinds are queued. */
+    static String methodOf(byte[] body) {
+        return JSON.readTree(body).has("callback_query_id") ? "/answerCallbackQuery" : "/sendMessage";
+    }
+
     private static ObjectNode keyboard(ObjectNode body, List<String> suggestions) {
         ObjectNode markup = body.objectNode();
         List<String> usable = suggestions.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.safepace.bot.callback.CallbackService;
+import org.safepace.bot.callback.ChatReplies;
+import org.safepace.bot.callback.ContactMethod;
 import org.safepace.bot.channel.messaging.ConstantTime;
 import org.safepace.bot.channel.messaging.InboundPipeline;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.OutgoingReply;
+import org.safepace.bot.channel.messaging.SendOutcome;
 import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.channel.messaging.Transport;
 import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
@@ -24,7 +29,7 @@ import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /** WhatsApp as a thin adapter: a notification in, the conversation service's replies out through the sender. */
-final class WhatsAppChannel implements AutoCloseable {
+final class WhatsAppChannel implements ChatReplies, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppChannel.class);
 
@@ -41,9 +46,14 @@ final class WhatsAppChannel implements AutoCloseable {
     private final SessionKeys sessionKeys;
     private final InboundPipeline pipeline;
     private final Clock clock;
+    /** Present only when call-backs are enabled: then a reply that offers one carries the consent button. */
+    private final Optional<CallbackService> callbacks;
+    /** The pipeline's own transport, used directly for staff's one reply: staff see at once whether it went. */
+    private final Transport transport;
 
     WhatsAppChannel(WhatsAppProperties properties, ConversationService conversations, MessagePacing pacing,
-                    SessionKeys sessionKeys, InboundPipeline pipeline, Clock clock) {
+                    SessionKeys sessionKeys, InboundPipeline pipeline, Clock clock,
+                    Optional<CallbackService> callbacks, Transport transport) {
         this.properties = properties;
         this.signature = new WebhookSignature(properties.appSecret());
         this.conversations = conversations;
@@ -51,6 +61,22 @@ final class WhatsAppChannel implements AutoCloseable {
         this.sessionKeys = sessionKeys;
         this.pipeline = pipeline;
         this.clock = clock;
+        this.callbacks = callbacks;
+        this.transport = transport;
+    }
+
+    @Override
+    public ContactMethod method() {
+        return ContactMethod.WHATSAPP;
+    }
+
+    /**
+     * One attempt, now; the caller keeps to the 24-hour window (WhatsApp refuses a free-form message after it, and
+     * that refusal is reported as not sent).
+     */
+    @Override
+    public boolean send(String chatAddress, String text) {
+        return transport.send(WhatsAppMessages.staffReply(chatAddress, text)).kind() == SendOutcome.Kind.DELIVERED;
     }
 
     boolean signed(String signatureHeader, byte[] rawBody) {
@@ -102,6 +128,9 @@ final class WhatsAppChannel implements AutoCloseable {
         if (id.isEmpty() || from.isEmpty()) {
             return Outcome.IGNORED;
         }
+        if (consentTap(message)) {
+            return handleConsent(id, from, message);
+        }
         Optional<String> question = question(message);
         if (question.isPresent() && question.get().isEmpty()) {
             return Outcome.IGNORED; // a reaction, or a message type with nothing to answer
@@ -120,6 +149,37 @@ final class WhatsAppChannel implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(new OutgoingReply(session.logId(), bodies));
+        });
+        return switch (outcome) {
+            case QUEUED, NOTHING_TO_SEND -> Outcome.HANDLED;
+            case DUPLICATE -> Outcome.IGNORED;
+            case BUSY -> Outcome.BUSY;
+        };
+    }
+
+    private static boolean consentTap(JsonNode message) {
+        return "interactive".equals(text(message.path("type")))
+                && WhatsAppMessages.CONSENT_ID.equals(text(message.path("interactive").path("button_reply").path("id")));
+    }
+
+    /**
+     * A tap on the call-back consent button: the request is stored with this number as its contact and confirmed.
+     * It takes the same pipeline as a message (signature checked, duplicates dropped, the 24-hour window kept).
+     */
+    private Outcome handleConsent(String id, String from, JsonNode message) {
+        if (callbacks.isEmpty()) {
+            return Outcome.IGNORED; // call-backs were switched off since the button was shown
+        }
+        InboundPipeline.Outcome outcome = pipeline.handle(id, () -> {
+            SessionKeys.SessionKey session = sessionKeys.forUser("wa", from);
+            if (!withinServiceWindow(text(message.path("timestamp")), clock.instant())) {
+                log.info("whatsapp: consent tap from {} is older than the 24-hour window; no request", session.logId());
+                return Optional.empty();
+            }
+            CallbackService.Created created = callbacks.get().createForChat(ContactMethod.WHATSAPP, from);
+            log.info("whatsapp: call-back request {} left by {}", created.id(), session.logId());
+            return Optional.of(new OutgoingReply(session.logId(),
+                    WhatsAppMessages.forText(from, created.reply(), List.of())));
         });
         return switch (outcome) {
             case QUEUED, NOTHING_TO_SEND -> Outcome.HANDLED;
@@ -147,6 +207,10 @@ final class WhatsAppChannel implements AutoCloseable {
             bodies.addAll(WhatsAppMessages.forText(to, welcome.text(), List.of()));
         }
         bodies.addAll(WhatsAppMessages.forReply(to, reply));
+        if (callbacks.isPresent() && reply.offers() != null && reply.offers().contains(BotReply.CALLBACK)
+                && callbacks.get().canAnswerInChat(ContactMethod.WHATSAPP)) {
+            bodies.add(WhatsAppMessages.consent(to, callbacks.get().chatConsentText()));
+        }
         return bodies;
     }
 

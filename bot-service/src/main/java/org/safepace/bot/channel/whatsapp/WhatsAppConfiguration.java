@@ -1,12 +1,15 @@
 package org.safepace.bot.channel.whatsapp;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.safepace.bot.callback.CallbackService;
 import org.safepace.bot.channel.messaging.InboundPipeline;
 import org.safepace.bot.channel.messaging.InboundPipelines;
 import org.safepace.bot.channel.messaging.MessagePacing;
 import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.safepace.bot.channel.messaging.PlatformHttp;
 import org.safepace.bot.channel.messaging.SessionKeys;
+import org.safepace.bot.channel.messaging.Transport;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,14 +25,16 @@ class WhatsAppConfiguration {
     WhatsAppChannel whatsAppChannel(WhatsAppProperties whatsApp, MessagingProperties messaging,
                                     ConversationService conversations, SessionKeys sessionKeys,
                                     MessagePacing pacing, InboundPipelines pipelines, ObjectProvider<Clock> clock,
-                                    SafePaceMetrics metrics, ObjectProvider<RestClient.Builder> restClient) {
+                                    SafePaceMetrics metrics, ObjectProvider<RestClient.Builder> restClient,
+                                    ObjectProvider<CallbackService> callbacks) {
         MessagingProperties.Sender settings = messaging.sender();
         PlatformHttp api = new PlatformHttp(whatsApp.numberUrl(), settings, WhatsAppChannel::retryAfter,
                 restClient.getIfAvailable(RestClient::builder));
-        InboundPipeline pipeline = pipelines.create("whatsapp", settings, body -> api.postJson("/messages", body,
-                headers -> headers.setBearerAuth(whatsApp.accessToken())));
+        Transport transport = body -> api.postJson("/messages", body,
+                headers -> headers.setBearerAuth(whatsApp.accessToken()));
+        InboundPipeline pipeline = pipelines.create("whatsapp", settings, transport);
         metrics.watchSender("whatsapp", pipeline::pending, pipeline::deliveredCount, pipeline::failedCount);
         return new WhatsAppChannel(whatsApp, conversations, pacing, sessionKeys, pipeline,
-                clock.getIfUnique(Clock::systemUTC));
+                clock.getIfUnique(Clock::systemUTC), Optional.ofNullable(callbacks.getIfAvailable()), transport);
     }
 }

@@ -46,6 +46,19 @@ final class WhatsAppMessages {
         return bodies;
     }
 
+    /** The id of the call-back consent button, echoed back when it is tapped. */
+    static final String CONSENT_ID = "callback:consent";
+    static final String CONSENT_TITLE = "Yes, answer me here";
+
+    /** The consent text (at most 1,024 characters, an interactive body's limit) with its one reply button. */
+    static byte[] consent(String to, String consentText) {
+        String text = MarkdownText.toWhatsApp(consentText);
+        if (text.length() > MAX_INTERACTIVE_BODY) {
+            throw new IllegalArgumentException("the call-back consent wording is longer than a WhatsApp button message");
+        }
+        return interactive(to, text, List.of(new ReplyButtons.Button(CONSENT_ID, CONSENT_TITLE)));
+    }
+
     private static ObjectNode envelope(String to, String type) {
         ObjectNode body = JSON.createObjectNode();
         body.put("messaging_product", "whatsapp");
@@ -53,6 +66,11 @@ final class WhatsAppMessages {
         body.put("to", to);
         body.put("type", type);
         return body;
+    }
+
+    /** Staff's own words as one text message. */
+    static byte[] staffReply(String to, String text) {
+        return text(to, text);
     }
 
     private static byte[] text(String to, String text) {

@@ -51,4 +51,18 @@ class TelegramMessagesTests {
         assertThat(messages.get(0).has("reply_markup")).isFalse();
         assertThat(messages.get(1).at("/reply_markup/keyboard/0/0/text").stringValue()).isEqualTo("Why?");
     }
+
+    @Test
+    void theConsentMessageCarriesOneInlineButtonAndAnswersGoToTheirOwnMethod() {
+        byte[] consent = TelegramMessages.consent(42L, "Only clinic staff can see it.");
+        JsonNode message = JSON.readTree(consent);
+        assertThat(message.path("text").stringValue()).isEqualTo("Only clinic staff can see it.");
+        assertThat(message.at("/reply_markup/inline_keyboard/0/0/callback_data").stringValue())
+                .isEqualTo(TelegramMessages.CONSENT_DATA);
+        assertThat(TelegramMessages.CONSENT_DATA.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(64);
+        assertThat(TelegramMessages.methodOf(consent)).isEqualTo("/sendMessage");
+        assertThat(TelegramMessages.methodOf(TelegramMessages.answerCallbackQuery("q1")))
+                .isEqualTo("/answerCallbackQuery");
+    }
 }

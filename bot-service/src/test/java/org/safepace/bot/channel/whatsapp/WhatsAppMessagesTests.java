@@ -52,4 +52,15 @@ class WhatsAppMessagesTests {
         assertThat(bodies).hasSize(2).allSatisfy(b -> assertThat(b.at("/text/body").stringValue().length())
                 .isLessThanOrEqualTo(4096));
     }
+
+    @Test
+    void theConsentMessageIsOneReplyButtonWithinTheTitleLimit() {
+        JsonNode message = JSON.readTree(WhatsAppMessages.consent("16315551181", "Only **clinic staff** see it."));
+        assertThat(message.at("/interactive/body/text").stringValue()).isEqualTo("Only *clinic staff* see it.");
+        assertThat(message.at("/interactive/action/buttons").size()).isEqualTo(1);
+        assertThat(message.at("/interactive/action/buttons/0/reply/id").stringValue())
+                .isEqualTo(WhatsAppMessages.CONSENT_ID);
+        assertThat(message.at("/interactive/action/buttons/0/reply/title").stringValue().length())
+                .isLessThanOrEqualTo(ReplyButtons.MAX_TITLE);
+    }
 }
