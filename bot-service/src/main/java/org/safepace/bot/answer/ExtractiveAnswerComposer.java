@@ -162,15 +162,17 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return false;
     }
 
-    /** The question is the section's own (its heading or one of its questions), in words if not in wording. */
+    /**
+     * The question is the section's heading, in words if not in wording. Only the heading: the passage's own "Yes."
+     * or "No." answers its heading, and its Questions line may ask the same thing the other way round ("Can it get
+     * better?" - "Yes."; "Is it permanent?" - not "Yes.").
+     */
     static boolean asksTheSectionsQuestion(PassageHit hit, String question) {
         Set<String> asked = keywords(lastQuestion(question));
         if (asked.isEmpty()) {
             return false;
         }
-        List<String> own = new ArrayList<>(hit.questions());
-        own.add(hit.section());
-        for (String candidate : own) {
+        for (String candidate : List.of(hit.section())) {
             Set<String> theirs = keywords(candidate);
             Set<String> shared = new HashSet<>(asked);
             shared.retainAll(theirs);

@@ -103,6 +103,13 @@ class ExtractiveAnswerComposerTests {
         String text = composer.compose(new AnswerRequest("is it permanent?", Audience.SELF, List.of(best))).text();
 
         assertThat(text).doesNotContain("Yes").doesNotStartWith("No").contains("Vaginismus can change.");
+
+        // Also when the section lists "is it permanent?" among its questions: its "Yes." answers the heading only.
+        PassageHit listed = hit("what", "Can vaginismus get better?", "Yes. Vaginismus is not permanent: it can "
+                + "change. The usual path is to relax first and progress second.", "is it permanent?",
+                "can vaginismus be cured?", "will this ever get better?");
+        assertThat(composer.compose(new AnswerRequest("is it permanent?", Audience.SELF, List.of(listed))).text())
+                .startsWith("No. Vaginismus is not permanent").doesNotContain("Yes");
     }
 
     @Test
