@@ -2,10 +2,6 @@ package org.safepace.bot.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safepace.bot.meaning.TestEmbeddings;
+import org.safepace.bot.testing.TsvRows;
 
 /** The understanding step with its real banks and the real query embedding, case by case from a table file. */
 class UnderstandingSliceTests {
@@ -68,16 +65,6 @@ class UnderstandingSliceTests {
     }
 
     static List<String[]> rows(String resource) {
-        try (InputStream in = UnderstandingSliceTests.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvRows.read(resource);
     }
 }

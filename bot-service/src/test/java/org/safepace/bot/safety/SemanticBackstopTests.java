@@ -2,10 +2,6 @@ package org.safepace.bot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.safepace.bot.meaning.LabelledExample;
 import org.safepace.bot.meaning.LabelledExample.Kind;
 import org.safepace.bot.meaning.TestEmbeddings;
+import org.safepace.bot.testing.TsvRows;
 
 /** The semantic backstop with its real bank and the real query embedding. */
 class SemanticBackstopTests {
@@ -175,17 +172,7 @@ class SemanticBackstopTests {
         return new double[] {(double) caught / positives, (double) quiet / negatives};
     }
 
-    private static List<String[]> rows(String resource) {
-        try (InputStream in = SemanticBackstopTests.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<String[]> rows(String resource) {
+        return TsvRows.read(resource);
     }
 }
