@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Shared by the call-back ITs: a clock tests can move, staff credentials, and a small HTTP client. */
 final class CallbackTestSupport {
@@ -31,6 +33,13 @@ final class CallbackTestSupport {
     static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
     private CallbackTestSupport() {
+    }
+
+    /** The data directory and the first staff account, as every call-back IT on the embedded database needs them. */
+    static void dataDirAndStaff(DynamicPropertyRegistry registry, Path dataDir) {
+        registry.add("safepace.data-dir", dataDir::toString);
+        registry.add("safepace.staff.accounts[0].username", () -> STAFF);
+        registry.add("safepace.staff.accounts[0].password-hash", () -> STAFF_HASH);
     }
 
     /** A clock the test moves by hand (retention, expiry). */

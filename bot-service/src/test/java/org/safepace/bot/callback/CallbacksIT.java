@@ -5,7 +5,6 @@ import static org.safepace.bot.callback.CallbackTestSupport.OTHER_HASH;
 import static org.safepace.bot.callback.CallbackTestSupport.OTHER_PASSWORD;
 import static org.safepace.bot.callback.CallbackTestSupport.OTHER_STAFF;
 import static org.safepace.bot.callback.CallbackTestSupport.STAFF;
-import static org.safepace.bot.callback.CallbackTestSupport.STAFF_HASH;
 import static org.safepace.bot.callback.CallbackTestSupport.STAFF_PASSWORD;
 
 import java.net.http.HttpResponse;
@@ -47,9 +46,7 @@ class CallbacksIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("safepace.data-dir", () -> dataDir.toString());
-        registry.add("safepace.staff.accounts[0].username", () -> STAFF);
-        registry.add("safepace.staff.accounts[0].password-hash", () -> STAFF_HASH);
+        CallbackTestSupport.dataDirAndStaff(registry, dataDir);
         registry.add("safepace.staff.accounts[1].username", () -> OTHER_STAFF);
         registry.add("safepace.staff.accounts[1].password-hash", () -> OTHER_HASH);
     }

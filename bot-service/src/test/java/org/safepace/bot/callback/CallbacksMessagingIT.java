@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 import static org.safepace.bot.callback.CallbackTestSupport.STAFF;
-import static org.safepace.bot.callback.CallbackTestSupport.STAFF_HASH;
 import static org.safepace.bot.callback.CallbackTestSupport.STAFF_PASSWORD;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -90,9 +89,7 @@ class CallbacksMessagingIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("safepace.data-dir", () -> dataDir.toString());
-        registry.add("safepace.staff.accounts[0].username", () -> STAFF);
-        registry.add("safepace.staff.accounts[0].password-hash", () -> STAFF_HASH);
+        CallbackTestSupport.dataDirAndStaff(registry, dataDir);
         registry.add("safepace.channels.telegram.api-base-url", PLATFORM::baseUrl);
         registry.add("safepace.channels.whatsapp.api-base-url", PLATFORM::baseUrl);
     }
