@@ -92,7 +92,8 @@ public class ConversationService {
                         .addKeyValue("channel", message.channel()).addKeyValue("error", e.getClass().getSimpleName())
                         .addKeyValue("triage", rulesOnly.level()).addKeyValue("rules", rulesOnly.ruleIds()).log();
                 return measured(message, started, new BotReply(message.sessionId(), seekCare.messageFor(rulesOnly),
-                        rulesOnly, message.audience(), List.of(), List.of(), Intent.SAFETY));
+                        rulesOnly, understanding.audience(message.text(), null, null, message.audience()), List.of(),
+                        List.of(), Intent.SAFETY));
             }
             throw e;
         }
@@ -126,7 +127,8 @@ public class ConversationService {
         log.atInfo().setMessage("turn without state").addKeyValue("channel", message.channel())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
         return Optional.of(new BotReply(message.sessionId(), seekCare.messageFor(safety), safety,
-                message.audience(), List.of(), List.of(), Intent.SAFETY));
+                understanding.audience(message.text(), null, null, message.audience()), List.of(), List.of(),
+                Intent.SAFETY));
     }
 
     private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety, float[] vector) {
@@ -142,8 +144,10 @@ public class ConversationService {
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                     .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
+            // Who is asking is still heard (cheap, on the same vector) and kept for the turns after.
             return new BotReply(session.id(), seekCare.messageFor(safety), safety,
-                    session.audience(), List.of(), List.of(), Intent.SAFETY);
+                    understanding.audience(message.text(), vector, session, message.audience()), List.of(), List.of(),
+                    Intent.SAFETY);
         }
 
         // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.

@@ -11,11 +11,12 @@ import org.safepace.knowledge.PreviousTopic;
 final class MessageUnderstanding {
 
     private final IntentClassifier intents = new IntentClassifier();
-    private final AudienceDetector audiences = new AudienceDetector();
     private final UnderstandingBank bank;
+    private final AudienceReader audiences;
 
     MessageUnderstanding(UnderstandingBank bank) {
         this.bank = bank;
+        this.audiences = bank.audience();
     }
 
     /**
@@ -25,7 +26,7 @@ final class MessageUnderstanding {
         String normalised = normalise(text);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
-        AudienceHint audience = audienceFor(normalised, session, requested);
+        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested);
         // A feeling the writer names wins, unless meaning heard the more specific worry about the relationship.
         Feeling feeling = meaning.feeling() == Feeling.RELATIONSHIP_WORRY ? meaning.feeling()
                 : intents.namedFeeling(normalised).orElse(meaning.feeling());
@@ -64,14 +65,17 @@ final class MessageUnderstanding {
         return sharp != Intent.QUESTION ? sharp : meaning.act();
     }
 
-    /** The request's audience wins; otherwise what the message reveals, kept for the session. */
-    private AudienceHint audienceFor(String normalised, Session session, AudienceHint requested) {
-        if (requested != AudienceHint.UNKNOWN) {
-            session.audience(requested);
-            return requested;
+    /**
+     * Who is asking, for a turn answered before understanding (a safety reply): the same reader, kept for the
+     * session. {@code vector} may be {@code null} and {@code session} too (no state): then clauses only.
+     */
+    AudienceHint audience(String text, float[] vector, Session session, AudienceHint requested) {
+        String normalised = normalise(text);
+        if (session != null) {
+            return audiences.forTurn(normalised, vector, session, requested);
         }
-        audiences.detect(normalised).ifPresent(session::audience);
-        return session.audience();
+        return requested != AudienceHint.UNKNOWN ? requested
+                : audiences.read(normalised, vector).orElse(AudienceHint.UNKNOWN);
     }
 
     private static int words(String normalised) {

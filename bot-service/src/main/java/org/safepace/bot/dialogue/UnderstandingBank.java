@@ -49,6 +49,7 @@ final class UnderstandingBank {
     private final NearestExamples acts;
     private final NearestExamples boundaries;
     private final NearestExamples feelings;
+    private final AudienceReader audience;
 
     /**
      * @param queryEmbeddings the turn's query embedding for a batch of texts, given the bank's name (a disk-cache
@@ -63,6 +64,8 @@ final class UnderstandingBank {
                 texts -> queryEmbeddings.apply("understanding-boundaries", texts));
         this.feelings = new NearestExamples(ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()),
                 texts -> queryEmbeddings.apply("understanding-feelings", texts));
+        this.audience = new AudienceReader(new NearestExamples(ExampleBank.read(reader, AudienceReader.FILES,
+                AudienceReader.LABELS.keySet()), texts -> queryEmbeddings.apply("understanding-audience", texts)));
     }
 
     /** The bank files shipped in the jar (tests, benchmarks). */
@@ -73,6 +76,11 @@ final class UnderstandingBank {
 
     int size() {
         return acts.size() + boundaries.size() + feelings.size();
+    }
+
+    /** Who is asking, read with the audience bank on the same vector. */
+    AudienceReader audience() {
+        return audience;
     }
 
     /** What the vector says about a message of {@code words} words. */

@@ -55,7 +55,7 @@ public class UnderstandingCostBenchmark {
     private float[][] vectors;
     private String[] normalised;
     private final IntentClassifier patterns = new IntentClassifier();
-    private final AudienceDetector audiences = new AudienceDetector();
+    private final AudienceReader audiences = new AudienceReader(null);
     private int next;
 
     @Setup
@@ -71,11 +71,11 @@ public class UnderstandingCostBenchmark {
         return next;
     }
 
-    /** Before: the pattern-only understanding (intents and audience from regular expressions). */
+    /** Before: the pattern-only understanding (intents from regular expressions, audience from clauses alone). */
     @Benchmark
     public Object patternsOnly() {
         int i = nextIndex();
-        return List.of(patterns.classify(normalised[i]), audiences.detect(normalised[i]));
+        return List.of(patterns.classify(normalised[i]), audiences.read(normalised[i], null));
     }
 
     /** After: the understanding step with its banks on the turn's vector, and the semantic backstop. */

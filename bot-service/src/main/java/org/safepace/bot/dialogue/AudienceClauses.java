@@ -1,0 +1,356 @@
+package org.safepace.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who a message is about, read clause by clause: whose body, condition, pain or practice the words near them belong
+ * to. "my dilator", "i tense", "it hurts me", "let him try" are the writer's own (self); "her dilators", "she tenses",
+ * "without hurting her", "help my wife", "she said stop" are a partner's. Sharper than meaning on exactly these
+ * constructions, which embeddings blur (a message about a partner and one by a partner sit close together).
+ *
+ * <p>Each clause gives at most one vote per side: <em>strong</em> for a possessive, an object or an identity ("i'm her
+ * husband"), <em>plain</em> for the nearest person beside a condition word. {@link AudienceReader} decides with them.
+ */
+final class AudienceClauses {
+
+    enum Person { FIRST, THIRD, OTHER }
+
+    /** The votes of a whole message: per side, strong clause votes and the sum of plain ones. */
+    record Votes(int selfStrong, int partnerStrong, double selfPlain, double partnerPlain) {
+        static final Votes NONE = new Votes(0, 0, 0, 0);
+
+        boolean none() {
+            return selfStrong == 0 && partnerStrong == 0 && selfPlain == 0 && partnerPlain == 0;
+        }
+    }
+
+    private static final Set<String> FIRST = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself");
+    private static final Set<String> THIRD = Set.of("she", "she's", "shes", "he", "he's", "hes", "her", "him",
+            "herself", "himself", "hers", "his", "she'd", "he'd", "she'll", "he'll");
+    private static final Set<String> PARTNER_NOUNS = Set.of("wife", "girlfriend", "gf", "fiancee", "fiance",
+            "partner", "husband", "boyfriend", "bf", "spouse", "missus", "hubby", "wifey", "esposa", "esposo", "fiancé");
+    /** Other people a message may mention; they are nobody's audience, and they stop the search for a subject. */
+    private static final Set<String> OTHER_PEOPLE = Set.of("doctor", "gp", "physio", "physiotherapist", "gyno",
+            "gynaecologist", "gynecologist", "nurse", "midwife", "therapist", "mum", "mom", "mother", "dad", "friend",
+            "friends", "sister", "doc", "counsellor", "counselor", "you");
+    /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady", "someone",
+            "person");
+    /** Before "sex" or "intercourse", these make it about someone's body: "before she could have sex". */
+    private static final Set<String> ABLE = Set.of("can", "could", "can't", "cant", "cannot", "couldn't", "couldnt",
+            "able", "unable", "manage", "managed", "won't", "wont");
+    /** Words after which a person is a companion or a beneficiary, not the one it happens to ("with my boyfriend"). */
+    private static final Set<String> NOT_SUBJECT_AFTER = Set.of("with", "for", "about", "from", "at", "than", "like");
+
+    /** The condition and the body: whoever these belong to is the person with vaginismus. */
+    private static final Pattern BODY = Pattern.compile("vagin\\w*|vaginis\\w*|pain\\w*|hurts?|hurting|burn\\w*"
+            + "|stings?|stinging|sore\\w*|tens(?:e|es|ed|ing)|tight\\w*|clench\\w*|clamp\\w*|spasm\\w*|flinch\\w*"
+            + "|pelvic|muscles?|body|vagina|vulva|entrance|opening|tampons?|smears?|speculum|diagnos\\w*|symptoms?|bled"
+            + "|bleed\\w*|freez\\w*|froze|seiz\\w*|tears|panic\\w*|pressured?|ready"
+            + "|cr(?:y|ies|ied|ying)|relax(?:ed|ing)?|better|recover\\w*|progress|setbacks?|\\d+/10");
+    /** Practice: a partner who practises is the one with the condition; "i practise" says less (a partner may help). */
+    private static final Pattern PRACTICE = Pattern.compile("dilat\\w*|dialat\\w*|trainers?|practi[cs]\\w*"
+            + "|exercises?|physio|sizes?|insert\\w*");
+    /** Saying stop or no: the one who says it is the one whose body it is. */
+    private static final Pattern STOP = Pattern.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled");
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
+            "telling", "ask", "asks", "asked", "asking", "complain", "complains", "complained", "sais", "say's");
+    /** Nouns that belong to someone in a possessive: "my pelvic floor", "her dilators", "his pain". */
+    private static final Pattern OWNED = Pattern.compile("vagin\\w*|vaginis\\w*|dilat\\w*|dialat\\w*|trainers?"
+            + "|body|muscles?|pelvic|vagina|vulva|opening|entrance|pain|practi[cs]e|exercises?|progress"
+            + "|symptoms?|diagnosis|condition|recovery|treatment|healing|pace|cervix|hymen|appointments?|periods?");
+    /** What a helper does to the one they help: the one helped (or hurt, or pushed) is the person with it. */
+    private static final Set<String> TOWARDS = Set.of("help", "helps", "helping", "helped", "support", "supports",
+            "supporting", "supportive", "comfort", "comforting", "reassure", "reassuring", "encourage", "encouraging",
+            "wait", "waiting", "hurt", "hurting", "hurts", "pressure", "pressuring", "pressured", "push", "pushing",
+            "rush", "rushing", "convince", "convincing", "persuade", "persuading", "make", "making", "made", "get",
+            "getting", "hold", "holding", "speed", "stretch", "cheer", "celebrate", "look", "be",
+            "understand", "touch", "touches", "touching", "force", "forces", "forcing", "forced", "guilt", "hurry",
+            "pressures", "pushes", "rushes", "makes", "gets");
+    /** Between a helper word and the one helped: "supportive to my wife", "wait for her", "look after him". */
+    private static final Set<String> LINKS = Set.of("to", "for", "on", "after", "there", "up", "into");
+    private static final Set<String> HELP = Set.of("help", "helps", "helping", "helped", "support", "supporting",
+            "supports", "assist", "assisting");
+    private static final Set<String> HAVE = Set.of("has", "have", "had", "got", "gets", "suffers", "suffer",
+            "developed", "diagnosed", "was", "is", "struggles", "struggle");
+    private static final Pattern IDENTITY = Pattern.compile(
+            "\\b(?:i'?m|i am) (?:her|his|their|the|a|your) (?:" + String.join("|", PARTNER_NOUNS) + ")\\b"
+                    + "|\\bas (?:her|his|their|the|a) (?:partner|husband|boyfriend|wife|girlfriend)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[.!?;:,\\n]+|\\b(?:but|and|so|because|cos|cause|though|although|then|also|anyway|plus)\\b");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9'/é]+");
+
+    /** Whether the message names the writer ("i", "me", "my"): a bank may only hear SELF then. */
+    static boolean namesWriter(String normalised) {
+        return tokens(normalised).stream().anyMatch(w -> FIRST.contains(w) || w.equals("my") || w.equals("mine"));
+    }
+
+    /** Whether the message names someone else close ("she", "him", "my wife"): a bank may only hear PARTNER then. */
+    static boolean namesPartner(String normalised) {
+        return tokens(normalised).stream().anyMatch(w -> THIRD.contains(w)
+                || PARTNER_NOUNS.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
+    }
+
+    /** The votes of a normalised message (lower case, straight apostrophes). */
+    Votes read(String normalised) {
+        String text = PARENTHESIS.matcher(normalised).replaceAll(" ");
+        int selfStrong = 0;
+        int partnerStrong = 0;
+        double selfPlain = 0;
+        double partnerPlain = 0;
+        if (IDENTITY.matcher(text).find()) {
+            partnerStrong++;
+        }
+        Person carried = null;
+        for (String clause : CLAUSE_BREAK.split(text)) {
+            List<String> tokens = tokens(clause);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            Clause votes = clause(tokens, carried);
+            carried = votes.subject;
+            selfStrong += votes.selfStrong ? 1 : 0;
+            partnerStrong += votes.partnerStrong ? 1 : 0;
+            selfPlain += votes.selfPlain;
+            partnerPlain += votes.partnerPlain;
+        }
+        return new Votes(selfStrong, partnerStrong, selfPlain, partnerPlain);
+    }
+
+    /** One clause's votes: strong ones are booleans, plain ones the largest weight seen for each side. */
+    private static final class Clause {
+        boolean selfStrong;
+        boolean partnerStrong;
+        double selfPlain;
+        double partnerPlain;
+        /** The clause's subject (its first person, or the one carried from the clause before), for the next. */
+        Person subject;
+
+        void vote(Person person, boolean strong, double weight) {
+            if (person == Person.FIRST) {
+                if (strong) {
+                    selfStrong = true;
+                } else {
+                    selfPlain = Math.max(selfPlain, weight);
+                }
+            } else if (person == Person.THIRD) {
+                if (strong) {
+                    partnerStrong = true;
+                } else {
+                    partnerPlain = Math.max(partnerPlain, weight);
+                }
+            }
+        }
+    }
+
+    private static Clause clause(List<String> t, Person carried) {
+        Person[] people = people(t);
+        Clause votes = new Clause();
+        votes.subject = firstSubject(t, people, carried);
+        for (int i = 0; i < t.size(); i++) {
+            String word = t.get(i);
+            // A possessive before what belongs to someone: "my dilator", "her pelvic floor", "my wife's pain".
+            Person owner = owner(t, people, i);
+            if (owner != null) {
+                for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                    if (OWNED.matcher(t.get(j)).matches()) {
+                        votes.vote(owner, true, 1);
+                        break;
+                    }
+                    if (people[j] == Person.FIRST || people[j] == Person.THIRD) {
+                        break;
+                    }
+                }
+            }
+            // "let him try", "let her use the strap-on": the writer allows it, so the body is the writer's.
+            if (word.equals("let") && i + 1 < t.size() && people[i + 1] == Person.THIRD) {
+                votes.vote(Person.FIRST, true, 1);
+            }
+            // Helping, waiting for, hurting or pushing someone: the one it is done to.
+            if (TOWARDS.contains(word)) {
+                Person object = objectAfter(t, people, i);
+                if (object == Person.THIRD) {
+                    votes.vote(Person.THIRD, true, 1);
+                } else if (object == Person.FIRST && (word.startsWith("hurt")
+                        || subjectBefore(t, people, i) == Person.THIRD)) {
+                    // "it hurts me", "he helps me": the writer is the one it is done to.
+                    votes.vote(Person.FIRST, true, 1);
+                } else if (object == null && HELP.contains(word)) {
+                    // "how can i help", "my husband wants to help": the helper is the other one.
+                    Person helper = subjectBefore(t, people, i);
+                    votes.vote(helper == Person.FIRST ? Person.THIRD : helper == Person.THIRD ? Person.FIRST : null,
+                            false, 1);
+                }
+                // "my husband has to wait": the one who waits is waiting for the writer.
+                if (word.startsWith("wait") && object == null && subjectBefore(t, people, i) == Person.THIRD) {
+                    votes.vote(Person.FIRST, false, 1);
+                }
+            }
+            // "i have vaginismus", "my wife was diagnosed", "she has this".
+            if (HAVE.contains(word) && i + 1 < t.size()) {
+                Person subject = subjectBefore(t, people, i);
+                String next = String.join(" ", t.subList(i + 1, Math.min(t.size(), i + 4)));
+                if (subject != null && next.matches("(?:(?:a|the|this|got|been|with|from|in|diagnosed|some) )*"
+                        + "(?:vagin\\w*|vaginis\\w*|diagnos\\w*|this condition|pain\\w*|it|this)\\b.*")) {
+                    votes.vote(subject, next.matches("(?:it|this)\\b.*") ? false : true, 1);
+                }
+            }
+            // "get better" is recovering; "he deserves better" is not about a body.
+            boolean body = BODY.matcher(word).matches()
+                    && (!word.equals("better") || i > 0 && t.get(i - 1).matches("get|gets|getting|got"))
+                    || word.matches("sex|intercourse|penetration") && t.subList(Math.max(0, i - 3), i).stream()
+                    .anyMatch(ABLE::contains);
+            boolean practice = !body && PRACTICE.matcher(word).matches();
+            boolean stop = !body && !practice && STOP.matcher(word).matches() && saysOrDoes(t, i);
+            if (body || practice || stop) {
+                Person reporter = reporter(t, people, i);
+                if (reporter != null) {
+                    // "she said stop", "i tell him it hurts": the one who says it is the one it happens to.
+                    votes.vote(reporter, true, 1);
+                    continue;
+                }
+                Person who = experiencer(t, people, i);
+                if (who == null && subjectBefore(t, people, i) == null) {
+                    who = carried; // "i stopped halfway and cried": the subject of the clause before
+                }
+                if (who == Person.THIRD) {
+                    votes.vote(Person.THIRD, false, 1);
+                } else if (who == Person.FIRST) {
+                    votes.vote(Person.FIRST, false, practice || stop ? 0.5 : 1);
+                }
+            }
+        }
+        return votes;
+    }
+
+    /** The first person a clause names as a subject, or the one carried in when it names none. */
+    private static Person firstSubject(List<String> t, Person[] people, Person carried) {
+        for (int j = 0; j < t.size(); j++) {
+            if (people[j] != null && !(j > 0 && NOT_SUBJECT_AFTER.contains(t.get(j - 1)))) {
+                return people[j] == Person.OTHER ? null : people[j];
+            }
+        }
+        return carried;
+    }
+
+    /** "stop", "no" and "pull" only count when someone says or does them, not in "can't stop thinking". */
+    private static boolean saysOrDoes(List<String> t, int i) {
+        String word = t.get(i);
+        if (word.equals("no")) {
+            return i > 0 && (REPORTING.contains(t.get(i - 1)) || t.get(i - 1).startsWith("say"));
+        }
+        if (word.startsWith("pull")) {
+            return i + 1 < t.size() && (t.get(i + 1).equals("away") || t.get(i + 1).equals("back"));
+        }
+        if (word.startsWith("back")) {
+            return i + 1 < t.size() && t.get(i + 1).equals("out");
+        }
+        return true;
+    }
+
+    /** The one who says a condition word ("she says it burns"), if someone does; OTHER people count as nobody. */
+    private static Person reporter(List<String> t, Person[] people, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (REPORTING.contains(t.get(j))) {
+                Person reporter = subjectBefore(t, people, j);
+                return reporter == Person.OTHER ? null : reporter;
+            }
+        }
+        return null;
+    }
+
+    /** Who a condition word belongs to: the nearest subject before it, else a person just after it. */
+    private static Person experiencer(List<String> t, Person[] people, int i) {
+        Person before = subjectBefore(t, people, i);
+        if (before != null) {
+            return before == Person.OTHER ? null : before;
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 3); j++) {
+            if (people[j] != null) {
+                return people[j] == Person.OTHER ? null : people[j];
+            }
+        }
+        return null;
+    }
+
+    /** The nearest person before position {@code i} that can be a subject (not "with him", not "for her"). */
+    private static Person subjectBefore(List<String> t, Person[] people, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (people[j] != null && !(j > 0 && NOT_SUBJECT_AFTER.contains(t.get(j - 1)))
+                    && !(j > 1 && people[j - 1] == null && t.get(j - 1).equals("my")
+                    && NOT_SUBJECT_AFTER.contains(t.get(j - 2)))) {
+                return people[j];
+            }
+        }
+        return null;
+    }
+
+    /** The person a helper word is done to: right after it, or after "to", "for", "on", "after", "up", "into". */
+    private static Person objectAfter(List<String> t, Person[] people, int i) {
+        int j = i + 1;
+        while (j < t.size() && j <= i + 2 && LINKS.contains(t.get(j))) {
+            j++;
+        }
+        if (j + 1 < t.size() && (t.get(j).equals("my") || t.get(j).equals("our"))) {
+            j++; // "help my wife"
+        }
+        return j < t.size() ? people[j] : null;
+    }
+
+    /** "my" or "her"/"his" before what someone owns, or a partner noun with "'s". */
+    private static Person owner(List<String> t, Person[] people, int i) {
+        String word = t.get(i);
+        if (word.equals("my") && people[i] == null) {
+            return Person.FIRST;
+        }
+        if (word.equals("her") || word.equals("his")) {
+            return Person.THIRD;
+        }
+        if (word.endsWith("'s") && PARTNER_NOUNS.contains(word.substring(0, word.length() - 2))) {
+            return Person.THIRD;
+        }
+        return null;
+    }
+
+    /**
+     * The person each token names: "i"/"me" first person, "she"/"him"/"my wife" third, a doctor or a friend other.
+     * "my" before a person noun belongs to that noun, so it names nobody itself.
+     */
+    private static Person[] people(List<String> t) {
+        Person[] people = new Person[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            String word = t.get(i);
+            String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+            if (FIRST.contains(word)) {
+                people[i] = Person.FIRST;
+            } else if (THIRD.contains(word) && !word.equals("her") && !word.equals("his")) {
+                people[i] = Person.THIRD;
+            } else if (word.equals("her") || word.equals("his")) {
+                // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
+                people[i] = Person.THIRD;
+            } else if (PARTNER_NOUNS.contains(bare)) {
+                people[i] = Person.THIRD;
+            } else if (GENERIC_PEOPLE.contains(bare)) {
+                boolean writer = i > 0 && (FIRST.contains(t.get(i - 1)) || t.get(i - 1).equals("am"))
+                        || i > 1 && t.get(i - 1).equals("a") && (FIRST.contains(t.get(i - 2)) || t.get(i - 2).equals("am"));
+                people[i] = writer ? Person.FIRST : Person.THIRD;
+            } else if (OTHER_PEOPLE.contains(bare)) {
+                people[i] = Person.OTHER;
+            }
+        }
+        return people;
+    }
+
+    private static List<String> tokens(String clause) {
+        List<String> tokens = new ArrayList<>();
+        var m = TOKEN.matcher(clause);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+}

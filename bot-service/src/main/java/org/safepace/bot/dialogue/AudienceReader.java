@@ -1,0 +1,116 @@
+package org.safepace.bot.dialogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safepace.bot.meaning.NearestExamples;
+import org.safepace.bot.meaning.NearestExamples.Threshold;
+
+/**
+ * Hears who is asking: the person with vaginismus (SELF) or a partner of any gender (PARTNER). The question is whose
+ * body, condition or practice the message is about, not who it mentions. Three steps, first one that answers:
+ * <ol>
+ *   <li>a strong clause cue ({@link AudienceClauses}: "my dilator", "hurting her", "i'm her husband", "let him try");</li>
+ *   <li>the example bank prompts/understanding/audience.tsv on the turn's query vector, nearest label with a margin
+ *       (an "either" nearest means the message does not say);</li>
+ *   <li>plain clause cues ("she tenses", "i tense up") when the bank has no clear answer.</li>
+ * </ol>
+ * Otherwise the message does not reveal its asker. Thresholds are calibrated on
+ * src/test/resources/understanding/audience-dev.tsv; prompts/understanding/README.md has the figures.
+ */
+final class AudienceReader {
+
+    static final List<String> FILES = List.of("understanding/audience.tsv");
+    static final Map<String, AudienceHint> LABELS = Map.of(
+            "self", AudienceHint.SELF, "partner", AudienceHint.PARTNER, "either", AudienceHint.UNKNOWN);
+    /** The bank's nearest label counts when this close and this far ahead of the next label. */
+    static final Threshold BANK = new Threshold(0.74, 0.02);
+    /** Plain clause votes decide when one side leads by this much and the bank does not disagree. */
+    static final double PLAIN_LEAD = 1.0;
+
+    private final AudienceClauses clauses = new AudienceClauses();
+    private final NearestExamples bank;
+    private final Threshold threshold;
+
+    /** @param bank the audience bank, embedded; {@code null} reads clauses only */
+    AudienceReader(NearestExamples bank) {
+        this(bank, BANK);
+    }
+
+    /** With another threshold for the bank: calibration only. */
+    AudienceReader(NearestExamples bank, Threshold threshold) {
+        this.bank = bank;
+        this.threshold = threshold;
+    }
+
+    /**
+     * The asker this message reveals, if it reveals one.
+     *
+     * @param normalised the message as {@link MessageUnderstanding#normalise} makes it
+     * @param vector     the turn's query vector, or {@code null} (clauses only: no embedding on this path)
+     */
+    Optional<AudienceHint> read(String normalised, float[] vector) {
+        return read(normalised, vector, false);
+    }
+
+    /**
+     * Whether this message clearly reveals its asker: what may overturn an asker the session already knows. Only a
+     * strong clause cue, or the bank and the clauses agreeing.
+     */
+    Optional<AudienceHint> readClearly(String normalised, float[] vector) {
+        return read(normalised, vector, true);
+    }
+
+    private Optional<AudienceHint> read(String normalised, float[] vector, boolean clearly) {
+        AudienceClauses.Votes votes = clauses.read(normalised);
+        if (votes.selfStrong() != votes.partnerStrong()) {
+            return Optional.of(votes.selfStrong() > votes.partnerStrong() ? AudienceHint.SELF : AudienceHint.PARTNER);
+        }
+        Optional<AudienceHint> plain = plain(votes);
+        // Meaning hears a topic more than a person: it may only say PARTNER of a message naming someone else, and
+        // SELF of one naming the writer ("how long does it take to get better" is nobody in particular).
+        Optional<AudienceHint> meaning = meaning(vector)
+                .filter(m -> m != AudienceHint.PARTNER || AudienceClauses.namesPartner(normalised))
+                .filter(m -> m != AudienceHint.SELF || AudienceClauses.namesWriter(normalised));
+        if (meaning.isPresent()) {
+            if (clearly && !meaning.equals(plain)) {
+                return Optional.empty();
+            }
+            // "either" is the bank saying the message does not tell; a clear clause vote still may.
+            return meaning.get() == AudienceHint.UNKNOWN ? plain.filter(p -> !clearly) : meaning;
+        }
+        return clearly ? Optional.empty() : plain;
+    }
+
+    private static Optional<AudienceHint> plain(AudienceClauses.Votes votes) {
+        double lead = votes.selfPlain() - votes.partnerPlain();
+        if (Math.abs(lead) < PLAIN_LEAD) {
+            return Optional.empty();
+        }
+        return Optional.of(lead > 0 ? AudienceHint.SELF : AudienceHint.PARTNER);
+    }
+
+    /** The bank's label, UNKNOWN for "either"; empty when no label is near enough or clearly ahead. */
+    Optional<AudienceHint> meaning(float[] vector) {
+        if (bank == null || vector == null) {
+            return Optional.empty();
+        }
+        return bank.score(vector).best(bank.labels(), threshold).map(LABELS::get);
+    }
+
+    /**
+     * The asker for this turn, kept in the session: the channel's hint wins; otherwise what this message reveals
+     * when the session does not know yet, or what it clearly reveals when the session already knows the other one.
+     */
+    AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested) {
+        if (requested != AudienceHint.UNKNOWN) {
+            session.audience(requested);
+            return requested;
+        }
+        AudienceHint known = session.audience();
+        Optional<AudienceHint> heard = known == AudienceHint.UNKNOWN ? read(normalised, vector)
+                : readClearly(normalised, vector);
+        heard.filter(h -> h != AudienceHint.UNKNOWN).ifPresent(session::audience);
+        return session.audience();
+    }
+}
