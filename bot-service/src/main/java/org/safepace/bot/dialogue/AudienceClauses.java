@@ -54,6 +54,8 @@ final class AudienceClauses {
     /** Practice: a partner who practises is the one with the condition; "i practise" says less (a partner may help). */
     private static final Pattern PRACTICE = Pattern.compile("dilat\\w*|dialat\\w*|trainers?|practi[cs]\\w*"
             + "|exercises?|physio|sizes?|insert\\w*");
+    /** Fear: a partner who is scared is the one it is about; "i'm scared" says less (a partner may be scared too). */
+    private static final Pattern FEAR = Pattern.compile("nervous|scared|afraid|terrified|anxious|frightened");
     /** Saying stop or no: the one who says it is the one whose body it is. */
     private static final Pattern STOP = Pattern.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled");
     private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
@@ -74,6 +76,8 @@ final class AudienceClauses {
     private static final Set<String> LINKS = Set.of("to", "for", "on", "after", "there", "up", "into");
     private static final Set<String> HELP = Set.of("help", "helps", "helping", "helped", "support", "supporting",
             "supports", "assist", "assisting");
+    private static final Set<String> HELPING_BEFORE = Set.of("can", "could", "should", "would", "will", "to", "do",
+            "does", "did", "i'll", "always", "also", "just", "really", "i'd", "he'll", "she'll", "not", "cant", "can't");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "got", "gets", "suffers", "suffer",
             "developed", "diagnosed", "was", "is", "struggles", "struggle");
     private static final Pattern IDENTITY = Pattern.compile(
@@ -171,15 +175,18 @@ final class AudienceClauses {
                 votes.vote(Person.FIRST, true, 1);
             }
             // Helping, waiting for, hurting or pushing someone: the one it is done to.
-            if (TOWARDS.contains(word)) {
+            if (TOWARDS.contains(word) || word.startsWith("talk") && t.subList(i, t.size()).contains("into")) {
                 Person object = objectAfter(t, people, i);
-                if (object == Person.THIRD) {
+                if (object == Person.THIRD && word.startsWith("mak") && t.subList(i, Math.min(t.size(), i + 5))
+                        .stream().anyMatch(w -> w.startsWith("wait"))) {
+                    votes.vote(Person.FIRST, true, 1); // "i hate making him wait": he waits for the writer
+                } else if (object == Person.THIRD) {
                     votes.vote(Person.THIRD, true, 1);
                 } else if (object == Person.FIRST && (word.startsWith("hurt")
                         || subjectBefore(t, people, i) == Person.THIRD)) {
                     // "it hurts me", "he helps me": the writer is the one it is done to.
                     votes.vote(Person.FIRST, true, 1);
-                } else if (object == null && HELP.contains(word)) {
+                } else if (object == null && HELP.contains(word) && helping(t, people, i)) {
                     // "how can i help", "my husband wants to help": the helper is the other one.
                     Person helper = subjectBefore(t, people, i);
                     votes.vote(helper == Person.FIRST ? Person.THIRD : helper == Person.THIRD ? Person.FIRST : null,
@@ -206,7 +213,8 @@ final class AudienceClauses {
                     .anyMatch(ABLE::contains);
             boolean practice = !body && PRACTICE.matcher(word).matches();
             boolean stop = !body && !practice && STOP.matcher(word).matches() && saysOrDoes(t, i);
-            if (body || practice || stop) {
+            boolean fear = FEAR.matcher(word).matches();
+            if (body || practice || stop || fear) {
                 Person reporter = reporter(t, people, i);
                 if (reporter != null) {
                     // "she said stop", "i tell him it hurts": the one who says it is the one it happens to.
@@ -220,11 +228,17 @@ final class AudienceClauses {
                 if (who == Person.THIRD) {
                     votes.vote(Person.THIRD, false, 1);
                 } else if (who == Person.FIRST) {
-                    votes.vote(Person.FIRST, false, practice || stop ? 0.5 : 1);
+                    votes.vote(Person.FIRST, false, practice || stop || fear ? 0.5 : 1);
                 }
             }
         }
         return votes;
+    }
+
+    /** "i can help", "he helped insert it": a verb of helping, not the noun ("get professional help"). */
+    private static boolean helping(List<String> t, Person[] people, int i) {
+        return i > 0 && (people[i - 1] == Person.FIRST || people[i - 1] == Person.THIRD
+                || HELPING_BEFORE.contains(t.get(i - 1)));
     }
 
     /** The first person a clause names as a subject, or the one carried in when it names none. */
@@ -292,7 +306,8 @@ final class AudienceClauses {
     /** The person a helper word is done to: right after it, or after "to", "for", "on", "after", "up", "into". */
     private static Person objectAfter(List<String> t, Person[] people, int i) {
         int j = i + 1;
-        while (j < t.size() && j <= i + 2 && LINKS.contains(t.get(j))) {
+        // "get her to", never "getting to him" (that is being affected, not being got at)
+        while (j < t.size() && j <= i + 2 && LINKS.contains(t.get(j)) && !t.get(i).startsWith("get")) {
             j++;
         }
         if (j + 1 < t.size() && (t.get(j).equals("my") || t.get(j).equals("our"))) {

@@ -10,10 +10,12 @@ import org.safepace.bot.meaning.NearestExamples.Threshold;
  * Hears who is asking: the person with vaginismus (SELF) or a partner of any gender (PARTNER). The question is whose
  * body, condition or practice the message is about, not who it mentions. Three steps, first one that answers:
  * <ol>
- *   <li>a strong clause cue ({@link AudienceClauses}: "my dilator", "hurting her", "i'm her husband", "let him try");</li>
- *   <li>the example bank prompts/understanding/audience.tsv on the turn's query vector, nearest label with a margin
- *       (an "either" nearest means the message does not say);</li>
- *   <li>plain clause cues ("she tenses", "i tense up") when the bank has no clear answer.</li>
+ *   <li>strong clause cues ({@link AudienceClauses}: "my dilator", "hurting her", "i'm her husband", "let him try",
+ *       "she said stop"), when one side has more of them;</li>
+ *   <li>plain clause cues ("she tenses", "i tense up"), when one side leads by {@link #PLAIN_LEAD};</li>
+ *   <li>the example bank prompts/understanding/audience.tsv on the turn's query vector: the nearest label with a
+ *       margin ("either" nearest means the message does not say), SELF only for a message naming the writer and
+ *       PARTNER only for one naming someone else.</li>
  * </ol>
  * Otherwise the message does not reveal its asker. Thresholds are calibrated on
  * src/test/resources/understanding/audience-dev.tsv; prompts/understanding/README.md has the figures.
@@ -66,20 +68,21 @@ final class AudienceReader {
         if (votes.selfStrong() != votes.partnerStrong()) {
             return Optional.of(votes.selfStrong() > votes.partnerStrong() ? AudienceHint.SELF : AudienceHint.PARTNER);
         }
+        // Who tenses, says stop or is in pain is grammar, which the vector hears less well than the topic.
         Optional<AudienceHint> plain = plain(votes);
-        // Meaning hears a topic more than a person: it may only say PARTNER of a message naming someone else, and
-        // SELF of one naming the writer ("how long does it take to get better" is nobody in particular).
+        // Meaning may only say PARTNER of a message naming someone else, and SELF of one naming the writer ("how
+        // long does it take to get better" is nobody in particular); "either" (UNKNOWN) means it does not tell.
         Optional<AudienceHint> meaning = meaning(vector)
                 .filter(m -> m != AudienceHint.PARTNER || AudienceClauses.namesPartner(normalised))
                 .filter(m -> m != AudienceHint.SELF || AudienceClauses.namesWriter(normalised));
-        if (meaning.isPresent()) {
-            if (clearly && !meaning.equals(plain)) {
-                return Optional.empty();
-            }
-            // "either" is the bank saying the message does not tell; a clear clause vote still may.
-            return meaning.get() == AudienceHint.UNKNOWN ? plain.filter(p -> !clearly) : meaning;
+        if (clearly) {
+            // Overturning what the session knows takes both: the clauses and the meaning agreeing.
+            return plain.isPresent() && plain.equals(meaning) ? plain : Optional.empty();
         }
-        return clearly ? Optional.empty() : plain;
+        if (plain.isPresent()) {
+            return plain;
+        }
+        return meaning.filter(m -> m != AudienceHint.UNKNOWN);
     }
 
     private static Optional<AudienceHint> plain(AudienceClauses.Votes votes) {

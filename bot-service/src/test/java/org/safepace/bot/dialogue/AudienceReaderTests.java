@@ -1,0 +1,82 @@
+package org.safepace.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safepace.bot.meaning.TestEmbeddings;
+
+/** The audience reader with its bank and the real query embedding: table cases, and how the asker persists. */
+class AudienceReaderTests {
+
+    private static AudienceReader reader;
+
+    @BeforeAll
+    static void embedTheBank() {
+        reader = UnderstandingBank.fromClasspath(TestEmbeddings::embedAll).audience();
+    }
+
+    static Stream<Arguments> cases() {
+        return TsvCases.read("/understanding/audience-cases.tsv");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("cases")
+    void hearsWhoIsAsking(String message, String expected) {
+        assertThat(turn(new Session("s1234567890123456"), message, AudienceHint.UNKNOWN)).as(message)
+                .isEqualTo(AudienceHint.valueOf(expected));
+    }
+
+    @Test
+    void aPartnerStaysAPartnerThroughQuestionsThatDoNotSay() {
+        Session session = new Session("s1234567890123456");
+
+        turn(session, "my wife has vaginismus and i want to be useful", AudienceHint.UNKNOWN);
+
+        assertThat(turn(session, "what should i avoid saying?", AudienceHint.UNKNOWN)).isEqualTo(AudienceHint.PARTNER);
+        assertThat(turn(session, "is it normal to feel sad about it", AudienceHint.UNKNOWN))
+                .isEqualTo(AudienceHint.PARTNER);
+    }
+
+    @Test
+    void thePersonHerselfStaysHerselfWhenSheMentionsHerPartner() {
+        Session session = new Session("s1234567890123456");
+
+        turn(session, "I have vaginismus and I'm starting dilators next week", AudienceHint.UNKNOWN);
+
+        assertThat(turn(session, "should my girlfriend be there?", AudienceHint.UNKNOWN)).isEqualTo(AudienceHint.SELF);
+        assertThat(turn(session, "she wants to help", AudienceHint.UNKNOWN)).isEqualTo(AudienceHint.SELF);
+    }
+
+    @Test
+    void aLaterMessageThatClearlyRevealsTheOtherOneChangesIt() {
+        Session session = new Session("s1234567890123456");
+        turn(session, "i get sore after every practice", AudienceHint.UNKNOWN);
+
+        assertThat(turn(session, "sorry, to be clear: my wife has vaginismus, not me", AudienceHint.UNKNOWN))
+                .isEqualTo(AudienceHint.PARTNER);
+    }
+
+    @Test
+    void theChannelsHintWinsOverWhatTheMessageSays() {
+        Session session = new Session("s1234567890123456");
+
+        assertThat(turn(session, "my dilator hurts", AudienceHint.PARTNER)).isEqualTo(AudienceHint.PARTNER);
+        assertThat(session.audience()).isEqualTo(AudienceHint.PARTNER);
+    }
+
+    @Test
+    void withoutAVectorTheClausesStillHearAStrongCue() {
+        assertThat(reader.read(MessageUnderstanding.normalise("my girlfriend's been bleeding after her dilators"),
+                null)).contains(AudienceHint.PARTNER);
+    }
+
+    private static AudienceHint turn(Session session, String message, AudienceHint requested) {
+        return reader.forTurn(MessageUnderstanding.normalise(message), TestEmbeddings.embed(message), session,
+                requested);
+    }
+}
