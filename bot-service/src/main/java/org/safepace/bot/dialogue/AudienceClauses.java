@@ -277,16 +277,16 @@ final class AudienceClauses {
         return null;
     }
 
-    /** Who a condition word belongs to: the nearest subject before it, else a person just after it. */
+    /** Who a condition word belongs to: the nearest subject before it, else a person right after it. */
     private static Person experiencer(List<String> t, Person[] people, int i) {
         Person before = subjectBefore(t, people, i);
         if (before != null) {
             return before == Person.OTHER ? null : before;
         }
-        for (int j = i + 1; j < Math.min(t.size(), i + 3); j++) {
-            if (people[j] != null) {
-                return people[j] == Person.OTHER ? null : people[j];
-            }
+        // Only a person right after it ("tensing, she..."): further on is what the feeling is about ("scared my
+        // boyfriend will leave").
+        if (i + 1 < t.size() && people[i + 1] != null) {
+            return people[i + 1] == Person.OTHER ? null : people[i + 1];
         }
         return null;
     }

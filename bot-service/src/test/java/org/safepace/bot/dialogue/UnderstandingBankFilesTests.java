@@ -45,8 +45,18 @@ class UnderstandingBankFilesTests {
     }
 
     @Test
+    void theAudienceBankHearsSelfPartnerAndEitherWithTwentyExamplesEach() {
+        Map<String, Map<Kind, Integer>> counts = read(AudienceReader.FILES, AudienceReader.LABELS.keySet()).counts();
+
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(AudienceReader.LABELS.keySet());
+        counts.forEach((label, kinds) -> assertThat(kinds.getOrDefault(Kind.POSITIVE, 0)).as(label)
+                .isGreaterThanOrEqualTo(20));
+    }
+
+    @Test
     void noTextIsFiledTwiceUnderDifferentMeaningsInOneBank() {
         for (ExampleBank bank : List.of(read(UnderstandingBank.ACT_FILES, UnderstandingBank.ACTS.keySet()),
+                read(AudienceReader.FILES, AudienceReader.LABELS.keySet()),
                 read(UnderstandingBank.BOUNDARY_FILES, BOUNDARY_LABELS),
                 read(UnderstandingBank.FEELING_FILES, UnderstandingBank.FEELINGS.keySet()))) {
             Map<String, LabelledExample> seen = new HashMap<>();
