@@ -32,10 +32,13 @@ final class AudienceClauses {
             "herself", "himself", "hers", "his", "she'd", "he'd", "she'll", "he'll");
     private static final Set<String> PARTNER_NOUNS = Set.of("wife", "girlfriend", "gf", "fiancee", "fiance",
             "partner", "husband", "boyfriend", "bf", "spouse", "missus", "hubby", "wifey", "esposa", "esposo", "fiancé");
-    /** Other people a message may mention; they are nobody's audience, and they stop the search for a subject. */
+    /**
+     * Other people a message may mention, and "we": nobody's audience, and they stop the search for a subject ("we
+     * can't have sex" says nothing of whose body).
+     */
     private static final Set<String> OTHER_PEOPLE = Set.of("doctor", "gp", "physio", "physiotherapist", "gyno",
             "gynaecologist", "gynecologist", "nurse", "midwife", "therapist", "mum", "mom", "mother", "dad", "friend",
-            "friends", "sister", "doc", "counsellor", "counselor", "you");
+            "friends", "sister", "doc", "counsellor", "counselor", "you", "we", "us", "couples", "people");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady", "someone",
             "person");
