@@ -117,4 +117,30 @@ class OneEmbeddingPerTurnTests {
         assertThat(retriever.queryVectors.get() - before).isEqualTo(1);
         assertThat(retriever.searchesThatEmbed.get()).isZero();
     }
+
+    /** The safety path hears the asker too (from the same vector, nothing embedded again) and keeps it. */
+    @org.junit.jupiter.api.Test
+    void anEmergencyReplyCarriesTheAskerAndTheSessionKeepsIt() {
+        int before = retriever.queryVectors.get();
+        BotReply emergency = conversations.reply(new IncomingMessage(null,
+                "my wife is bleeding really heavily after her dilator and it won't stop, she feels faint",
+                AudienceHint.UNKNOWN, Channel.WEB, "en"));
+
+        assertThat(emergency.triage().level()).isEqualTo(org.safepace.bot.safety.TriageLevel.EMERGENCY);
+        assertThat(emergency.audience()).isEqualTo(AudienceHint.PARTNER);
+        assertThat(retriever.queryVectors.get() - before).isEqualTo(1);
+
+        BotReply next = conversations.reply(new IncomingMessage(emergency.sessionId(), "what should i say to her?",
+                AudienceHint.UNKNOWN, Channel.WEB, "en"));
+        assertThat(next.audience()).isEqualTo(AudienceHint.PARTNER);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSafetyReplyWithoutStateCarriesTheAskerFromTheClauses() {
+        BotReply reply = conversations.replyWithoutState(new IncomingMessage(null,
+                "my girlfriend has a fever and it burns when she pees since using her dilators", AudienceHint.UNKNOWN,
+                Channel.WEB, "en")).orElseThrow();
+
+        assertThat(reply.audience()).isEqualTo(AudienceHint.PARTNER);
+    }
 }
