@@ -7,11 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safepace.bot.clinic.ClinicHours;
@@ -29,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallbackService {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackService.class);
-    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEEE 'at' HH:mm", Locale.UK);
 
     private final CallbackStore store;
     private final CallbackProperties properties;
@@ -201,8 +198,7 @@ public class CallbackService {
 
     private String when() {
         return hours.isOpenNow() ? "today, while the clinic is open"
-                : hours.nextOpening().map(o -> "after it opens " + "on " + OPENING.format(o)
-                        + " (" + o.getZone().getId() + ")").orElse("when the clinic next opens");
+                : hours.nextOpeningText().map(opens -> "after it opens " + opens).orElse("when the clinic next opens");
     }
 
     private static String how(ContactMethod method) {

@@ -3,7 +3,9 @@ package org.safepace.bot.system;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The one shape of every error answer: an RFC 9457 problem whose {@code type} is
@@ -21,6 +23,14 @@ public final class Problems {
         problem.setTitle(title);
         problem.setType(URI.create(TYPE_BASE + slug));
         return problem;
+    }
+
+    /**
+     * A problem response for a status nobody gave more words to, typed {@code application/problem+json} whatever the
+     * caller accepts: the webhooks' refusals are errors like any other.
+     */
+    public static ResponseEntity<ProblemDetail> response(HttpStatus status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(forStatus(status.value()));
     }
 
     /** A problem for a status nobody gave more words to: its reason phrase as title, its name as slug. */

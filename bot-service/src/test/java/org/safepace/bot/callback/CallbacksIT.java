@@ -97,7 +97,8 @@ class CallbacksIT {
                 {"contact": {"method": "email", "value": "robin@example.org"}, "consent": true}""");
         assertThat(first.get("id").asString()).matches("[A-Za-z0-9_-]{22}");
         assertThat(first.get("withdrawToken").asString()).hasSizeGreaterThan(40);
-        assertThat(first.get("reply").asString()).contains("by phone").contains("withdraw");
+        assertThat(first.get("reply").asString()).contains("by phone").contains("withdraw")
+                .contains("after it opens tomorrow at 09:00 (UTC time)"); // the one next-opening wording
 
         // The database alone reveals no contact detail, name or note.
         List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM callback_request").query().listOfRows();

@@ -133,7 +133,7 @@ class CallbacksMessagingIT {
         PLATFORM.stubFor(post(urlPathEqualTo(WHATSAPP_SEND)).willReturn(okJson(
                 "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.out\"}]}")));
         doReturn(true).when(conversations).remembers(any());
-        doReturn(new BotReply("s", "The clinic is closed now; it opens on Wednesday at 09:00.", SafetyDecision.NONE,
+        doReturn(new BotReply("s", "The clinic is closed now; it opens tomorrow at 09:00 (UTC time).", SafetyDecision.NONE,
                 AudienceHint.SELF, List.of(), List.of(), Intent.ASK_FOR_PERSON, List.of(BotReply.CALLBACK)))
                 .when(conversations).reply(any());
     }
@@ -155,7 +155,7 @@ class CallbacksMessagingIT {
         assertThat(telegram(tap).statusCode()).isEqualTo(200);
         List<LoggedRequest> confirmed = await(TELEGRAM_SEND, 3);
         assertThat(json(confirmed.get(2)).path("text").stringValue()).contains("your request is with the clinic",
-                "answer you in this chat", "Wednesday at 09:00");
+                "answer you in this chat", "after it opens tomorrow at 09:00 (UTC time)");
         await(TELEGRAM_ANSWER, 1);
         assertThat(json(sent(TELEGRAM_ANSWER).get(0)).path("callback_query_id").stringValue())
                 .isEqualTo("4382bfdwdsb323b2d9");
