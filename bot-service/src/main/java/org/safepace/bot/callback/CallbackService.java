@@ -134,15 +134,24 @@ public class CallbackService {
 
     /**
      * Stores the request a person consented to with a button in a messaging app: the contact is the chat itself
-     * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact.
+     * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact. A chat
+     * with a request still open gets that one back, confirmed again: a double tap (two presses, two update ids, so
+     * the duplicate filter cannot see it) asks once. The chat has no withdraw token, so {@code withdrawToken} is null.
      */
     @Transactional
-    public Created createForChat(ContactMethod method, String chatAddress) {
+    public synchronized Created createForChat(ContactMethod method, String chatAddress) {
         if (method != ContactMethod.TELEGRAM && method != ContactMethod.WHATSAPP) {
             throw new IllegalArgumentException("a chat request is made on Telegram or WhatsApp, not " + method);
         }
         if (chatAddress == null || chatAddress.isBlank()) {
             throw new IllegalArgumentException("a chat request needs the chat's address");
+        }
+        // Open requests are few (staff close them), so reading them decrypted is cheaper than a lookup column.
+        Optional<Callback> open = store.open().stream()
+                .filter(c -> c.method() == method && chatAddress.equals(c.channelAddress())).findFirst();
+        if (open.isPresent()) {
+            log.info("callback already open id={} method={}", open.get().id(), method.wireName());
+            return new Created(open.get().id(), null, chatConfirmation());
         }
         NewCallback request = new NewCallback(method, "this " + method.label(), null, null, false, null);
         return store(request, chatAddress, sha256(chatConsentText()).substring(0, 16), chatConfirmation());
@@ -164,8 +173,7 @@ public class CallbackService {
         if (method != ContactMethod.WHATSAPP) {
             return method == ContactMethod.TELEGRAM;
         }
-        Instant windowEnd = clock.instant().plus(WHATSAPP_WINDOW);
-        return hours.isOpenNow() || hours.nextOpening().map(o -> o.toInstant().isBefore(windowEnd)).orElse(false);
+        return hours.opensWithin(WHATSAPP_WINDOW);
     }
 
     /** The words beside the consent button in a messaging app: what is stored, who sees it, for how long. */

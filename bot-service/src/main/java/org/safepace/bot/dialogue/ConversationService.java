@@ -164,9 +164,9 @@ public class ConversationService {
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
-        boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level());
+        boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level(), message.channel());
         if (offerCallback) {
-            text = join(text, callbackOffer.text());
+            text = join(text, callbackOffer.text(message.channel()));
         }
         // A chain of follow-ups stays anchored to the vector of the question that started it.
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),

@@ -35,6 +35,7 @@ public enum Reply {
     DEFAULT_SUGGESTIONS,
     PARTNER_SUGGESTIONS,
     CALLBACK_OFFER,
+    CALLBACK_OFFER_CHAT,
     CALLBACK_CONSENT("retentionDays"),
     CALLBACK_CONSENT_CHAT("retentionDays"),
     CALLBACK_CONFIRMED_CHAT("when", "retentionDays"),

@@ -180,6 +180,26 @@ class CallbacksMessagingIT {
         assertThat(sent(TELEGRAM_SEND)).hasSize(3);
     }
 
+    @Test
+    void aDoubleTapOnTheConsentButtonAsksOnceAndConfirmsBoth() throws Exception {
+        // Two presses are two updates with their own ids: the duplicate filter lets both through.
+        assertThat(telegram(fixture("telegram/callback-consent.json", Map.of("815000007", next()))).statusCode())
+                .isEqualTo(200);
+        assertThat(telegram(fixture("telegram/callback-consent.json", Map.of("815000007", next()))).statusCode())
+                .isEqualTo(200);
+        List<LoggedRequest> confirmed = await(TELEGRAM_SEND, 2);
+        assertThat(confirmed).allSatisfy(r -> assertThat(json(r).path("text").stringValue())
+                .contains("your request is with the clinic"));
+        assertThat(callbacks.openRequests("test")).singleElement()
+                .satisfies(c -> assertThat(c.channelAddress()).isEqualTo(CHAT_ID));
+        // Once staff have closed it, a new tap is a new request.
+        callbacks.close("test", callbacks.openRequests("test").get(0).id(), CallbackStatus.CONTACTED);
+        assertThat(telegram(fixture("telegram/callback-consent.json", Map.of("815000007", next()))).statusCode())
+                .isEqualTo(200);
+        await(TELEGRAM_SEND, 3);
+        assertThat(callbacks.openRequests("test")).hasSize(1);
+    }
+
     // --- WhatsApp -------------------------------------------------------------------------------------------------
 
     @Test
