@@ -42,6 +42,9 @@ public final class Problems {
 
     /** {@code NOT_IMPLEMENTED} -> {@code not-implemented}. */
     static String slug(HttpStatus status) {
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            return "too-large"; // the slug RequestSizeLimitFilter's 413 has always had
+        }
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
