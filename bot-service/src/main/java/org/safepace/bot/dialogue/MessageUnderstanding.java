@@ -10,6 +10,10 @@ import org.safepace.knowledge.PreviousTopic;
  */
 final class MessageUnderstanding {
 
+    /** What meaning hears that a named feeling ("i'm scared") must not hide: the worry or pressure behind it. */
+    static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
+            Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
+
     private final IntentClassifier intents = new IntentClassifier();
     private final AudienceDetector audiences = new AudienceDetector();
     private final UnderstandingBank bank;
@@ -26,8 +30,8 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
         AudienceHint audience = audienceFor(normalised, session, requested);
-        // A feeling the writer names wins, unless meaning heard the more specific worry about the relationship.
-        Feeling feeling = meaning.feeling() == Feeling.RELATIONSHIP_WORRY ? meaning.feeling()
+        // A feeling the writer names wins, unless meaning heard something more specific than a named feeling.
+        Feeling feeling = MORE_SPECIFIC_THAN_NAMED.contains(meaning.feeling()) ? meaning.feeling()
                 : intents.namedFeeling(normalised).orElse(meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;
@@ -46,9 +50,12 @@ final class MessageUnderstanding {
                 topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector());
             }
         }
+        // A feeling is always in scope; with a question it stays a question (answered after a short acknowledgement).
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
-            intent = Intent.FEELINGS;
             outside = false;
+            if (!intents.asksSomething(normalised)) {
+                intent = Intent.FEELINGS;
+            }
         }
         return new Understanding(intent, audience, feeling, query, outside, topic);
     }
