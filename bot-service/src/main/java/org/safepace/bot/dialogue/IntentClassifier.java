@@ -97,6 +97,12 @@ final class IntentClassifier {
     private static final String FEARS = "(?:scared|afraid|terrified|frightened|anxious|nervous|panicky|petrified|freaking out|panicking)\\b";
 
     static {
+        // First, so no other named feeling hides it: the person herself weighing up putting up with pain ("maybe i
+        // should just bear the pain"); not a refusal ("i will never put up with pain").
+        NAMED_FEELINGS.put(Feeling.ENDURING_PAIN, Pattern.compile(
+                "\\bi\\b(?:'d|'ll| should| could| will| would| just| have to| might| can)?(?: just| maybe| probably| honestly)*"
+                        + " (?<!never |not |n't )(?:put up with|bear|endure|tolerate|push(?:ed)? through|suffer through|grit my teeth through|ignore)"
+                        + " (?:the |some |a bit of |a little |it )?(?:pain|hurt(?:ing)?)\\b"));
         NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified)\\b"));
         NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"
                 + "|\\bi (?:(?:keep|always|just|end up|still) )*(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)\\b"));

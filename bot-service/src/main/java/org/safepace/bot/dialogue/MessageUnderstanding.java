@@ -11,7 +11,7 @@ import org.safepace.knowledge.PreviousTopic;
 final class MessageUnderstanding {
 
     /** What meaning hears that a named feeling ("i'm scared") must not hide: the worry or pressure behind it. */
-    static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
+    private static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
             Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
 
     private final IntentClassifier intents = new IntentClassifier();
@@ -30,9 +30,7 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
         AudienceHint audience = audienceFor(normalised, session, requested);
-        // A feeling the writer names wins, unless meaning heard something more specific than a named feeling.
-        Feeling feeling = MORE_SPECIFIC_THAN_NAMED.contains(meaning.feeling()) ? meaning.feeling()
-                : intents.namedFeeling(normalised).orElse(meaning.feeling());
+        Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;
         if (outside) {
@@ -58,6 +56,20 @@ final class MessageUnderstanding {
             }
         }
         return new Understanding(intent, audience, feeling, query, outside, topic);
+    }
+
+    /**
+     * A feeling the writer names wins, unless meaning heard something more specific than a named feeling; thinking of
+     * enduring pain wins whichever heard it, because its reply must first say she never has to.
+     */
+    static Feeling feeling(Feeling named, Feeling heard) {
+        if (named == Feeling.ENDURING_PAIN || heard == Feeling.ENDURING_PAIN) {
+            return Feeling.ENDURING_PAIN;
+        }
+        if (MORE_SPECIFIC_THAN_NAMED.contains(heard) || named == Feeling.NONE) {
+            return heard;
+        }
+        return named;
     }
 
     /** Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. */

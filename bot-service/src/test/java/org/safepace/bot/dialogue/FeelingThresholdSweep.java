@@ -47,8 +47,7 @@ public final class FeelingThresholdSweep {
                             .filter(label -> s.detectsAgainstAllTwins(label, threshold))
                             .findFirst().map(UnderstandingBank.FEELINGS::get).orElse(Feeling.NONE);
                     String text = MessageUnderstanding.normalise(rows.get(i)[0]);
-                    Feeling got = MessageUnderstanding.MORE_SPECIFIC_THAN_NAMED.contains(meaning) ? meaning
-                            : named.namedFeeling(text).orElse(meaning);
+                    Feeling got = MessageUnderstanding.feeling(named.namedFeeling(text).orElse(Feeling.NONE), meaning);
                     Feeling expected = Feeling.valueOf(rows.get(i)[2].toUpperCase(Locale.ROOT));
                     right += got == expected ? 1 : 0;
                     falseAlarms += expected == Feeling.NONE && got != Feeling.NONE ? 1 : 0;

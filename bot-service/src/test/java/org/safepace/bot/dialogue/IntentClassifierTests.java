@@ -42,6 +42,10 @@ class IntentClassifierTests {
         assertThat(classifier.namedFeeling("she is so scared of it")).isEmpty();
         assertThat(classifier.namedFeeling("his parents keep hinting they want grandchildren")).contains(Feeling.FAMILY_PRESSURE);
         assertThat(classifier.namedFeeling("can we have kids if i have vaginismus")).isEmpty();
+        assertThat(classifier.namedFeeling("maybe i should just bear the pain this once")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i guess i could put up with it hurting")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i will never put up with pain again")).isEmpty();
+        assertThat(classifier.namedFeeling("how much pain should i put up with during practice")).isEmpty();
     }
 
     @Test

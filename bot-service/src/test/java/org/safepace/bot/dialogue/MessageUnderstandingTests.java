@@ -82,6 +82,16 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void enduringPainOutranksAnyOtherFeelingAndAMoreSpecificHeardFeelingOutranksANamedOne() {
+        assertThat(MessageUnderstanding.feeling(Feeling.GUILT, Feeling.ENDURING_PAIN)).isEqualTo(Feeling.ENDURING_PAIN);
+        assertThat(MessageUnderstanding.feeling(Feeling.ENDURING_PAIN, Feeling.GUILT)).isEqualTo(Feeling.ENDURING_PAIN);
+        assertThat(MessageUnderstanding.feeling(Feeling.FEAR, Feeling.RELATIONSHIP_WORRY))
+                .isEqualTo(Feeling.RELATIONSHIP_WORRY);
+        assertThat(MessageUnderstanding.feeling(Feeling.FEAR, Feeling.SADNESS)).isEqualTo(Feeling.FEAR);
+        assertThat(MessageUnderstanding.feeling(Feeling.NONE, Feeling.SADNESS)).isEqualTo(Feeling.SADNESS);
+    }
+
+    @Test
     void normalisesCurlyQuotesAndCase() {
         assertThat(MessageUnderstanding.normalise("  I\u2019M  Scared ")).isEqualTo("i'm scared");
     }
