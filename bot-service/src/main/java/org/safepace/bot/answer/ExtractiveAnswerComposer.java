@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safepace.bot.text.NegationCues;
 import org.safepace.knowledge.PassageHit;
 
 /**
@@ -45,7 +46,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final Set<String> GENERIC = Set.of("feel", "have", "use", "get", "make", "go", "work", "need",
             "want", "try", "know", "like", "help", "take", "put", "keep", "ever", "really", "just", "even", "all",
             "normal", "okay", "thing", "way", "time", "sure", "still", "right", "bad", "good", "ok", "will");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "cannot", "nothing", "nobody", "none");
     /** How many content words may stand between a negation and the question's word ("is not just in your head"). */
     private static final int NEGATION_WINDOW = 2;
     private static final Pattern LEADING_YES_NO = Pattern.compile("^(yes|no)\\b[.,!:;]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -344,7 +344,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private static boolean isNegation(String word) {
-        return NEGATIONS.contains(word) || word.endsWith("n't");
+        return NegationCues.WORDS.contains(word) || word.endsWith("n't"); // the one negation list
     }
 
     private static boolean hasNegation(String text) {

@@ -2,6 +2,7 @@ package org.safepace.bot.callback;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,17 +21,14 @@ import org.springframework.validation.annotation.Validated;
 public record CallbackProperties(
         @DefaultValue("false") boolean enabled,
         String encryptionKey,
-        @NotNull @DefaultValue("14d") Duration retention,
-        @NotNull @DefaultValue("14d") Duration expiresAfter) {
+        @NotNull(message = "safepace.callbacks.retention must be set")
+        @DurationMin(nanos = 1, message = "safepace.callbacks.retention must be positive")
+        @DefaultValue("14d") Duration retention,
+        @NotNull(message = "safepace.callbacks.expires-after must be set")
+        @DurationMin(nanos = 1, message = "safepace.callbacks.expires-after must be positive")
+        @DefaultValue("14d") Duration expiresAfter) {
 
     public CallbackProperties {
-        if (retention != null && (retention.isNegative() || retention.isZero())) {
-            throw new IllegalArgumentException("safepace.callbacks.retention must be positive, not " + retention);
-        }
-        if (expiresAfter != null && (expiresAfter.isNegative() || expiresAfter.isZero())) {
-            throw new IllegalArgumentException(
-                    "safepace.callbacks.expires-after must be positive, not " + expiresAfter);
-        }
         encryptionKey = encryptionKey == null || encryptionKey.isBlank() ? null : encryptionKey.strip();
     }
 }

@@ -7,11 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safepace.bot.clinic.ClinicHours;
@@ -29,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallbackService {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackService.class);
-    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("EEEE 'at' HH:mm", Locale.UK);
 
     private final CallbackStore store;
     private final CallbackProperties properties;
@@ -137,15 +134,24 @@ public class CallbackService {
 
     /**
      * Stores the request a person consented to with a button in a messaging app: the contact is the chat itself
-     * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact.
+     * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact. A chat
+     * with a request still open gets that one back, confirmed again: a double tap (two presses, two update ids, so
+     * the duplicate filter cannot see it) asks once. The chat has no withdraw token, so {@code withdrawToken} is null.
      */
     @Transactional
-    public Created createForChat(ContactMethod method, String chatAddress) {
+    public synchronized Created createForChat(ContactMethod method, String chatAddress) {
         if (method != ContactMethod.TELEGRAM && method != ContactMethod.WHATSAPP) {
             throw new IllegalArgumentException("a chat request is made on Telegram or WhatsApp, not " + method);
         }
         if (chatAddress == null || chatAddress.isBlank()) {
             throw new IllegalArgumentException("a chat request needs the chat's address");
+        }
+        // Open requests are few (staff close them), so reading them decrypted is cheaper than a lookup column.
+        Optional<Callback> open = store.open().stream()
+                .filter(c -> c.method() == method && chatAddress.equals(c.channelAddress())).findFirst();
+        if (open.isPresent()) {
+            log.info("callback already open id={} method={}", open.get().id(), method.wireName());
+            return new Created(open.get().id(), null, chatConfirmation());
         }
         NewCallback request = new NewCallback(method, "this " + method.label(), null, null, false, null);
         return store(request, chatAddress, sha256(chatConsentText()).substring(0, 16), chatConfirmation());
@@ -167,8 +173,7 @@ public class CallbackService {
         if (method != ContactMethod.WHATSAPP) {
             return method == ContactMethod.TELEGRAM;
         }
-        Instant windowEnd = clock.instant().plus(WHATSAPP_WINDOW);
-        return hours.isOpenNow() || hours.nextOpening().map(o -> o.toInstant().isBefore(windowEnd)).orElse(false);
+        return hours.opensWithin(WHATSAPP_WINDOW);
     }
 
     /** The words beside the consent button in a messaging app: what is stored, who sees it, for how long. */
@@ -201,8 +206,7 @@ public class CallbackService {
 
     private String when() {
         return hours.isOpenNow() ? "today, while the clinic is open"
-                : hours.nextOpening().map(o -> "after it opens " + "on " + OPENING.format(o)
-                        + " (" + o.getZone().getId() + ")").orElse("when the clinic next opens");
+                : hours.nextOpeningText().map(opens -> "after it opens " + opens).orElse("when the clinic next opens");
     }
 
     private static String how(ContactMethod method) {

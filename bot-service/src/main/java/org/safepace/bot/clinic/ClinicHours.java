@@ -88,6 +88,12 @@ public final class ClinicHours {
         return Optional.empty();
     }
 
+    /** Whether the clinic is open now or opens within {@code window} (WhatsApp: staff can answer only within 24 h). */
+    public boolean opensWithin(java.time.Duration window) {
+        java.time.Instant end = clock.instant().plus(window);
+        return isOpenNow() || nextOpening().map(o -> o.toInstant().isBefore(end)).orElse(false);
+    }
+
     /**
      * When the clinic next opens, in words: "today at 09:00", "tomorrow at 09:00" or "on Monday 3 March at 09:00",
      * followed by the zone ("(Europe/London time)"). The one wording of this fact for every reply that gives it.

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The clinic people are pointed to. Every field is optional: "not configured" is a valid state and the
@@ -23,9 +24,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       a missing day, a blank value or {@code "closed"} means closed all day
  * @param closedDates    whole days the clinic is closed (bank holidays, training days)
  */
+@Validated
 @ConfigurationProperties("safepace.clinic")
 public record ClinicProperties(String name, String phone, String bookingUrl, String outOfHoursLine, ZoneId timeZone,
-                               Map<DayOfWeek, String> openingHours, List<LocalDate> closedDates) {
+                               @ValidOpeningHours Map<DayOfWeek, String> openingHours, List<LocalDate> closedDates) {
 
     public ClinicProperties {
         name = blankToNull(name);
@@ -35,13 +37,7 @@ public record ClinicProperties(String name, String phone, String bookingUrl, Str
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
         Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
         if (openingHours != null) {
-            openingHours.forEach((day, value) -> {
-                if (day == null) {
-                    throw new IllegalArgumentException("safepace.clinic.opening-hours has an entry without a day");
-                }
-                parseRanges(day, value); // fail fast at start-up, naming the bad value
-                hours.put(day, value == null ? "" : value.trim());
-            });
+            openingHours.forEach((day, value) -> hours.put(day, value == null ? "" : value.trim()));
         }
         openingHours = Map.copyOf(hours);
         closedDates = closedDates == null ? List.of() : List.copyOf(closedDates);
@@ -61,6 +57,7 @@ public record ClinicProperties(String name, String phone, String bookingUrl, Str
     record OpeningRange(LocalTime start, LocalTime end) {
     }
 
+    /** The ranges of one day's value, or an exception naming the day, the value and the problem. */
     static List<OpeningRange> parseRanges(DayOfWeek day, String value) {
         if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("closed")) {
             return List.of();

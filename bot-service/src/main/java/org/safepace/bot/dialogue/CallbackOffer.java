@@ -1,5 +1,6 @@
 package org.safepace.bot.dialogue;
 
+import org.safepace.bot.callback.CallbackService;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.safety.TriageLevel;
 import org.safepace.bot.wording.Reply;
@@ -21,14 +22,22 @@ final class CallbackOffer {
         this.wording = wording;
     }
 
-    boolean applies(Intent intent, TriageLevel level) {
+    /**
+     * Whether to offer one. On WhatsApp only when staff could still answer in the chat (the clinic opens within the
+     * 24-hour window), since a chat has no form: there the consent button is the only way to ask.
+     */
+    boolean applies(Intent intent, TriageLevel level, Channel channel) {
         if (!enabled || level == TriageLevel.EMERGENCY || hours.isOpenNow()) {
+            return false;
+        }
+        if (channel == Channel.WHATSAPP && !hours.opensWithin(CallbackService.WHATSAPP_WINDOW)) {
             return false;
         }
         return intent == Intent.ASK_FOR_PERSON || level == TriageLevel.SEEK_CARE;
     }
 
-    String text() {
-        return wording.text(Reply.CALLBACK_OFFER);
+    /** The web has a form for a phone number or e-mail; a messaging app offers an answer in the chat itself. */
+    String text(Channel channel) {
+        return wording.text(channel == Channel.WEB ? Reply.CALLBACK_OFFER : Reply.CALLBACK_OFFER_CHAT);
     }
 }

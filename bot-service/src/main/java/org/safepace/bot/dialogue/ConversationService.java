@@ -48,6 +48,8 @@ public class ConversationService {
     private final OutboundCheck outboundCheck;
     private final ToneCheck toneCheck;
     private final MessageUnderstanding understanding;
+    private final FeelingOpener openers;
+    private final UnderstandingBank bank;
     private final GuidanceRetriever retriever;
     private final AnswerComposer composer;
     private final ReplyWording wording;
@@ -63,6 +65,8 @@ public class ConversationService {
                         SafetyContacts contacts, CallbackOffer callbackOffer, SafePaceMetrics metrics,
                         UnderstandingBank bank) {
         this.understanding = new MessageUnderstanding(bank);
+        this.openers = new FeelingOpener(wording);
+        this.bank = bank;
         this.sessions = sessions;
         this.locks = locks;
         this.safetyScreen = safetyScreen;
@@ -155,11 +159,17 @@ public class ConversationService {
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
-                ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood.audience()),
+                ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood),
                         PASSAGES, understood.previous())
                 : SearchResult.empty();
         if (understood.needsRetrieval() && !retrieved.confident()) {
             metrics.notConfidentRetrieval();
+            // A feeling with no topic the search is sure of is met where the guidance speaks to that feeling.
+            SearchResult forFeeling = bank.topicFor(understood.feeling())
+                    .map(topic -> retriever.search(topic.query(), topic.vector(), searchAudience(understood),
+                            PASSAGES, null))
+                    .orElse(retrieved);
+            retrieved = forFeeling.confident() ? forFeeling : retrieved;
         }
 
         // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
@@ -168,9 +178,9 @@ public class ConversationService {
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
-        boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level());
+        boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level(), message.channel());
         if (offerCallback) {
-            text = join(text, callbackOffer.text());
+            text = join(text, callbackOffer.text(message.channel()));
         }
         // A chain of follow-ups stays anchored to the vector of the question that started it.
         session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
@@ -306,15 +316,7 @@ public class ConversationService {
     }
 
     private String opener(Understanding understood) {
-        return switch (understood.feeling()) {
-            case SHAME -> wording.text(Reply.OPENER_SHAME);
-            case FEAR -> wording.text(Reply.OPENER_FEAR);
-            case SADNESS -> wording.text(Reply.OPENER_SADNESS);
-            case GUILT -> wording.text(Reply.OPENER_GUILT);
-            case FRUSTRATION -> wording.text(Reply.OPENER_FRUSTRATION);
-            case RELATIONSHIP_WORRY -> wording.text(Reply.OPENER_RELATIONSHIP);
-            case NONE -> "";
-        };
+        return openers.text(understood.feeling(), understood.intent());
     }
 
     /** The text the vector is computed from: the message as retrieval will search it, so the cache serves both. */
@@ -420,6 +422,12 @@ public class ConversationService {
 
     private String coveredTopics() {
         return String.join(", ", retriever.coveredTopics());
+    }
+
+    /** Someone thinking of enduring pain is the one who would feel it: never answered with a partner's passages. */
+    private static Audience searchAudience(Understanding understood) {
+        return understood.feeling() == Feeling.ENDURING_PAIN && understood.audience() == AudienceHint.UNKNOWN
+                ? Audience.SELF : searchAudience(understood.audience());
     }
 
     /**

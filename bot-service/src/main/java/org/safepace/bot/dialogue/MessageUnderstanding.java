@@ -10,6 +10,10 @@ import org.safepace.knowledge.PreviousTopic;
  */
 final class MessageUnderstanding {
 
+    /** What meaning hears that a named feeling ("i'm scared") must not hide: the worry or pressure behind it. */
+    private static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
+            Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
+
     private final IntentClassifier intents = new IntentClassifier();
     private final UnderstandingBank bank;
     private final AudienceReader audiences;
@@ -27,9 +31,7 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested);
-        // A feeling the writer names wins, unless meaning heard the more specific worry about the relationship.
-        Feeling feeling = meaning.feeling() == Feeling.RELATIONSHIP_WORRY ? meaning.feeling()
-                : intents.namedFeeling(normalised).orElse(meaning.feeling());
+        Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;
         if (outside) {
@@ -47,11 +49,28 @@ final class MessageUnderstanding {
                 topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector());
             }
         }
+        // A feeling is always in scope; with a question it stays a question (answered after a short acknowledgement).
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
-            intent = Intent.FEELINGS;
             outside = false;
+            if (!intents.asksSomething(normalised)) {
+                intent = Intent.FEELINGS;
+            }
         }
         return new Understanding(intent, audience, feeling, query, outside, topic);
+    }
+
+    /**
+     * A feeling the writer names wins, unless meaning heard something more specific than a named feeling; thinking of
+     * enduring pain wins whichever heard it, because its reply must first say she never has to.
+     */
+    static Feeling feeling(Feeling named, Feeling heard) {
+        if (named == Feeling.ENDURING_PAIN || heard == Feeling.ENDURING_PAIN) {
+            return Feeling.ENDURING_PAIN;
+        }
+        if (MORE_SPECIFIC_THAN_NAMED.contains(heard) || named == Feeling.NONE) {
+            return heard;
+        }
+        return named;
     }
 
     /** Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. */

@@ -2,7 +2,9 @@ package org.safepace.bot.dialogue;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,11 +18,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("safepace.sessions")
-public record SessionProperties(@DefaultValue("30m") Duration idleTimeout,
-                                @DefaultValue("50000") @Min(1) @Max(10_000_000) int maxSessions) {
-    public SessionProperties {
-        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-            throw new IllegalArgumentException("safepace.sessions.idle-timeout must be positive, not " + idleTimeout);
-        }
-    }
+public record SessionProperties(
+        @NotNull(message = "safepace.sessions.idle-timeout must be set")
+        @DurationMin(nanos = 1, message = "safepace.sessions.idle-timeout must be positive")
+        @DefaultValue("30m") Duration idleTimeout,
+        @Min(value = 1, message = "safepace.sessions.max-sessions must be at least 1")
+        @Max(value = 10_000_000, message = "safepace.sessions.max-sessions must be at most 10000000")
+        @DefaultValue("50000") int maxSessions) {
 }

@@ -18,13 +18,14 @@ final class UnderstandingBank {
     static final List<String> ACT_FILES = List.of("understanding/acts.tsv");
     static final List<String> BOUNDARY_FILES = List.of("understanding/boundaries.tsv");
     static final List<String> FEELING_FILES = List.of("understanding/feelings.tsv");
+    static final String FEELING_TOPICS_FILE = "understanding/feeling-topics.tsv";
 
     /** The act whose nearest example is closest, if it is this close and leads the next act by the margin. */
     static final Threshold ACT = new Threshold(0.60, 0.03);
     /** A boundary is raised when its nearest example is this close and leads the boundary's own twins. */
     static final Threshold BOUNDARY = new Threshold(0.77, 0.04);
     /** A feeling is acknowledged when its nearest example is this close and leads the feeling's own twins. */
-    static final Threshold FEELING = new Threshold(0.74, 0.03);
+    static final Threshold FEELING = new Threshold(0.73, 0.03);
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
@@ -44,11 +45,13 @@ final class UnderstandingBank {
 
     static final Map<String, Feeling> FEELINGS = Map.of(
             "shame", Feeling.SHAME, "fear", Feeling.FEAR, "sadness", Feeling.SADNESS, "guilt", Feeling.GUILT,
-            "frustration", Feeling.FRUSTRATION, "relationship_worry", Feeling.RELATIONSHIP_WORRY);
+            "frustration", Feeling.FRUSTRATION, "relationship_worry", Feeling.RELATIONSHIP_WORRY,
+            "family_pressure", Feeling.FAMILY_PRESSURE, "enduring_pain", Feeling.ENDURING_PAIN);
 
     private final NearestExamples acts;
     private final NearestExamples boundaries;
     private final NearestExamples feelings;
+    private final Map<Feeling, FeelingTopic> feelingTopics;
     private final AudienceReader audience;
 
     /**
@@ -64,8 +67,45 @@ final class UnderstandingBank {
                 texts -> queryEmbeddings.apply("understanding-boundaries", texts));
         this.feelings = new NearestExamples(ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()),
                 texts -> queryEmbeddings.apply("understanding-feelings", texts));
+        this.feelingTopics = feelingTopics(reader.read(FEELING_TOPICS_FILE), queryEmbeddings);
         this.audience = new AudienceReader(new NearestExamples(ExampleBank.read(reader, AudienceReader.FILES,
                 AudienceReader.LABELS.keySet()), texts -> queryEmbeddings.apply("understanding-audience", texts)));
+    }
+
+    /** Each feeling's own search, embedded once here like the bank rows (nothing is embedded during a turn). */
+    private static Map<Feeling, FeelingTopic> feelingTopics(String content,
+            java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        Map<Feeling, String> queries = new java.util.EnumMap<>(Feeling.class);
+        String[] lines = content.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            Feeling feeling = cols.length == 2 ? FEELINGS.get(cols[0].strip()) : null;
+            if (feeling == null || cols[1].isBlank() || queries.put(feeling, cols[1].strip()) != null) {
+                throw new IllegalArgumentException(FEELING_TOPICS_FILE + ":" + (i + 1)
+                        + ": expected a known, not yet listed feeling label, a tab and a question");
+            }
+        }
+        List<Feeling> order = List.copyOf(queries.keySet());
+        List<float[]> vectors = queryEmbeddings.apply("understanding-feeling-topics",
+                order.stream().map(queries::get).toList());
+        Map<Feeling, FeelingTopic> topics = new java.util.EnumMap<>(Feeling.class);
+        for (int i = 0; i < order.size(); i++) {
+            topics.put(order.get(i), new FeelingTopic(queries.get(order.get(i)), vectors.get(i)));
+        }
+        return topics;
+    }
+
+    /** Where the guidance meets this feeling, if the topics file names a place. */
+    Optional<FeelingTopic> topicFor(Feeling feeling) {
+        return Optional.ofNullable(feelingTopics.get(feeling));
+    }
+
+    /** A feeling's own search: its question and that question's query vector. */
+    record FeelingTopic(String query, float[] vector) {
     }
 
     /** The bank files shipped in the jar (tests, benchmarks). */
@@ -101,9 +141,13 @@ final class UnderstandingBank {
             act = Intent.QUESTION;
         }
         NearestExamples.Scores feelingScores = feelings.score(vector);
-        Feeling feeling = feelingScores.positive().keySet().stream() // nearest first
+        // Nearest first, except that thinking of enduring pain outranks the guilt or fear that usually comes with
+        // it: the reply must say first that she never has to.
+        List<Feeling> detected = feelingScores.positive().keySet().stream()
                 .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING))
-                .findFirst().map(FEELINGS::get).orElse(Feeling.NONE);
+                .map(FEELINGS::get).toList();
+        Feeling feeling = detected.contains(Feeling.ENDURING_PAIN) ? Feeling.ENDURING_PAIN
+                : detected.stream().findFirst().orElse(Feeling.NONE);
         return new Meaning(act, boundary, feeling);
     }
 

@@ -48,11 +48,62 @@ public final class SafetyScreen {
         }
     }
 
-    /** The deterministic rules on the text alone. */
+    /**
+     * How much of a window is read again at the start of the next one: far more than any rule's reach (a sentence),
+     * so a red flag across a window boundary is still read whole, with the words before it.
+     */
+    static final int WINDOW_OVERLAP = 2_000;
+
+    /**
+     * The deterministic rules on the text alone, all of it. Every channel bounds a message far below
+     * {@link TextAnalyser#MAX_CHARS}; a longer text (a direct caller) is screened in overlapping windows of that size,
+     * so nothing it is given is skipped and the work stays linear in its length.
+     */
     public SafetyDecision screen(String message) {
         if (message == null || message.isBlank()) {
             return SafetyDecision.NONE;
         }
+        if (message.length() <= TextAnalyser.MAX_CHARS) {
+            return screenWindow(message);
+        }
+        SafetyDecision merged = SafetyDecision.NONE;
+        int start = 0;
+        while (true) {
+            int end = Math.min(message.length(), start + TextAnalyser.MAX_CHARS);
+            merged = merge(merged, screenWindow(message.substring(start, end)));
+            if (end == message.length()) {
+                return merged;
+            }
+            start = wordStart(message, end - WINDOW_OVERLAP);
+        }
+    }
+
+    /** The first word start at or after {@code at}, so a window never begins inside a word ("non|suicidal"). */
+    private static int wordStart(String text, int at) {
+        int limit = Math.min(text.length(), at + WINDOW_OVERLAP / 2); // one unbroken run: cut it anyway
+        int i = at;
+        while (i < limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static SafetyDecision merge(SafetyDecision a, SafetyDecision b) {
+        if (b.level() == TriageLevel.NONE) {
+            return a;
+        }
+        if (a.level() == TriageLevel.NONE) {
+            return b;
+        }
+        List<String> categories = new ArrayList<>(a.categories());
+        b.categories().stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+        List<String> ruleIds = new ArrayList<>(a.ruleIds());
+        b.ruleIds().stream().filter(r -> !ruleIds.contains(r)).forEach(ruleIds::add);
+        return new SafetyDecision(a.level().max(b.level()), categories, ruleIds);
+    }
+
+    /** One text of at most {@link TextAnalyser#MAX_CHARS} characters. */
+    private SafetyDecision screenWindow(String message) {
         AnalysedText text;
         try {
             text = TextAnalyser.analyse(message);

@@ -15,7 +15,10 @@ import org.safepace.bot.text.TextNormaliser;
  */
 final class TextAnalyser {
 
-    /** Longer messages are screened on their first part only; far above any channel's limit. */
+    /**
+     * The longest text analysed at once; far above any channel's limit. {@link SafetyScreen} splits anything longer
+     * into windows of this size, so the cut below never drops text from the screen.
+     */
     static final int MAX_CHARS = 50_000;
 
     private static final Map<String, String> REWRITES = Map.ofEntries(

@@ -1,13 +1,14 @@
 package org.safepace.bot.staff;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +25,9 @@ import org.springframework.validation.annotation.Validated;
 public record StaffProperties(List<@Valid Account> accounts,
                               @Min(value = 1, message = "safepace.staff.max-failed-logins must be at least 1")
                               @DefaultValue("5") int maxFailedLogins,
-                              @NotNull @DefaultValue("15m") Duration lockout) {
+                              @NotNull(message = "safepace.staff.lockout must be set")
+                              @DurationMin(nanos = 1, message = "safepace.staff.lockout must be positive")
+                              @DefaultValue("15m") Duration lockout) {
 
     public StaffProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -39,9 +42,24 @@ public record StaffProperties(List<@Valid Account> accounts,
             @Size(max = 60, message = "safepace.staff.accounts[].username must be at most 60 characters")
             String username,
             @NotBlank(message = "safepace.staff.accounts[].password-hash must not be blank")
-            @Pattern(regexp = "\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}",
-                    message = "safepace.staff.accounts[].password-hash must be a bcrypt hash ($2a$, $2b$ or $2y$), "
-                            + "never a plain password")
             String passwordHash) {
+
+        private static final java.util.regex.Pattern BCRYPT =
+                java.util.regex.Pattern.compile("\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+
+        /**
+         * A method, not a pattern on the value: a plain password configured by mistake must never be repeated in
+         * the start-up error.
+         */
+        @AssertTrue(message = "safepace.staff.accounts[].password-hash must be a bcrypt hash ($2a$, $2b$ or $2y$), "
+                + "never a plain password")
+        boolean isPasswordHashBcrypt() {
+            return passwordHash == null || passwordHash.isBlank() || BCRYPT.matcher(passwordHash).matches();
+        }
+
+        @Override
+        public String toString() {
+            return "Account[username=" + username + ", passwordHash=<set>]";
+        }
     }
 }

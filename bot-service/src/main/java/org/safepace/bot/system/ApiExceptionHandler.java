@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,13 +29,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), "invalid-request");
         problem.setProperty("field", e.field());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many messages",
                         "Please wait " + e.retryAfterSeconds() + " s before sending another message.", "rate-limited"));
     }
@@ -55,11 +57,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
                             field + " must be a JSON string", "invalid-request");
                     problem.setProperty("field", field);
-                    return ResponseEntity.badRequest().body(problem);
+                    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
                 }
             }
         }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON",
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(
+                HttpStatus.BAD_REQUEST, "Malformed JSON",
                 "The request body must be a JSON object such as {\"message\": \"...\"}.", "malformed-json"));
     }
 
@@ -87,12 +90,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem.setDetail(ours.getDetail());
             }
         }
-        return response;
+        if (response == null || !(response.getBody() instanceof ProblemDetail)) {
+            return response;
+        }
+        // Typed here, not negotiated: an Accept header that cannot even be parsed still gets the problem body.
+        HttpHeaders typed = new HttpHeaders();
+        typed.putAll(response.getHeaders());
+        typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(response.getBody(), typed, response.getStatusCode());
     }
 
     /** A bug must not show its internals: one log line and the response share an error id. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        return ResponseEntity.internalServerError().body(UnexpectedErrors.record(e));
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(UnexpectedErrors.record(e));
     }
 }

@@ -3,7 +3,9 @@ package org.safepace.bot.system;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The one shape of every error answer: an RFC 9457 problem whose {@code type} is
@@ -23,6 +25,14 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * A problem response for a status nobody gave more words to, typed {@code application/problem+json} whatever the
+     * caller accepts: the webhooks' refusals are errors like any other.
+     */
+    public static ResponseEntity<ProblemDetail> response(HttpStatus status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(forStatus(status.value()));
+    }
+
     /** A problem for a status nobody gave more words to: its reason phrase as title, its name as slug. */
     static ProblemDetail forStatus(int status) {
         HttpStatus known = HttpStatus.resolve(status);
@@ -32,6 +42,9 @@ public final class Problems {
 
     /** {@code NOT_IMPLEMENTED} -> {@code not-implemented}. */
     static String slug(HttpStatus status) {
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            return "too-large"; // the slug RequestSizeLimitFilter's 413 has always had
+        }
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

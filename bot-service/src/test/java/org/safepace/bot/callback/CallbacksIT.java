@@ -97,7 +97,9 @@ class CallbacksIT {
                 {"contact": {"method": "email", "value": "robin@example.org"}, "consent": true}""");
         assertThat(first.get("id").asString()).matches("[A-Za-z0-9_-]{22}");
         assertThat(first.get("withdrawToken").asString()).hasSizeGreaterThan(40);
-        assertThat(first.get("reply").asString()).contains("by phone").contains("withdraw");
+        assertThat(first.get("reply").asString()).contains("by phone").contains("withdraw")
+                // ClinicHours.nextOpeningText(), the one next-opening wording (this test's clock is not reset)
+                .containsPattern("after it opens (today|tomorrow|on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+) at 09:00 \\(UTC time\\)");
 
         // The database alone reveals no contact detail, name or note.
         List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM callback_request").query().listOfRows();

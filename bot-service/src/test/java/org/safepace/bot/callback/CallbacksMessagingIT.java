@@ -133,7 +133,7 @@ class CallbacksMessagingIT {
         PLATFORM.stubFor(post(urlPathEqualTo(WHATSAPP_SEND)).willReturn(okJson(
                 "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.out\"}]}")));
         doReturn(true).when(conversations).remembers(any());
-        doReturn(new BotReply("s", "The clinic is closed now; it opens on Wednesday at 09:00.", SafetyDecision.NONE,
+        doReturn(new BotReply("s", "The clinic is closed now; it opens tomorrow at 09:00 (UTC time).", SafetyDecision.NONE,
                 AudienceHint.SELF, List.of(), List.of(), Intent.ASK_FOR_PERSON, List.of(BotReply.CALLBACK)))
                 .when(conversations).reply(any());
     }
@@ -155,7 +155,7 @@ class CallbacksMessagingIT {
         assertThat(telegram(tap).statusCode()).isEqualTo(200);
         List<LoggedRequest> confirmed = await(TELEGRAM_SEND, 3);
         assertThat(json(confirmed.get(2)).path("text").stringValue()).contains("your request is with the clinic",
-                "answer you in this chat", "Wednesday at 09:00");
+                "answer you in this chat", "after it opens tomorrow at 09:00 (UTC time)");
         await(TELEGRAM_ANSWER, 1);
         assertThat(json(sent(TELEGRAM_ANSWER).get(0)).path("callback_query_id").stringValue())
                 .isEqualTo("4382bfdwdsb323b2d9");
@@ -178,6 +178,26 @@ class CallbacksMessagingIT {
                 Map.of("X-Telegram-Bot-Api-Secret-Token", "wrong")).statusCode()).isEqualTo(401);
         assertThat(callbacks.openRequests("test")).hasSize(1);
         assertThat(sent(TELEGRAM_SEND)).hasSize(3);
+    }
+
+    @Test
+    void aDoubleTapOnTheConsentButtonAsksOnceAndConfirmsBoth() throws Exception {
+        // Two presses are two updates with their own ids: the duplicate filter lets both through.
+        assertThat(telegram(fixture("telegram/callback-consent.json", Map.of("815000007", next()))).statusCode())
+                .isEqualTo(200);
+        assertThat(telegram(fixture("telegram/callback-consent.json", Map.of("815000007", next()))).statusCode())
+                .isEqualTo(200);
+        List<LoggedRequest> confirmed = await(TELEGRAM_SEND, 2);
+        assertThat(confirmed).allSatisfy(r -> assertThat(json(r).path("text").stringValue())
+                .contains("your request is with the clinic"));
+        assertThat(callbacks.openRequests("test")).singleElement()
+                .satisfies(c -> assertThat(c.channelAddress()).isEqualTo(CHAT_ID));
+        // Once staff have closed it, a new tap is a new request.
+        callbacks.close("test", callbacks.openRequests("test").get(0).id(), CallbackStatus.CONTACTED);
+        assertThat(telegram(fixture("telegram/callback-consent.json", Map.of("815000007", next()))).statusCode())
+                .isEqualTo(200);
+        await(TELEGRAM_SEND, 3);
+        assertThat(callbacks.openRequests("test")).hasSize(1);
     }
 
     // --- WhatsApp -------------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.safepace.bot.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -9,16 +8,25 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 class ClinicPropertiesTests {
 
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ClinicProperties.class)
+    static class Settings {
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"9-5", "09:00", "17:00-09:00", "09:00-25:00", "09:00-12:00,11:00-17:00", "morning"})
-    void badOpeningHoursFailFastNamingTheDayAndTheValue(String value) {
-        assertThatThrownBy(() -> new ClinicProperties("C", null, null, null, null, Map.of(DayOfWeek.MONDAY, value), null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("safepace.clinic.opening-hours.monday")
-                .hasMessageContaining("'" + value + "'");
+    @ValueSource(strings = {"9-5", "09:00", "17:00-09:00", "09:00-25:00", "09:00-12:00,11:00-17:00", "morning",
+            "{x}-${y}"})
+    void badOpeningHoursFailStartUpNamingTheDayAndTheValue(String value) {
+        new ApplicationContextRunner().withUserConfiguration(Settings.class)
+                .withPropertyValues("safepace.clinic.opening-hours.monday=" + value)
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("safepace.clinic.opening-hours.monday = '" + value + "'"));
     }
 
     @Test

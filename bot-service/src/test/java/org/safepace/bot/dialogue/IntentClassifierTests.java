@@ -31,4 +31,29 @@ class IntentClassifierTests {
         assertThat(classifier.namedFeeling("i'm not scared, just curious")).isEmpty();
         assertThat(classifier.namedFeeling("my wife is scared of dilators")).isEmpty();
     }
+
+    @Test
+    void textingStyleFeelingsAreHeardToo() {
+        assertThat(classifier.namedFeeling("do bigger ones go deeper?? kinda freaking out")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("so scared about the first night")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("i always end up apologising to him")).contains(Feeling.GUILT);
+        assertThat(classifier.namedFeeling("honestly i've completely given up")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("i haven't given up, just want the next step")).isEmpty();
+        assertThat(classifier.namedFeeling("she is so scared of it")).isEmpty();
+        assertThat(classifier.namedFeeling("his parents keep hinting they want grandchildren")).contains(Feeling.FAMILY_PRESSURE);
+        assertThat(classifier.namedFeeling("can we have kids if i have vaginismus")).isEmpty();
+        assertThat(classifier.namedFeeling("maybe i should just bear the pain this once")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i guess i could put up with it hurting")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i will never put up with pain again")).isEmpty();
+        assertThat(classifier.namedFeeling("how much pain should i put up with during practice")).isEmpty();
+    }
+
+    @Test
+    void aQuestionIsHeardWithOrWithoutAQuestionMark() {
+        assertThat(classifier.asksSomething("is there any hope")).isTrue();
+        assertThat(classifier.asksSomething("i feel awful. how do i stop feeling like this")).isTrue();
+        assertThat(classifier.asksSomething("ok does it get easier")).isTrue();
+        assertThat(classifier.asksSomething("i feel so guilty that he has to wait")).isFalse();
+        assertThat(classifier.asksSomething("everyone thinks i'm broken")).isFalse();
+    }
 }

@@ -62,13 +62,33 @@ class MessageUnderstandingTests {
     }
 
     @Test
-    void aQuestionWithFeelingsIsAnsweredAfterTheFeelingsAreMet() {
+    void aQuestionWithFeelingsStaysAQuestionAndKeepsTheFeeling() {
         Understanding understood = understand("I feel so ashamed, is it normal that dilators scare me?",
                 new Session("s1234567890123456"), AudienceHint.UNKNOWN);
 
-        assertThat(understood.intent()).isEqualTo(Intent.FEELINGS);
+        assertThat(understood.intent()).isEqualTo(Intent.QUESTION);
         assertThat(understood.feeling()).isIn(Feeling.SHAME, Feeling.FEAR); // it shows both
         assertThat(understood.needsRetrieval()).isTrue();
+    }
+
+    @Test
+    void aFeelingSharedWithoutAQuestionIsFeelings() {
+        Understanding understood = understand("i feel so guilty, he has waited so long for me",
+                new Session("s1234567890123456"), AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isEqualTo(Intent.FEELINGS);
+        assertThat(understood.feeling()).isEqualTo(Feeling.GUILT);
+        assertThat(understood.outside()).isFalse();
+    }
+
+    @Test
+    void enduringPainOutranksAnyOtherFeelingAndAMoreSpecificHeardFeelingOutranksANamedOne() {
+        assertThat(MessageUnderstanding.feeling(Feeling.GUILT, Feeling.ENDURING_PAIN)).isEqualTo(Feeling.ENDURING_PAIN);
+        assertThat(MessageUnderstanding.feeling(Feeling.ENDURING_PAIN, Feeling.GUILT)).isEqualTo(Feeling.ENDURING_PAIN);
+        assertThat(MessageUnderstanding.feeling(Feeling.FEAR, Feeling.RELATIONSHIP_WORRY))
+                .isEqualTo(Feeling.RELATIONSHIP_WORRY);
+        assertThat(MessageUnderstanding.feeling(Feeling.FEAR, Feeling.SADNESS)).isEqualTo(Feeling.FEAR);
+        assertThat(MessageUnderstanding.feeling(Feeling.NONE, Feeling.SADNESS)).isEqualTo(Feeling.SADNESS);
     }
 
     @Test

@@ -45,6 +45,25 @@ class SafetyScreenTests {
     }
 
     @Test
+    void aTextLongerThanOneAnalysisIsScreenedToItsLastCharacter() {
+        // 180,000 characters: over three times what one analysis reads; the red flag is the very last sentence.
+        String filler = "so much to say about practice today ".repeat(5_000);
+        assertThat(filler.length()).isGreaterThan(3 * TextAnalyser.MAX_CHARS);
+        SafetyDecision atTheEnd = screen.screen(filler + "and now I'm bleeding");
+        assertThat(atTheEnd.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(atTheEnd.categories()).containsExactly("bleeding");
+        assertThat(screen.screen(filler)).isSameAs(SafetyDecision.NONE);
+        // A red flag wherever a window boundary falls is read whole, negations before it included.
+        String tail = " and some more words".repeat(20);
+        for (int at = TextAnalyser.MAX_CHARS - 60; at <= TextAnalyser.MAX_CHARS + 10; at += 7) {
+            String across = "x".repeat(at) + " I want to end it all. " + tail;
+            assertThat(screen.screen(across).level()).as("red flag at " + at).isEqualTo(TriageLevel.EMERGENCY);
+            String negated = "x".repeat(at) + " there is no bleeding at all. " + tail;
+            assertThat(screen.screen(negated).level()).as("negated at " + at).isEqualTo(TriageLevel.NONE);
+        }
+    }
+
+    @Test
     void isDeterministicAndIndependentOfTheDefaultLocale() {
         Locale before = Locale.getDefault();
         try {

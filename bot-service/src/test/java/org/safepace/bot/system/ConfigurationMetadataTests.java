@@ -59,7 +59,9 @@ class ConfigurationMetadataTests {
             Class<?> type = Class.forName(groupTypes.get(prefix));
             Object bound = empty.bindOrCreate(prefix, type);
             RecordComponent component = component(type, name.substring(prefix.length() + 1));
-            Object actual = component.getAccessor().invoke(bound);
+            java.lang.reflect.Method accessor = component.getAccessor();
+            accessor.setAccessible(true); // some settings records are package-private
+            Object actual = accessor.invoke(bound);
             Object declared = ApplicationConversionService.getSharedInstance()
                     .convert(property.get("defaultValue").asString(), component.getType());
             assertThat(actual).as(name).isEqualTo(declared);

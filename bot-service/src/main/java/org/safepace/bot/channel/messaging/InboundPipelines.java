@@ -77,4 +77,13 @@ public final class InboundPipelines implements SmartLifecycle {
     public int getPhase() {
         return PHASE;
     }
+
+    /**
+     * Not stopped by a pause (Spring's test context cache pauses an idle context and restarts it later): a closed
+     * send queue cannot be restarted, so after the restart every webhook would be answered 503. A real stop closes.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
 }

@@ -1,12 +1,15 @@
 package org.safepace.bot.channel.messaging;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -21,24 +24,26 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("safepace.channels")
-public record MessagingProperties(String sessionKeySecret, DataSize maxBodySize, @Valid Sender sender) {
-
-    public MessagingProperties {
-        maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
-        sender = sender == null ? Sender.DEFAULTS : sender;
-        if (maxBodySize.toBytes() < 1024 || maxBodySize.toBytes() > DataSize.ofMegabytes(1).toBytes()) {
-            throw new IllegalArgumentException(
-                    "safepace.channels.max-body-size must be between 1KB and 1MB, was " + maxBodySize);
-        }
-        if (sessionKeySecret != null && !sessionKeySecret.isBlank() && sessionKeySecret.length() < 16) {
-            throw new IllegalArgumentException(
-                    "safepace.channels.session-key-secret must have at least 16 characters");
-        }
-    }
+public record MessagingProperties(
+        String sessionKeySecret,
+        @NotNull(message = "safepace.channels.max-body-size must be set") @DefaultValue("64KB") DataSize maxBodySize,
+        @Valid @NotNull(message = "safepace.channels.sender must be set") @DefaultValue Sender sender) {
 
     /** The secret, as a value that says whether it is configured. */
     public boolean hasSessionKeySecret() {
         return sessionKeySecret != null && !sessionKeySecret.isBlank();
+    }
+
+    /** A method, not a constraint on the value, so a refused secret is never repeated in the start-up error. */
+    @AssertTrue(message = "safepace.channels.session-key-secret must have at least 16 characters")
+    boolean isSessionKeySecretLongEnough() {
+        return !hasSessionKeySecret() || sessionKeySecret.length() >= 16;
+    }
+
+    @AssertTrue(message = "safepace.channels.max-body-size must be between 1KB and 1MB")
+    boolean isMaxBodySizeInRange() {
+        return maxBodySize == null || maxBodySize.toBytes() >= 1024
+                && maxBodySize.toBytes() <= DataSize.ofMegabytes(1).toBytes();
     }
 
     @Override
@@ -60,47 +65,35 @@ public record MessagingProperties(String sessionKeySecret, DataSize maxBodySize,
      * @param drainTimeout   on a normal stop, how long accepted replies are still sent and retried before the rest
      *                       are dropped (with the Redis store they stay queued for another instance instead)
      */
-    public record Sender(@Min(1) @Max(20) int maxAttempts, Duration baseBackoff, Duration maxBackoff,
-                         @Min(1) @Max(100_000) int queueCapacity, @Min(1) @Max(32) int threads,
-                         Duration connectTimeout, Duration readTimeout,
-                         @DurationMax(minutes = 5,
-                                 message = "safepace.channels.sender.drain-timeout must be at most 5m")
-                         Duration drainTimeout) {
+    public record Sender(
+            @Min(value = 1, message = "safepace.channels.sender.max-attempts must be between 1 and 20")
+            @Max(value = 20, message = "safepace.channels.sender.max-attempts must be between 1 and 20")
+            @DefaultValue("5") int maxAttempts,
+            @NotNull(message = "safepace.channels.sender.base-backoff must be set")
+            @DurationMin(nanos = 1, message = "safepace.channels.sender.base-backoff must be positive")
+            @DefaultValue("500ms") Duration baseBackoff,
+            @NotNull(message = "safepace.channels.sender.max-backoff must be set")
+            @DefaultValue("30s") Duration maxBackoff,
+            @Min(value = 1, message = "safepace.channels.sender.queue-capacity must be between 1 and 100000")
+            @Max(value = 100_000, message = "safepace.channels.sender.queue-capacity must be between 1 and 100000")
+            @DefaultValue("1000") int queueCapacity,
+            @Min(value = 1, message = "safepace.channels.sender.threads must be between 1 and 32")
+            @Max(value = 32, message = "safepace.channels.sender.threads must be between 1 and 32")
+            @DefaultValue("2") int threads,
+            @NotNull(message = "safepace.channels.sender.connect-timeout must be set")
+            @DurationMin(nanos = 1, message = "safepace.channels.sender.connect-timeout must be positive")
+            @DefaultValue("5s") Duration connectTimeout,
+            @NotNull(message = "safepace.channels.sender.read-timeout must be set")
+            @DurationMin(nanos = 1, message = "safepace.channels.sender.read-timeout must be positive")
+            @DefaultValue("15s") Duration readTimeout,
+            @NotNull(message = "safepace.channels.sender.drain-timeout must be set")
+            @DurationMin(nanos = 0, message = "safepace.channels.sender.drain-timeout must not be negative")
+            @DurationMax(minutes = 5, message = "safepace.channels.sender.drain-timeout must be at most 5m")
+            @DefaultValue("10s") Duration drainTimeout) {
 
-        static final Sender DEFAULTS = new Sender(5, null, null, 1000, 2, null, null, null);
-
-        public Sender(int maxAttempts, Duration baseBackoff, Duration maxBackoff, int queueCapacity, int threads,
-                      Duration connectTimeout, Duration readTimeout) {
-            this(maxAttempts, baseBackoff, maxBackoff, queueCapacity, threads, connectTimeout, readTimeout, null);
-        }
-
-        @ConstructorBinding
-        public Sender {
-            drainTimeout = drainTimeout == null ? Duration.ofSeconds(10) : drainTimeout;
-            if (drainTimeout.isNegative()) {
-                throw new IllegalArgumentException(
-                        "safepace.channels.sender.drain-timeout must not be negative, was " + drainTimeout);
-            }
-            maxAttempts = maxAttempts == 0 ? 5 : maxAttempts;
-            queueCapacity = queueCapacity == 0 ? 1000 : queueCapacity;
-            threads = threads == 0 ? 2 : threads;
-            baseBackoff = baseBackoff == null ? Duration.ofMillis(500) : baseBackoff;
-            maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
-            connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
-            readTimeout = readTimeout == null ? Duration.ofSeconds(15) : readTimeout;
-            if (baseBackoff.isNegative() || baseBackoff.isZero()) {
-                throw new IllegalArgumentException(
-                        "safepace.channels.sender.base-backoff must be positive, was " + baseBackoff);
-            }
-            if (maxBackoff.compareTo(baseBackoff) < 0) {
-                throw new IllegalArgumentException("safepace.channels.sender.max-backoff (" + maxBackoff
-                        + ") must not be below base-backoff (" + baseBackoff + ")");
-            }
-            if (connectTimeout.isNegative() || connectTimeout.isZero()
-                    || readTimeout.isNegative() || readTimeout.isZero()) {
-                throw new IllegalArgumentException("safepace.channels.sender connect-timeout and read-timeout "
-                        + "must be positive, were " + connectTimeout + " and " + readTimeout);
-            }
+        @AssertTrue(message = "safepace.channels.sender.max-backoff must not be below base-backoff")
+        boolean isMaxBackoffAtLeastBaseBackoff() {
+            return maxBackoff == null || baseBackoff == null || maxBackoff.compareTo(baseBackoff) >= 0;
         }
     }
 }

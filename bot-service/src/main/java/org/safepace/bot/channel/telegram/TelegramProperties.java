@@ -2,8 +2,12 @@ package org.safepace.bot.channel.telegram;
 
 import java.net.URI;
 import java.util.regex.Pattern;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The Telegram bot; the channel exists only when both the bot token and the webhook secret are set.
@@ -12,36 +16,40 @@ import org.springframework.util.StringUtils;
  * @param secretToken the {@code secret_token} given to {@code setWebhook}; Telegram sends it back in every call
  * @param apiBaseUrl  the Bot API, replaceable by a stand-in in tests
  */
+@Validated
 @ConfigurationProperties("safepace.channels.telegram")
-record TelegramProperties(String botToken, String secretToken, URI apiBaseUrl) {
+record TelegramProperties(
+        String botToken,
+        String secretToken,
+        @NotNull(message = "safepace.channels.telegram.api-base-url must be set")
+        @DefaultValue("https://api.telegram.org") URI apiBaseUrl) {
 
-    static final URI DEFAULT_API = URI.create("https://api.telegram.org");
-
+    // Secrets are checked by @AssertTrue methods, so a refused value is never repeated in the start-up error.
     // The token goes into the URL path, so only the characters BotFather uses are allowed.
     private static final Pattern BOT_TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
     // What setWebhook accepts for secret_token.
     private static final Pattern SECRET_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
-    TelegramProperties {
-        apiBaseUrl = apiBaseUrl == null ? DEFAULT_API : apiBaseUrl;
-        boolean hasToken = StringUtils.hasText(botToken);
-        boolean hasSecret = StringUtils.hasText(secretToken);
-        if (hasToken != hasSecret) {
-            throw new IllegalArgumentException("Telegram is half configured: safepace.channels.telegram."
-                    + (hasToken ? "secret-token" : "bot-token") + " is missing (set both, or neither to disable it)");
-        }
-        if (hasToken && !BOT_TOKEN.matcher(botToken).matches()) {
-            throw new IllegalArgumentException(
-                    "safepace.channels.telegram.bot-token does not look like a BotFather token (digits:letters)");
-        }
-        if (hasSecret && !SECRET_TOKEN.matcher(secretToken).matches()) {
-            throw new IllegalArgumentException("safepace.channels.telegram.secret-token must be 1-256 characters "
-                    + "of A-Z, a-z, 0-9, _ and - (what setWebhook accepts)");
-        }
-        if (!"https".equals(apiBaseUrl.getScheme()) && !"http".equals(apiBaseUrl.getScheme())) {
-            throw new IllegalArgumentException(
-                    "safepace.channels.telegram.api-base-url must be an http(s) URL, was " + apiBaseUrl);
-        }
+    @AssertTrue(message = "safepace.channels.telegram.bot-token does not look like a BotFather token (digits:letters)")
+    boolean isBotTokenWellFormed() {
+        return !StringUtils.hasText(botToken) || BOT_TOKEN.matcher(botToken).matches();
+    }
+
+    @AssertTrue(message = "safepace.channels.telegram.secret-token must be 1-256 characters of A-Z, a-z, 0-9, _ "
+            + "and - (what setWebhook accepts)")
+    boolean isSecretTokenWellFormed() {
+        return !StringUtils.hasText(secretToken) || SECRET_TOKEN.matcher(secretToken).matches();
+    }
+
+    @AssertTrue(message = "Telegram is half configured: set both safepace.channels.telegram.bot-token and "
+            + "safepace.channels.telegram.secret-token, or neither to disable it")
+    boolean isBothOrNeitherSet() {
+        return StringUtils.hasText(botToken) == StringUtils.hasText(secretToken);
+    }
+
+    @AssertTrue(message = "safepace.channels.telegram.api-base-url must be an http(s) URL")
+    boolean isApiBaseUrlHttp() {
+        return apiBaseUrl == null || "https".equals(apiBaseUrl.getScheme()) || "http".equals(apiBaseUrl.getScheme());
     }
 
     boolean configured() {

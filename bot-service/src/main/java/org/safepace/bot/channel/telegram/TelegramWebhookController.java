@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.safepace.bot.system.Problems;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,26 +36,26 @@ class TelegramWebhookController {
     }
 
     @PostMapping("/channels/telegram/webhook")
-    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
+    ResponseEntity<?> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
                                  HttpServletRequest request) throws IOException {
         if (!channel.authentic(secret)) {
             log.warn("telegram: webhook call with a missing or wrong secret token refused");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+            return Problems.response(HttpStatus.UNAUTHORIZED);
         }
         Optional<byte[]> body = InboundBody.read(request, maxBodyBytes);
         if (body.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+            return Problems.response(HttpStatus.CONTENT_TOO_LARGE);
         }
         JsonNode update;
         try {
             update = JSON.readTree(body.get());
         } catch (JacksonException e) {
-            return ResponseEntity.badRequest().build();
+            return Problems.response(HttpStatus.BAD_REQUEST);
         }
         // 503 makes Telegram deliver the update again later; every other outcome is final.
         return switch (channel.handle(update)) {
-            case BUSY -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
-            case MALFORMED -> ResponseEntity.badRequest().build();
+            case BUSY -> Problems.response(HttpStatus.SERVICE_UNAVAILABLE);
+            case MALFORMED -> Problems.response(HttpStatus.BAD_REQUEST);
             case HANDLED, DUPLICATE, IGNORED -> ResponseEntity.ok().build();
         };
     }

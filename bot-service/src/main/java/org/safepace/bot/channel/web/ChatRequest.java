@@ -27,7 +27,7 @@ record ChatRequest(@Schema(description = "from an earlier reply; missing, unknow
             throw new InvalidRequestException("message", "message is required");
         }
         String trimmed = message.strip();
-        if (trimmed.isEmpty()) {
+        if (trimmed.codePoints().allMatch(ChatRequest::invisible)) {
             throw new InvalidRequestException("message", "message must not be empty");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_MESSAGE_CHARS) {
@@ -35,6 +35,16 @@ record ChatRequest(@Schema(description = "from an earlier reply; missing, unknow
                     "message must be at most " + MAX_MESSAGE_CHARS + " characters after trimming");
         }
         return trimmed;
+    }
+
+    /**
+     * Spaces of any kind, control and format characters (a zero-width space, a soft hyphen): a message of only these
+     * is empty, though {@link String#strip()} keeps them.
+     */
+    private static boolean invisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     AudienceHint validAudience() {

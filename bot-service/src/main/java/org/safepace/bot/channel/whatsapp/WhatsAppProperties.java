@@ -1,11 +1,14 @@
 package org.safepace.bot.channel.whatsapp;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The WhatsApp Cloud API number; the channel exists only when its four secrets and ids are all set.
@@ -17,56 +20,42 @@ import org.springframework.util.StringUtils;
  * @param apiVersion    the Graph API version, e.g. {@code v21.0}
  * @param apiBaseUrl    the Graph API, replaceable by a stand-in in tests
  */
+@Validated
 @ConfigurationProperties("safepace.channels.whatsapp")
 record WhatsAppProperties(String appSecret, String verifyToken, String accessToken, String phoneNumberId,
-                          String apiVersion, URI apiBaseUrl) {
+                          @NotNull(message = "safepace.channels.whatsapp.api-version must be set")
+                          @jakarta.validation.constraints.Pattern(regexp = "v[0-9]{1,3}\\.[0-9]{1,3}",
+                                  message = "safepace.channels.whatsapp.api-version must look like v21.0")
+                          @DefaultValue("v21.0") String apiVersion,
+                          @NotNull(message = "safepace.channels.whatsapp.api-base-url must be set")
+                          @DefaultValue("https://graph.facebook.com") URI apiBaseUrl) {
 
-    static final URI DEFAULT_API = URI.create("https://graph.facebook.com");
-    static final String DEFAULT_VERSION = "v21.0";
-
-    private static final Pattern VERSION = Pattern.compile("v[0-9]{1,3}\\.[0-9]{1,3}");
+    // Secrets and ids are checked by @AssertTrue methods, so a refused value is never repeated in the start-up error.
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,32}");
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E]+");
 
-    WhatsAppProperties {
-        apiVersion = StringUtils.hasText(apiVersion) ? apiVersion.strip() : DEFAULT_VERSION;
-        apiBaseUrl = apiBaseUrl == null ? DEFAULT_API : apiBaseUrl;
-        List<String> missing = new ArrayList<>();
-        if (!StringUtils.hasText(appSecret)) {
-            missing.add("app-secret");
-        }
-        if (!StringUtils.hasText(verifyToken)) {
-            missing.add("verify-token");
-        }
-        if (!StringUtils.hasText(accessToken)) {
-            missing.add("access-token");
-        }
-        if (!StringUtils.hasText(phoneNumberId)) {
-            missing.add("phone-number-id");
-        }
-        if (!missing.isEmpty() && missing.size() < 4) {
-            throw new IllegalArgumentException("WhatsApp is half configured: safepace.channels.whatsapp."
-                    + String.join(", safepace.channels.whatsapp.", missing)
-                    + " missing (set all four, or none to disable it)");
-        }
-        if (missing.isEmpty()) {
-            if (!DIGITS.matcher(phoneNumberId).matches()) {
-                throw new IllegalArgumentException("safepace.channels.whatsapp.phone-number-id must be the numeric id "
-                        + "Meta shows for the number (not the phone number itself)");
-            }
-            if (!HEADER_SAFE.matcher(accessToken).matches()) {
-                throw new IllegalArgumentException(
-                        "safepace.channels.whatsapp.access-token contains spaces or control characters");
-            }
-        }
-        if (!VERSION.matcher(apiVersion).matches()) {
-            throw new IllegalArgumentException(
-                    "safepace.channels.whatsapp.api-version must look like v21.0, was " + apiVersion);
-        }
-        if (!"https".equals(apiBaseUrl.getScheme()) && !"http".equals(apiBaseUrl.getScheme())) {
-            throw new IllegalArgumentException(
-                    "safepace.channels.whatsapp.api-base-url must be an http(s) URL, was " + apiBaseUrl);
-        }
+    @AssertTrue(message = "WhatsApp is half configured: set all four of safepace.channels.whatsapp.app-secret, "
+            + "safepace.channels.whatsapp.verify-token, safepace.channels.whatsapp.access-token and "
+            + "safepace.channels.whatsapp.phone-number-id, or none to disable it")
+    boolean isAllOrNoneSet() {
+        long set = Stream.of(appSecret, verifyToken, accessToken, phoneNumberId).filter(StringUtils::hasText).count();
+        return set == 0 || set == 4;
+    }
+
+    @AssertTrue(message = "safepace.channels.whatsapp.phone-number-id must be the numeric id Meta shows for the "
+            + "number (not the phone number itself)")
+    boolean isPhoneNumberIdNumeric() {
+        return !StringUtils.hasText(phoneNumberId) || DIGITS.matcher(phoneNumberId).matches();
+    }
+
+    @AssertTrue(message = "safepace.channels.whatsapp.access-token contains spaces or control characters")
+    boolean isAccessTokenHeaderSafe() {
+        return !StringUtils.hasText(accessToken) || HEADER_SAFE.matcher(accessToken).matches();
+    }
+
+    @AssertTrue(message = "safepace.channels.whatsapp.api-base-url must be an http(s) URL")
+    boolean isApiBaseUrlHttp() {
+        return apiBaseUrl == null || "https".equals(apiBaseUrl.getScheme()) || "http".equals(apiBaseUrl.getScheme());
     }
 
     /** The Cloud API send URL's prefix for this number: {@code {base}/{version}/{phone-number-id}}. */

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.safepace.bot.system.Problems;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -41,39 +42,39 @@ class WhatsAppWebhookController {
     }
 
     @GetMapping("/channels/whatsapp/webhook")
-    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+    ResponseEntity<?> verify(@RequestParam(name = "hub.mode", required = false) String mode,
                                   @RequestParam(name = "hub.verify_token", required = false) String token,
                                   @RequestParam(name = "hub.challenge", required = false) String challenge) {
         Optional<String> echo = channel.challenge(mode, token, challenge)
                 .filter(c -> CHALLENGE.matcher(c).matches());
         if (echo.isEmpty()) {
             log.warn("whatsapp: subscription check with a wrong verify token or challenge refused");
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+            return Problems.response(HttpStatus.FORBIDDEN);
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(echo.get());
     }
 
     @PostMapping("/channels/whatsapp/webhook")
-    ResponseEntity<Void> receive(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
+    ResponseEntity<?> receive(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
                                  HttpServletRequest request) throws IOException {
         Optional<byte[]> body = InboundBody.read(request, maxBodyBytes);
         if (body.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+            return Problems.response(HttpStatus.CONTENT_TOO_LARGE);
         }
         // The signature covers the exact bytes received, so it is checked before anything parses them.
         if (!channel.signed(signature, body.get())) {
             log.warn("whatsapp: webhook call with a missing or wrong signature refused");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+            return Problems.response(HttpStatus.UNAUTHORIZED);
         }
         JsonNode notification;
         try {
             notification = JSON.readTree(body.get());
         } catch (JacksonException e) {
-            return ResponseEntity.badRequest().build();
+            return Problems.response(HttpStatus.BAD_REQUEST);
         }
         // 503 makes Meta deliver the notification again; messages already queued are then skipped as duplicates.
         return channel.handle(notification) == WhatsAppChannel.Outcome.BUSY
-                ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build()
+                ? Problems.response(HttpStatus.SERVICE_UNAVAILABLE)
                 : ResponseEntity.ok().build();
     }
 }

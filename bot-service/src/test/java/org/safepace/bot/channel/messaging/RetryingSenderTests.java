@@ -22,7 +22,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class RetryingSenderTests {
 
     private static final MessagingProperties.Sender FAST = new MessagingProperties.Sender(3, Duration.ofMillis(1),
-            Duration.ofMillis(5), 2, 1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+            Duration.ofMillis(5), 2, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(10));
 
     private final RetryingSender sender = new RetryingSender("test", FAST, new Backoff(Duration.ofMillis(1),
             Duration.ofMillis(5)));
@@ -114,7 +114,7 @@ class RetryingSenderTests {
     void repliesToOnePersonKeepTheirOrderWhileOneWaitsToRetryAndOtherPeopleAreNotHeldUp() {
         // One thread: without per-person order, the second reply to "a" would go out while the first waits to retry.
         MessagingProperties.Sender oneThread = new MessagingProperties.Sender(3, Duration.ofMillis(1),
-                Duration.ofSeconds(1), 4, 1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+                Duration.ofSeconds(1), 4, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(10));
         List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
         try (RetryingSender ordered = new RetryingSender("test", oneThread,
                 new Backoff(Duration.ofMillis(1), Duration.ofSeconds(1)))) {

@@ -58,9 +58,29 @@ class TelegramConfigurationTests {
 
     @Test
     void theSecretsNeverAppearInTheSettingsToString() {
-        TelegramProperties properties = new TelegramProperties("123:abcdef", "s3cret", null);
-        assertThat(properties.toString()).doesNotContain("abcdef").doesNotContain("s3cret");
-        assertThat(properties.apiBaseUrl()).hasToString("https://api.telegram.org");
+        runner.withPropertyValues("safepace.channels.telegram.bot-token=123:abcdef",
+                        "safepace.channels.telegram.secret-token=s3cret")
+                .run(context -> {
+                    TelegramProperties properties = context.getBean(TelegramProperties.class);
+                    assertThat(properties.toString()).doesNotContain("abcdef").doesNotContain("s3cret");
+                    assertThat(properties.apiBaseUrl()).hasToString("https://api.telegram.org");
+                });
+    }
+
+    @Test
+    void aRefusedSecretIsNeverRepeatedInTheStartUpError() {
+        runner.withPropertyValues("safepace.channels.telegram.bot-token=Zanzibar-not-a-token",
+                        "safepace.channels.telegram.secret-token=Quokka has spaces")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("bot-token does not look like a BotFather token")
+                            .hasMessageContaining("secret-token must be 1-256 characters");
+                    for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).as("the start-up failure")
+                                .doesNotContain("Zanzibar").doesNotContain("Quokka");
+                    }
+                });
     }
 
     @Configuration(proxyBeanMethods = false)

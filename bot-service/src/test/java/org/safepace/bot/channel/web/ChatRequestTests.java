@@ -26,6 +26,20 @@ class ChatRequestTests {
     }
 
     @Test
+    void aMessageOfOnlyInvisibleCharactersIsEmptyToo() {
+        // The probe found these answered with a random passage: strip() keeps all of them.
+        for (String invisible : new String[] {"\u200B", " ".repeat(1999) + "\u200B", "\u00A0\u00A0", "\u200D\u00AD\uFEFF",
+                "\u2060\u202F", "\u0000\u0007"}) {
+            assertThatThrownBy(() -> new ChatRequest(null, invisible, null, null).validMessage())
+                    .as(invisible.codePoints().mapToObj(Integer::toHexString).toList().toString())
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("message"))
+                    .hasMessageContaining("empty");
+        }
+        assertThat(new ChatRequest(null, "\u200Bhi\u200B", null, null).validMessage()).isEqualTo("\u200Bhi\u200B");
+        assertThat(new ChatRequest(null, "\uD83D\uDE22", null, null).validMessage()).isEqualTo("\uD83D\uDE22");
+    }
+
+    @Test
     void acceptsOnlySelfOrPartnerAsAudience() {
         assertThat(new ChatRequest(null, "x", "partner", null).validAudience()).isEqualTo(AudienceHint.PARTNER);
         assertThat(new ChatRequest(null, "x", null, null).validAudience()).isEqualTo(AudienceHint.UNKNOWN);
