@@ -442,9 +442,12 @@ final class HybridSearcher {
             String intended = misspellings.intended(word, w -> indexed(w, reader));
             return intended == null ? "" : intended;
         }
-        if (indexed(word, reader) || EnglishWords.contains(word) || stemIsIndexed(word, reader)) {
+        if (indexed(word, reader) || EnglishWords.contains(word)) {
             return "";
         }
+        // Another form of an indexed word ("motivate" for "motivated") stays; a typo that stems like one ("dilater")
+        // becomes the indexed word of the same stem, so the embedding sees the real word too.
+        boolean sameStemOnly = stemIsIndexed(word, reader);
         String correction = corrections.getIfPresent(word);
         if (correction == null) {
             DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller
@@ -462,7 +465,7 @@ final class HybridSearcher {
             }
             corrections.put(word, correction);
         }
-        return correction;
+        return sameStemOnly && !correction.isEmpty() && !stem(correction).equals(stem(word)) ? "" : correction;
     }
 
     private static boolean indexed(String word, IndexReader reader) {
@@ -470,6 +473,16 @@ final class HybridSearcher {
             return reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private String stem(String word) throws IOException {
+        try (TokenStream tokens = englishAnalyzer.tokenStream(PassageIndex.BODY, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String stem = tokens.incrementToken() ? term.toString() : word;
+            tokens.end();
+            return stem;
         }
     }
 
