@@ -63,6 +63,10 @@ final class HybridSearcher {
 
     /** The ranking and the signals the confidence was decided from. */
     record Outcome(List<Ranked> ranked, boolean confident, double topBm25, double topCosine, String searchedText) {
+        /** Close in meaning (the grey zone), though without the word match that would make it confident. */
+        boolean plausible() {
+            return confident || (!ranked.isEmpty() && topCosine >= GREY_ZONE_COSINE);
+        }
     }
 
     private final PassageIndex index;
@@ -76,8 +80,13 @@ final class HybridSearcher {
     private final Analyzer englishAnalyzer = Analyzers.english();
     private final QueryBuilder queryBuilder;
     private final Set<String> protectedWords;
-    private final DirectSpellChecker shortWordSpeller = speller(1);
-    private final DirectSpellChecker longWordSpeller = speller(2);
+    private final KnownMisspellings misspellings;
+    private final DirectSpellChecker tinyWordSpeller = speller(1, TINY_WORD);
+    private final DirectSpellChecker shortWordSpeller = speller(1, SHORT_WORD);
+    private final DirectSpellChecker longWordSpeller = speller(2, SHORT_WORD);
+    /** Words this short are corrected only by adding a letter ("hed" - "head"), never by changing one. */
+    private static final int TINY_WORD = 3;
+    private static final int SHORT_WORD = 5;
     /**
      * Corrections already looked up for this index ("" = none found). A suggestion walks a Levenshtein automaton
      * over the vocabulary, which costs more than the rest of the lexical search; unknown words recur.
@@ -111,14 +120,16 @@ final class HybridSearcher {
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.protectedWords = Set.copyOf(synonymWords);
+        this.misspellings = KnownMisspellings.of(synonyms);
     }
 
-    private static DirectSpellChecker speller(int maxEdits) {
+    private static DirectSpellChecker speller(int maxEdits, int minLength) {
         DirectSpellChecker speller = new DirectSpellChecker();
         speller.setMaxEdits(maxEdits);
         speller.setMinPrefix(1);
-        speller.setMinQueryLength(5);
-        speller.setAccuracy(0.7f);
+        speller.setMinQueryLength(minLength);
+        // One edit in a three-letter word scores 0.67 (edits over the shorter length): below the usual 0.7.
+        speller.setAccuracy(minLength == TINY_WORD ? 0.6f : 0.7f);
         return speller;
     }
 
@@ -147,6 +158,13 @@ final class HybridSearcher {
                 if (lexical != null) {
                     TopDocs docs = searcher.search(filtered(lexical, audienceFilter), candidates);
                     addRanks(fused, docs.scoreDocs, tuning.bm25Weight());
+                    // A long message's question ranks again on its own: its story must not outvote what it asks.
+                    String focus = QuestionFocus.of(text);
+                    Query asked = focus.isEmpty() ? null : lexicalQuery(focus);
+                    if (asked != null) {
+                        addRanks(fused, searcher.search(filtered(asked, audienceFilter), candidates).scoreDocs,
+                                tuning.bm25Weight());
+                    }
                     // Confidence was calibrated on title, heading and body: the questions help rank, not vouch.
                     Query vouching = lexicalQuery(text, false);
                     TopDocs top = vouching == null ? null : searcher.search(filtered(vouching, audienceFilter), 1);
@@ -398,19 +416,7 @@ final class HybridSearcher {
             tokens.reset();
             while (tokens.incrementToken()) {
                 String word = term.toString();
-                if (word.length() < 5 || protectedWords.contains(word) || !isAlphabetic(word)
-                        || reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0 || EnglishWords.contains(word)
-                        || stemIsIndexed(word, reader)) {
-                    continue;
-                }
-                String correction = corrections.getIfPresent(word);
-                if (correction == null) {
-                    DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller : shortWordSpeller;
-                    SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.SPELL, word), 1, reader,
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    correction = suggestions.length > 0 ? suggestions[0].string : "";
-                    corrections.put(word, correction);
-                }
+                String correction = correction(word, reader);
                 if (!correction.isEmpty()) {
                     corrected.append(query, copied, offset.startOffset()).append(correction);
                     copied = offset.endOffset();
@@ -419,6 +425,65 @@ final class HybridSearcher {
             tokens.end();
         }
         return copied == 0 ? query : corrected.append(query.substring(copied)).toString();
+    }
+
+    /** The word to search instead of {@code word}, or "" to keep it as typed. */
+    private String correction(String word, IndexReader reader) throws IOException {
+        if (!isAlphabetic(word) || word.length() < TINY_WORD) {
+            return "";
+        }
+        if (protectedWords.contains(word)) {
+            // Deliberate vocabulary stays, but a misspelling the synonyms list ("vaginsmus") becomes the word it means,
+            // so the embedding sees it too (BM25 would have expanded it anyway). Real words and other forms of
+            // indexed words ("partners", "estrogen"... "partners" stems like "partner") are not misspellings.
+            if (EnglishWords.contains(word) || stemIsIndexed(word, reader)) {
+                return "";
+            }
+            String intended = misspellings.intended(word, w -> indexed(w, reader));
+            return intended == null ? "" : intended;
+        }
+        if (indexed(word, reader) || EnglishWords.contains(word)) {
+            return "";
+        }
+        // Another form of an indexed word ("motivate" for "motivated") stays; a typo that stems like one ("dilater")
+        // becomes the indexed word of the same stem, so the embedding sees the real word too.
+        boolean sameStemOnly = stemIsIndexed(word, reader);
+        String correction = corrections.getIfPresent(word);
+        if (correction == null) {
+            DirectSpellChecker speller = word.length() >= 8 ? longWordSpeller
+                    : word.length() >= SHORT_WORD ? shortWordSpeller : tinyWordSpeller;
+            boolean tiny = word.length() < SHORT_WORD;
+            SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.SPELL, word), tiny ? 5 : 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            correction = "";
+            for (SuggestWord suggestion : suggestions) {
+                // "dont" is not "done": a short word only gains the letter it lost ("hed" - "head", not "her").
+                if (!tiny || suggestion.string.length() > word.length()) {
+                    correction = suggestion.string;
+                    break;
+                }
+            }
+            corrections.put(word, correction);
+        }
+        return sameStemOnly && !correction.isEmpty() && !stem(correction).equals(stem(word)) ? "" : correction;
+    }
+
+    private static boolean indexed(String word, IndexReader reader) {
+        try {
+            return reader.docFreq(new Term(PassageIndex.SPELL, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String stem(String word) throws IOException {
+        try (TokenStream tokens = englishAnalyzer.tokenStream(PassageIndex.BODY, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String stem = tokens.incrementToken() ? term.toString() : word;
+            tokens.end();
+            return stem;
+        }
     }
 
     /** "motivate" is not in the articles but "motivated" is: both stem to "motiv", so the word is not a typo. */

@@ -169,7 +169,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private static SearchResult result(KnowledgeSnapshot snapshot, HybridSearcher.Outcome outcome) {
         List<PassageHit> hits = new ArrayList<>(outcome.ranked().size());
         outcome.ranked().forEach(r -> hits.add(snapshot.hit(r.ordinal(), r.score())));
-        return new SearchResult(List.copyOf(hits), outcome.confident());
+        return new SearchResult(List.copyOf(hits), outcome.confident(), outcome.plausible(), outcome.searchedText());
     }
 
     /** The raw signals behind a search (top BM25 score, top cosine, the spelling-corrected text), for calibration. */

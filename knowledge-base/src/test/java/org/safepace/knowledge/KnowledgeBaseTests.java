@@ -98,6 +98,22 @@ class KnowledgeBaseTests {
                 .containsExactly("lubricant-and-comfort#which-lubricant-should-i-use");
     }
 
+    @Test
+    void aMisspellingTheSynonymsListIsSearchedAndEmbeddedAsTheWordItMeans() {
+        // BM25 expanded "vaginsmus" through the synonyms before; the embedding saw only the typo.
+        assertThat(kb.explain("wat is vaginsmus exactly", null, 3, SearchMode.HYBRID).searchedText())
+                .isEqualTo("wat is vaginismus exactly");
+        assertThat(kb.embedQuery("what is vaginsmus")).isEqualTo(kb.embedQuery("what is vaginismus"));
+    }
+
+    @Test
+    void aShortWordIsCorrectedOnlyByTheLetterItLost() {
+        assertThat(kb.explain("is it all in my hed?", null, 3, SearchMode.BM25).searchedText())
+                .isEqualTo("is it all in my head?");
+        // Same length: "dont" is never turned into another word.
+        assertThat(kb.explain("i dont get it", null, 3, SearchMode.BM25).searchedText()).isEqualTo("i dont get it");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"gyno visit", "i swear im not tensing on purpose", "supportive partners",
             "so scary and overwhelming"})

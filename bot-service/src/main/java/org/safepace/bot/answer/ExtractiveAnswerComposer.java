@@ -1,16 +1,19 @@
 package org.safepace.bot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.text.NegationCues;
 import org.safepace.knowledge.PassageHit;
+import org.safepace.knowledge.QuestionFocus;
 
 /**
  * Answers without any model, from the guidance's own sentences: the 2-5 sentences (or list items) of the best
@@ -83,7 +86,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private static ComposedAnswer onePassage(Source best, String question) {
-        Set<String> keywords = keywords(question);
+        Map<String, Integer> keywords = weights(question);
         List<String> units = new ArrayList<>(best.units());
         String direct = null;
         if (isYesNoQuestion(question)) {
@@ -110,11 +113,14 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (units.isEmpty()) {
                 return new ComposedAnswer(answer, List.of(best.hit()), "extractive");
             }
-            List<String> rest = units.size() <= MAX_UNITS - 1 ? units : choose(units, keywords, MAX_UNITS - 1);
+            List<String> rest = units.size() <= MAX_UNITS - 1 ? units
+                    : choose(units, keywords, null, MAX_UNITS - 1);
             return new ComposedAnswer(answer + "\n\n**" + best.hit().section() + "**\n" + join(rest),
                     List.of(best.hit()), "extractive");
         }
-        List<String> chosen = units.size() <= MAX_UNITS ? units : choose(units, keywords, MAX_UNITS);
+        List<String> chosen = units.size() <= MAX_UNITS ? units
+                : choose(units, keywords, asksTheSectionsQuestion(best.hit(), question) ? best.hit().section() : null,
+                        MAX_UNITS);
         // The section's heading comes first: passages answer it, and their first sentence often leans on it.
         return new ComposedAnswer("**" + best.hit().section() + "**\n" + join(chosen), List.of(best.hit()), "extractive");
     }
@@ -251,7 +257,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static ComposedAnswer twoParts(Source first, String firstPart, Source second) {
         List<String> a = first.units().size() <= FIRST_PART_UNITS ? first.units()
-                : choose(first.units(), keywords(firstPart), FIRST_PART_UNITS);
+                : choose(first.units(), weights(firstPart),
+                        asksTheSectionsQuestion(first.hit(), firstPart) ? first.hit().section() : null, FIRST_PART_UNITS);
         // The second passage was picked because it answers that part: its opening states the point.
         List<String> b = second.units().subList(0, Math.min(SECOND_PART_UNITS, second.units().size()));
         String text = "**" + first.hit().section() + "**\n" + join(a) + "\n\n**" + second.hit().section() + "**\n" + join(b);
@@ -292,12 +299,30 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return units;
     }
 
-    /** The best-matching window of {@code size} consecutive units, so the chosen sentences still follow on. */
-    private static List<String> choose(List<String> units, Set<String> keywords, int size) {
+    /**
+     * How much each word of the question counts when choosing sentences: a long message's question (its
+     * {@link QuestionFocus}) counts three times, the story around it once, so the story's words do not pick the
+     * sentences the question needed.
+     */
+    static Map<String, Integer> weights(String question) {
+        Map<String, Integer> weights = new HashMap<>();
+        keywords(question).forEach(word -> weights.put(word, 1));
+        keywords(QuestionFocus.of(question)).forEach(word -> weights.merge(word, 2, Integer::sum));
+        return weights;
+    }
+
+    /**
+     * The best-matching window of {@code size} consecutive units, so the chosen sentences still follow on. When the
+     * question is the section's own ({@code heading} given), the opening answers it, so the heading's words count for
+     * the opening too ("when should I get professional help?": the heading says "professional help", the opening
+     * "if progress stalls after four to six weeks"). {@code heading} is {@code null} otherwise.
+     */
+    private static List<String> choose(List<String> units, Map<String, Integer> keywords, String heading, int size) {
+        double openingCredit = heading == null ? 0 : overlap(heading, keywords);
         int bestStart = 0;
         double bestScore = -1;
         for (int start = 0; start + size <= units.size(); start++) {
-            double score = 0;
+            double score = start == 0 ? openingCredit : 0;
             for (int i = start; i < start + size; i++) {
                 score += overlap(units.get(i), keywords);
             }
@@ -311,11 +336,25 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         if (bestStart > 0 && isItem(units.get(bestStart)) && !isItem(units.get(bestStart - 1))) {
             return units.subList(bestStart - 1, bestStart + size);
         }
-        return units.subList(bestStart, bestStart + size);
+        int end = bestStart + size;
+        // A list item cut off from its lead-in that says nothing of the question is left out.
+        while (bestStart > 0 && end - bestStart > 2 && isItem(units.get(bestStart))
+                && overlap(units.get(bestStart), keywords) == 0) {
+            bestStart++;
+        }
+        return units.subList(bestStart, end);
     }
 
     private static boolean isItem(String unit) {
         return unit.startsWith("- ") || unit.startsWith("* ") || unit.matches("\\d+[.)] .*");
+    }
+
+    private static double overlap(String unit, Map<String, Integer> weights) {
+        double total = 0;
+        for (String word : keywords(unit)) {
+            total += weights.getOrDefault(word, 0);
+        }
+        return total;
     }
 
     private static double overlap(String unit, Set<String> keywords) {

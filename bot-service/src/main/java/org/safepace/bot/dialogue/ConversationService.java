@@ -294,7 +294,7 @@ public class ConversationService {
         if (pausePractice && found.confident() && retrieved.hits().isEmpty()) {
             return Draft.fixed("", understood.intent()); // every passage found was practice: the safety message stands alone
         }
-        if (!retrieved.confident() || retrieved.hits().isEmpty()) {
+        if (!answerable(understood, retrieved) || retrieved.hits().isEmpty()) {
             if (understood.feeling() != Feeling.NONE) {
                 return Draft.fixed(join(opener, wording.text(Reply.FEELINGS_ONLY)), Intent.FEELINGS);
             }
@@ -307,12 +307,24 @@ public class ConversationService {
             return Draft.fixed(wording.render(Reply.NO_ANSWER, Map.of("coveredTopics", coveredTopics())),
                     understood.intent());
         }
+        // The composer matches sentences to the question as it was searched (misspellings corrected).
+        String question = retrieved.searchedText() != null ? retrieved.searchedText() : understood.retrievalQuery();
         ComposedAnswer answer = composer.compose(new AnswerRequest(
-                understood.retrievalQuery(), audienceOf(understood.audience()), retrieved.hits(), pausePractice));
+                question, audienceOf(understood.audience()), retrieved.hits(), pausePractice));
         String nextStep = nextStep(retrieved.hits(), answer.used())
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");
         return new Draft(join(opener, answer.text(), nextStep), answer.used(), answer.composer(), understood.intent());
+    }
+
+    /**
+     * Retrieval's own confidence, or a passage close in meaning (its grey zone) for a question the understanding
+     * layer reads as inside the service: "does it ever fully go away" has no domain word to vouch for it, but
+     * nothing in a vaginismus conversation makes it off-topic.
+     */
+    private static boolean answerable(Understanding understood, SearchResult retrieved) {
+        return retrieved.confident()
+                || (retrieved.plausible() && understood.intent() == Intent.QUESTION && !understood.outside());
     }
 
     private String opener(Understanding understood) {
@@ -408,7 +420,7 @@ public class ConversationService {
         return new SearchResult(result.hits().stream()
                 .filter(hit -> !PracticeGuidance.encouragesPractice(hit.section()))
                 .filter(hit -> !PracticeGuidance.isMostlyPractice(hit.text()))
-                .toList(), result.confident());
+                .toList(), result.confident(), result.plausible(), result.searchedText());
     }
 
     /** A partner is not offered self-help-only sections as next questions, nor the person partner-only ones. */

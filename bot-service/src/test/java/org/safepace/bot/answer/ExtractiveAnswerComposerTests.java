@@ -49,6 +49,33 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void theOpeningAnswersTheHeadingSoTheHeadingsWordsCountForIt() {
+        // The question's words are in the heading, not in the sentence that answers it.
+        String text = "It is worth seeing someone if nothing changes after four to six weeks. Get other conditions "
+                + "assessed first. Bleeding is different. Get checked then. Practise slowly after childbirth. "
+                + "Counselling can help. Seeking help is a sign of care.";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("when should i get professional help",
+                Audience.SELF, List.of(hit("help", "When should I get professional help?", text))));
+
+        assertThat(answer.text()).contains("four to six weeks").doesNotContain("sign of care");
+    }
+
+    @Test
+    void aLongMessagesQuestionPicksTheSentencesNotItsStory() {
+        String text = "Lubricant helps a dilator go in. Size two is a common start. Comfort matters more than size. "
+                + "Go at your own pace. Rest when you need to. Short sessions are enough. "
+                + "Practise often, about three times a week.";
+        String story = "I finally bought a dilator set and size two went in with lots of lubricant last night, "
+                + "which felt like a miracle, and I am scared it was a fluke. How often should I practise?";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest(story, Audience.SELF,
+                List.of(hit("dilators", "How do I begin?", text))));
+
+        assertThat(answer.text()).contains("three times a week");
+    }
+
+    @Test
     void listItemsStayWholeAndOnTheirOwnLines() {
         String text = "Try these:\n\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.";
 
