@@ -86,8 +86,9 @@ class SemanticBackstopTests {
     @Test
     void theScreenRaisesACrisisTheRulesMissAndNamesTheSemanticRule() {
         SafetyScreen screen = new SafetyScreen(backstop);
-        // The rules have grown to catch "ive been saving up my pills"; this one they still miss.
-        String message = "i took all the tablets an hour ago";
+        // The rules have grown to catch "ive been saving up my pills" and "i took all the tablets an hour ago";
+        // this one they still miss.
+        String message = "everything would be quieter without me in it";
         assertThat(new SafetyScreen().screen(message).level()).isEqualTo(TriageLevel.NONE);
 
         SafetyDecision decision = screen.screen(message, TestEmbeddings.embed(message));
@@ -95,6 +96,19 @@ class SemanticBackstopTests {
         assertThat(decision.level()).isEqualTo(TriageLevel.EMERGENCY);
         assertThat(decision.ruleIds()).contains("semantic.self_harm");
         assertThat(decision.categories()).contains("self_harm");
+    }
+
+    @Test
+    void doesNotAddTheReplyForTheOtherSideOfWhatTheRulesRead() {
+        // The rules read the writer as the one harmed; the vector leans to "partner used force" (the writer did it).
+        String message = "my husband ignores me when i say stop and carries on";
+        float[] vector = TestEmbeddings.embed(message);
+        assertThat(backstop.assess(vector).stream().map(c -> c.id)).contains("partner_used_force");
+        SafetyDecision rules = new SafetyScreen().screen(message);
+        assertThat(rules.categories()).containsExactly("sexual_assault");
+
+        assertThat(backstop.raise(rules, vector)).isEqualTo(rules);
+        assertThat(backstop.raise(SafetyDecision.NONE, vector).categories()).contains("partner_used_force");
     }
 
     @Test
