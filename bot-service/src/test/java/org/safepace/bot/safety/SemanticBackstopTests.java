@@ -140,29 +140,32 @@ class SemanticBackstopTests {
     }
 
     /**
-     * The rules' own tables (dev; never their held-out one): what the rules leave quiet, the backstop leaves quiet,
-     * and it never raises a positive above the level the table expects. The backstop adds; it must not add alarms.
+     * The rules' own dev tables (never their held-out one), {@code dev.tsv} included: what the rules leave quiet, the
+     * backstop leaves quiet, and it never raises a message above the level the table expects. The backstop adds; it
+     * must not add alarms.
      */
     @Test
     void agreesWithTheRulesTables() {
+        List<String[]> all = new ArrayList<>(rows("/safety/negatives.tsv"));
+        all.addAll(rows("/safety/positives.tsv"));
+        all.addAll(rows("/safety/dev.tsv"));
         List<String> loud = new ArrayList<>();
-        for (String[] row : rows("/safety/negatives.tsv")) {
-            if (!backstop.assess(TestEmbeddings.embed(row[0])).isEmpty()) {
-                loud.add(row[0]);
-            }
-        }
         List<String> overRaised = new ArrayList<>();
-        List<String[]> positives = rows("/safety/positives.tsv");
-        for (String[] row : positives) {
+        int negatives = 0;
+        for (String[] row : all) {
             TriageLevel expected = TriageLevel.valueOf(row[1].strip());
-            SafetyDecision raised = backstop.raise(SafetyDecision.NONE, TestEmbeddings.embed(row[0]));
-            if (raised.level().compareTo(expected) > 0) {
-                overRaised.add(row[0] + " -> " + raised.ruleIds());
+            float[] vector = TestEmbeddings.embed(row[0]);
+            if (expected == TriageLevel.NONE) {
+                negatives++;
+                if (!backstop.assess(vector).isEmpty()) {
+                    loud.add(row[0]);
+                }
+            } else if (backstop.raise(SafetyDecision.NONE, vector).level().compareTo(expected) > 0) {
+                overRaised.add(row[0] + " -> " + backstop.raise(SafetyDecision.NONE, vector).ruleIds());
             }
         }
-        System.out.printf("semantic backstop on the rules' tables: %d of %d negatives raised, %d of %d positives "
-                + "raised above their level%n", loud.size(), rows("/safety/negatives.tsv").size(), overRaised.size(),
-                positives.size());
+        System.out.printf("semantic backstop on the rules' dev tables: %d of %d negatives raised, %d of %d positives "
+                + "raised above their level%n", loud.size(), negatives, overRaised.size(), all.size() - negatives);
 
         assertThat(loud).isEmpty();
         assertThat(overRaised).isEmpty();
