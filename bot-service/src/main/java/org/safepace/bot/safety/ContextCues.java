@@ -19,6 +19,9 @@ final class ContextCues {
     static final Term RESOLVED = LexiconBuilder.term(TERMS, "resolved");
     static final Term PAST_MARKER = LexiconBuilder.term(TERMS, "past_marker");
     static final Term PRESENT_MARKER = LexiconBuilder.term(TERMS, "present_marker");
+    static final Term ATTEMPT_PAST = LexiconBuilder.term(TERMS, "attempt_past");
+    static final Term FEAR_OF_RETRYING = LexiconBuilder.term(TERMS, "fear_of_retrying");
+    static final Term PAIN_NOW = LexiconBuilder.term(TERMS, "pain_now");
 
     private ContextCues() {
     }

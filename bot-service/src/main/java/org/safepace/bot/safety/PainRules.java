@@ -107,7 +107,7 @@ final class PainRules implements RuleFamily {
         }
         for (int at = t.nextAffirmed(SEVERE, ALL, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(SEVERE, ALL, end), end = t.lastEnd) {
-            if (!improvingInClause(t, at)) {
+            if (!improvingInClause(t, at) && !rememberedAttempt(t, at)) {
                 found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.severe_words");
                 break;
             }
@@ -133,6 +133,18 @@ final class PainRules implements RuleFamily {
             found.add(TriageLevel.SEEK_CARE, "persistent_pain", "pain.not_settled_48h");
         }
         return found.build();
+    }
+
+    /**
+     * "When I tried it hurt so much I screamed... now I'm scared of trying again": severe pain during a past attempt,
+     * told as the reason for the fear the writer asks about, with nothing saying it still hurts. That is the condition
+     * itself, which the guidance answers; pain that lingers or is felt now still counts.
+     */
+    private static boolean rememberedAttempt(AnalysedText t, int at) {
+        int from = t.sentenceStartOf(at);
+        int to = t.sentenceEndOf(at);
+        return t.firstIn(ContextCues.ATTEMPT_PAST, from, to) >= 0 && t.firstIn(ContextCues.PAIN_NOW, from, to) < 0
+                && t.occurs(ContextCues.FEAR_OF_RETRYING);
     }
 
     private static boolean improvingInClause(AnalysedText t, int at) {

@@ -33,7 +33,7 @@ class SafetyRepliesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ive been saving up my pills", "I took all my sleeping pills an hour ago",
+    @ValueSource(strings = {"ive been saving up my pills", "I took all my sleeping pills an hour ago", "i took all the tablets an hour ago",
             "i'm going to crash the car so he can be free of me", "I want to die and he has a knife"})
     void actedPreparedOrInDangerPutsTheEmergencyNumberFirst(String message) {
         assertThat(reply(message)).startsWith("**Please call 999 now.**");

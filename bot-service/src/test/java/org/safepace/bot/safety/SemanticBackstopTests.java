@@ -86,8 +86,9 @@ class SemanticBackstopTests {
     @Test
     void theScreenRaisesACrisisTheRulesMissAndNamesTheSemanticRule() {
         SafetyScreen screen = new SafetyScreen(backstop);
-        // The rules have grown to catch "ive been saving up my pills"; this one they still miss.
-        String message = "i took all the tablets an hour ago";
+        // The rules have grown to catch "ive been saving up my pills" and "i took all the tablets an hour ago";
+        // this one they still miss.
+        String message = "everything would be quieter without me in it";
         assertThat(new SafetyScreen().screen(message).level()).isEqualTo(TriageLevel.NONE);
 
         SafetyDecision decision = screen.screen(message, TestEmbeddings.embed(message));
@@ -95,6 +96,19 @@ class SemanticBackstopTests {
         assertThat(decision.level()).isEqualTo(TriageLevel.EMERGENCY);
         assertThat(decision.ruleIds()).contains("semantic.self_harm");
         assertThat(decision.categories()).contains("self_harm");
+    }
+
+    @Test
+    void doesNotAddTheReplyForTheOtherSideOfWhatTheRulesRead() {
+        // The rules read the writer as the one harmed; the vector leans to "partner used force" (the writer did it).
+        String message = "my husband ignores me when i say stop and carries on";
+        float[] vector = TestEmbeddings.embed(message);
+        assertThat(backstop.assess(vector).stream().map(c -> c.id)).contains("partner_used_force");
+        SafetyDecision rules = new SafetyScreen().screen(message);
+        assertThat(rules.categories()).containsExactly("sexual_assault");
+
+        assertThat(backstop.raise(rules, vector)).isEqualTo(rules);
+        assertThat(backstop.raise(SafetyDecision.NONE, vector).categories()).contains("partner_used_force");
     }
 
     @Test
@@ -126,29 +140,32 @@ class SemanticBackstopTests {
     }
 
     /**
-     * The rules' own tables (dev; never their held-out one): what the rules leave quiet, the backstop leaves quiet,
-     * and it never raises a positive above the level the table expects. The backstop adds; it must not add alarms.
+     * The rules' own dev tables (never their held-out one), {@code dev.tsv} included: what the rules leave quiet, the
+     * backstop leaves quiet, and it never raises a message above the level the table expects. The backstop adds; it
+     * must not add alarms.
      */
     @Test
     void agreesWithTheRulesTables() {
+        List<String[]> all = new ArrayList<>(rows("/safety/negatives.tsv"));
+        all.addAll(rows("/safety/positives.tsv"));
+        all.addAll(rows("/safety/dev.tsv"));
         List<String> loud = new ArrayList<>();
-        for (String[] row : rows("/safety/negatives.tsv")) {
-            if (!backstop.assess(TestEmbeddings.embed(row[0])).isEmpty()) {
-                loud.add(row[0]);
-            }
-        }
         List<String> overRaised = new ArrayList<>();
-        List<String[]> positives = rows("/safety/positives.tsv");
-        for (String[] row : positives) {
+        int negatives = 0;
+        for (String[] row : all) {
             TriageLevel expected = TriageLevel.valueOf(row[1].strip());
-            SafetyDecision raised = backstop.raise(SafetyDecision.NONE, TestEmbeddings.embed(row[0]));
-            if (raised.level().compareTo(expected) > 0) {
-                overRaised.add(row[0] + " -> " + raised.ruleIds());
+            float[] vector = TestEmbeddings.embed(row[0]);
+            if (expected == TriageLevel.NONE) {
+                negatives++;
+                if (!backstop.assess(vector).isEmpty()) {
+                    loud.add(row[0]);
+                }
+            } else if (backstop.raise(SafetyDecision.NONE, vector).level().compareTo(expected) > 0) {
+                overRaised.add(row[0] + " -> " + backstop.raise(SafetyDecision.NONE, vector).ruleIds());
             }
         }
-        System.out.printf("semantic backstop on the rules' tables: %d of %d negatives raised, %d of %d positives "
-                + "raised above their level%n", loud.size(), rows("/safety/negatives.tsv").size(), overRaised.size(),
-                positives.size());
+        System.out.printf("semantic backstop on the rules' dev tables: %d of %d negatives raised, %d of %d positives "
+                + "raised above their level%n", loud.size(), negatives, overRaised.size(), all.size() - negatives);
 
         assertThat(loud).isEmpty();
         assertThat(overRaised).isEmpty();
