@@ -2,7 +2,6 @@ package org.safepace.bot.safety;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import org.safepace.bot.text.TextNormaliser;
 
 /**
@@ -36,7 +35,7 @@ final class TextAnalyser {
             Map.entry("fortyeight", "48"), Map.entry("fortnight", "2 weeks"), Map.entry("&", "and"));
 
     /** Words that open a new clause: a negation's (or history's) scope ends before them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(
+    private static final java.util.List<String> CLAUSE_OPENERS = java.util.List.of(
             "but", "however", "although", "though", "whereas", "except", "apart", ";");
 
     private TextAnalyser() {
@@ -62,10 +61,16 @@ final class TextAnalyser {
         IntList sentenceEnd = new IntList();
         IntList tokenClause = new IntList();
         StringBuilder word = new StringBuilder(32);
-        Builder b = new Builder(out, tokenStart, tokenClause, clauseStart, clauseEnd, clauseSentence, sentenceStart,
-                sentenceEnd);
+        java.util.ArrayList<String> tokens = new java.util.ArrayList<>(n / 4 + 8);
+        Builder b = new Builder(out, tokens, tokenStart, tokenClause, clauseStart, clauseEnd, clauseSentence,
+                sentenceStart, sentenceEnd);
         for (int i = 0; i < n; i++) {
-            char c = quote(s.charAt(i));
+            char plain = s.charAt(i);
+            if (plain >= 'a' && plain <= 'z' || plain >= '0' && plain <= '9') {
+                word.append(plain); // the common case, as below
+                continue;
+            }
+            char c = quote(plain);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
             char next = i + 1 < n ? s.charAt(i + 1) : ' ';
             if (Character.isLetterOrDigit(c) || c == '\u00b0') {
@@ -97,8 +102,29 @@ final class TextAnalyser {
         }
         b.word(word);
         b.endSentence('.');
-        return new AnalysedText(out.toString(), tokenStart.toArray(), tokenClause.toArray(), clauseStart.toArray(),
-                clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
+        return new AnalysedText(out.toString(), tokens.toArray(String[]::new), tokenStart.toArray(),
+                tokenClause.toArray(), clauseStart.toArray(), clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
+    }
+
+    /** Per first character (ASCII) a bit per length of the {@link #REWRITES} keys: most words need no look-up. */
+    private static final int[] REWRITE_SHAPES = new int[128];
+
+    static {
+        REWRITES.keySet().forEach(key -> REWRITE_SHAPES[key.charAt(0)] |= 1 << key.length());
+    }
+
+    private static boolean mayRewrite(String w) {
+        char first = w.charAt(0);
+        return w.length() <= 11 && (first >= 128 || (REWRITE_SHAPES[first] & 1 << w.length()) != 0);
+    }
+
+    private static boolean opensClause(String token) {
+        for (String opener : CLAUSE_OPENERS) {
+            if (opener.equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayOpenClause(char first) {
@@ -118,6 +144,7 @@ final class TextAnalyser {
     /** Emits tokens and keeps the sentence and clause boundaries as character offsets. */
     private static final class Builder {
         private final StringBuilder out;
+        private final java.util.List<String> tokens;
         private final IntList tokenStart;
         private final IntList tokenClause;
         private final IntList clauseStart;
@@ -128,9 +155,11 @@ final class TextAnalyser {
         private boolean inSentence;
         private boolean clauseHasTokens;
 
-        Builder(StringBuilder out, IntList tokenStart, IntList tokenClause, IntList clauseStart, IntList clauseEnd,
-                IntList clauseSentence, IntList sentenceStart, IntList sentenceEnd) {
+        Builder(StringBuilder out, java.util.List<String> tokens, IntList tokenStart, IntList tokenClause,
+                IntList clauseStart, IntList clauseEnd, IntList clauseSentence, IntList sentenceStart,
+                IntList sentenceEnd) {
             this.out = out;
+            this.tokens = tokens;
             this.tokenStart = tokenStart;
             this.tokenClause = tokenClause;
             this.clauseStart = clauseStart;
@@ -154,7 +183,7 @@ final class TextAnalyser {
             if (w.isEmpty()) {
                 return;
             }
-            String rewritten = w.length() <= 11 ? REWRITES.get(w) : null;
+            String rewritten = mayRewrite(w) ? REWRITES.get(w) : null;
             if (rewritten != null) {
                 w = rewritten;
             } else {
@@ -169,7 +198,7 @@ final class TextAnalyser {
                     return; // nothing to separate yet
                 }
                 startSentence();
-            } else if (clauseHasTokens && mayOpenClause(token.charAt(0)) && CLAUSE_OPENERS.contains(token)) {
+            } else if (clauseHasTokens && mayOpenClause(token.charAt(0)) && opensClause(token)) {
                 endClause();
                 startClause();
             }
@@ -178,6 +207,7 @@ final class TextAnalyser {
             }
             tokenStart.add(out.length());
             tokenClause.add(clauseStart.size() - 1);
+            tokens.add(token);
             out.append(token);
             clauseHasTokens = true;
         }
@@ -189,6 +219,7 @@ final class TextAnalyser {
             out.append(' ');
             tokenStart.add(out.length());
             tokenClause.add(clauseStart.size() - 1);
+            tokens.add(punctuation == '?' ? "?" : punctuation == '!' ? "!" : ".");
             out.append(punctuation);
             endClause();
             sentenceEnd.add(out.length());
@@ -214,8 +245,20 @@ final class TextAnalyser {
 
     /** A growable int array, to avoid boxing on the hot path. */
     static final class IntList {
-        private int[] values = new int[64];
+        private int[] values;
         private int size;
+
+        IntList() {
+            this(64);
+        }
+
+        IntList(int capacity) {
+            values = new int[capacity];
+        }
+
+        int get(int i) {
+            return values[i];
+        }
 
         void clear() {
             size = 0;
