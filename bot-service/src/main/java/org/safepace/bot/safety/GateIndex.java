@@ -29,6 +29,8 @@ final class GateIndex {
     // The trie: node 0 is the root; children as parallel arrays of characters and node numbers.
     private final char[][] childChars;
     private final int[][] childNodes;
+    /** For nodes with many children: child + 1 by ASCII character, so the walk needs no search there. */
+    private final int[][] directChildren;
     /**
      * Per node: is its path a gate. A gate of three or more characters is opened by every token it starts; a shorter
      * one only by the token it equals.
@@ -62,12 +64,21 @@ final class GateIndex {
         nodes = n;
         gateNode = new boolean[n];
         childChars = new char[n][];
+        directChildren = new int[n][];
         childNodes = new int[n][];
         prefixWords = new int[n][];
         exactWords = new int[n][];
         for (int node = 0; node < n; node++) {
             childChars[node] = b.chars.get(node).toString().toCharArray();
             childNodes[node] = b.nodes.get(node).stream().mapToInt(Integer::intValue).toArray();
+            if (childChars[node].length > 4) {
+                directChildren[node] = new int[128];
+                for (int i = 0; i < childChars[node].length; i++) {
+                    if (childChars[node][i] < 128) {
+                        directChildren[node][childChars[node][i]] = childNodes[node][i] + 1;
+                    }
+                }
+            }
             gateNode[node] = b.prefixGates.get(node) != null;
             prefixWords[node] = toArray(b.prefixWords.get(node));
             exactWords[node] = toArray(b.exactWords.get(node));
@@ -129,6 +140,10 @@ final class GateIndex {
     }
 
     private int child(int node, char c) {
+        int[] direct = directChildren[node];
+        if (direct != null && c < 128) {
+            return direct[c] - 1;
+        }
         char[] chars = childChars[node];
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] == c) {

@@ -106,16 +106,41 @@ final class TextAnalyser {
                 tokenClause.toArray(), clauseStart.toArray(), clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
     }
 
-    /** Per first character (ASCII) a bit per length of the {@link #REWRITES} keys: most words need no look-up. */
-    private static final int[] REWRITE_SHAPES = new int[128];
+    /**
+     * The {@link #REWRITES} keys by first character (ASCII) and length, with their values: a look-up compares a word
+     * with the few keys of its shape instead of hashing it.
+     */
+    private static final String[][] REWRITE_KEYS = new String[128 * 12][];
+    private static final String[][] REWRITE_VALUES = new String[128 * 12][];
 
     static {
-        REWRITES.keySet().forEach(key -> REWRITE_SHAPES[key.charAt(0)] |= 1 << key.length());
+        REWRITES.forEach((key, value) -> {
+            int shape = key.charAt(0) * 12 + key.length();
+            String[] keys = REWRITE_KEYS[shape] == null ? new String[0] : REWRITE_KEYS[shape];
+            String[] values = REWRITE_VALUES[shape] == null ? new String[0] : REWRITE_VALUES[shape];
+            REWRITE_KEYS[shape] = Arrays.copyOf(keys, keys.length + 1);
+            REWRITE_KEYS[shape][keys.length] = key;
+            REWRITE_VALUES[shape] = Arrays.copyOf(values, values.length + 1);
+            REWRITE_VALUES[shape][values.length] = value;
+        });
     }
 
-    private static boolean mayRewrite(String w) {
+    /** What the word is rewritten to ({@link #REWRITES}), or null. */
+    private static String rewrite(String w) {
         char first = w.charAt(0);
-        return w.length() <= 11 && (first >= 128 || (REWRITE_SHAPES[first] & 1 << w.length()) != 0);
+        if (w.length() > 11 || first >= 128) {
+            return null;
+        }
+        int shape = first * 12 + w.length();
+        String[] keys = REWRITE_KEYS[shape];
+        if (keys != null) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(w)) {
+                    return REWRITE_VALUES[shape][i];
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean opensClause(String token) {
@@ -183,7 +208,7 @@ final class TextAnalyser {
             if (w.isEmpty()) {
                 return;
             }
-            String rewritten = mayRewrite(w) ? REWRITES.get(w) : null;
+            String rewritten = rewrite(w);
             if (rewritten != null) {
                 w = rewritten;
             } else {
