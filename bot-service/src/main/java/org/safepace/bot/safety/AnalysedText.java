@@ -78,16 +78,6 @@ final class AnalysedText {
             "what", "could", "would", "will", "might", "should", "in", "is", "are", "was", "if", "can", "do", "does",
             "which", "warning", "when", "how", "people", "i", "i've", "the", "my");
 
-    /** Framing that makes the whole clause general, wherever it stands ("is a fever a worry in general?"). */
-    private static final Term GENERAL_CUE = Term.of("\\b(?:in general|generally|in theory|hypothetically)\\b",
-            "in", "generally", "hypothetically");
-
-    /** Present-tense anchors that keep a clause real even inside hypothetical or history framing. */
-    private static final Term CURRENT_CUE = Term.of(
-            "\\b(?:right now|at the moment|currently|already|today|tonight|this morning|this evening|just now|again"
-                    + "|still|now)\\b",
-            "right", "at", "currently", "already", "today", "tonight", "this", "just", "again", "still", "now");
-
     /** Long-past history: "two years ago", "months ago". */
     private static final Term HISTORY_AGO = Term.near(2, "\\b(?:(?:\\d+|a|an|few|several|many|couple of) (?:years?|months?)"
             + " ago|(?:years|months|ages|long) ago)\\b", "year", "month", "ages", "long");
@@ -685,7 +675,7 @@ final class AnalysedText {
     boolean othersHistory(int clause, int start, int end) {
         int from = clauseStart[clause];
         int person = firstIn(ContextCues.OTHER_PERSON, from, start);
-        if (person < 0 || occursIn(CURRENT_CUE, from, clauseEnd[clause])) {
+        if (person < 0 || occursIn(ContextCues.CURRENT, from, clauseEnd[clause])) {
             return false;
         }
         int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
@@ -824,8 +814,8 @@ final class AnalysedText {
     boolean isHypothetical(int clause, int offset) {
         if (hypotheticalCue[clause] == UNKNOWN) {
             int cue = Integer.MAX_VALUE;
-            if (!occursIn(CURRENT_CUE, clauseStart[clause], clauseEnd[clause])) {
-                if (occursIn(GENERAL_CUE, clauseStart[clause], clauseEnd[clause])) {
+            if (!occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
+                if (occursIn(ContextCues.GENERAL, clauseStart[clause], clauseEnd[clause])) {
                     cue = -1;
                 } else {
                     int first = firstIn(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]);
@@ -901,7 +891,7 @@ final class AnalysedText {
             return true;
         }
         // A clause that speaks about now ("but now I have a fever") is not covered by history elsewhere.
-        if (occursIn(CURRENT_CUE, clauseStart[clause], clauseEnd[clause])) {
+        if (occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
             return false;
         }
         return occursIn(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence])

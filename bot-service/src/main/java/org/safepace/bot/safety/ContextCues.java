@@ -4,8 +4,9 @@ import java.util.Map;
 import org.safepace.bot.safety.AnalysedText.Term;
 
 /**
- * The context cues of {@code safety/lexicon/context.txt}, read by {@link AnalysedText}: a question about a symptom in
- * general, another person's history, and an episode that has cleared. A holder of its own so that the lexicon is
+ * The context cues of {@code safety/lexicon/context.txt} and {@code framing.txt}, read by {@link AnalysedText}: a
+ * question about a symptom in general, another person's history, an episode that has cleared, words about now and
+ * general framing. A holder of its own so that the lexicon is
  * compiled after {@link AnalysedText} itself is ready (the builder reads its phrases through the analyser).
  */
 final class ContextCues {
@@ -19,6 +20,11 @@ final class ContextCues {
     static final Term RESOLVED = LexiconBuilder.term(TERMS, "resolved");
     static final Term PAST_MARKER = LexiconBuilder.term(TERMS, "past_marker");
     static final Term PRESENT_MARKER = LexiconBuilder.term(TERMS, "present_marker");
+
+    /** {@code safety/lexicon/framing.txt}: a clause about now, and one made general. */
+    private static final Map<String, Term> FRAMING = LexiconBuilder.load("framing");
+    static final Term CURRENT = LexiconBuilder.term(FRAMING, "current");
+    static final Term GENERAL = LexiconBuilder.term(FRAMING, "general");
 
     private ContextCues() {
     }
