@@ -135,8 +135,9 @@ final class AnalysedText {
 
     /**
      * Where each term could match: token starts at, or up to {@link Term#back()} tokens before, a token that begins
-     * with one of the term's gate prefixes. Rules try their regex only there (anchored), so a message without any of
-     * a term's words costs a few hash look-ups instead of a regex scan of the whole text.
+     * with one of the term's gate prefixes. Rules try their regex only there (anchored). The message is indexed once
+     * (one {@link GateIndex} walk per token, for every term at once), so a term none of whose gates occurs costs an
+     * array read, not a regex scan.
      */
     private int[][] candidatesByTerm = new int[Term.count()][];
     private final TextAnalyser.IntList scratch = new TextAnalyser.IntList();

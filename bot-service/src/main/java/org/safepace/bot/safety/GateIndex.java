@@ -1,7 +1,6 @@
 package org.safepace.bot.safety;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.safepace.bot.safety.AnalysedText.Term;
 
@@ -26,20 +25,29 @@ final class GateIndex {
     /** Number of trie nodes. */
     final int nodes;
 
-    // The trie: node 0 is the root; children as parallel arrays of characters and node numbers.
-    private final char[][] childChars;
-    private final int[][] childNodes;
-    /** For nodes with many children: child + 1 by ASCII character, so the walk needs no search there. */
-    private final int[][] directChildren;
+    // The trie, flat (node 0 is the root), so that a walk reads a few contiguous arrays rather than one small array
+    // per node. Children of node k: childChars/childNodes[childFrom[k] .. childFrom[k + 1]); nodes with many
+    // children also have a row of 128 entries (child + 1 by ASCII character) at direct[directRow[k] * 128].
+    private final char[] childChars;
+    private final int[] childNodes;
+    private final int[] childFrom;
+    private final int[] directRow;
+    private final int[] direct;
+    /** Per node: {@link #GATE}, {@link #PREFIX_WORDS}, {@link #EXACT_WORDS}. */
+    private final byte[] flags;
+    private static final byte GATE = 1;
+    private static final byte PREFIX_WORDS = 2;
+    private static final byte EXACT_WORDS = 4;
     /**
-     * Per node: is its path a gate. A gate of three or more characters is opened by every token it starts; a shorter
-     * one only by the token it equals.
+     * Per node: the required stems (-id - 1) its path is, opened by every token it starts (three or more characters),
+     * at prefixWords[prefixFrom[k] .. prefixFrom[k + 1]); and the required words its path is, which only the token
+     * that equals it has, at exactWords[exactFrom[k] .. exactFrom[k + 1]). A gate of three or more characters opens
+     * every token it starts; a shorter one only the token it equals.
      */
-    private final boolean[] gateNode;
-    /** Per node: required stems (-id - 1) the node's path is, opened by every token it starts (three or more). */
-    private final int[][] prefixWords;
-    /** Per node: required words the node's path is, which only the token that equals it has. */
-    private final int[][] exactWords;
+    private final int[] prefixWords;
+    private final int[] prefixFrom;
+    private final int[] exactWords;
+    private final int[] exactFrom;
 
     private GateIndex(List<Term> all, List<String> wordList, List<String> stemList) {
         terms = all.size();
@@ -62,26 +70,53 @@ final class GateIndex {
         }
         int n = b.chars.size();
         nodes = n;
-        gateNode = new boolean[n];
-        childChars = new char[n][];
-        directChildren = new int[n][];
-        childNodes = new int[n][];
-        prefixWords = new int[n][];
-        exactWords = new int[n][];
+        flags = new byte[n];
+        childFrom = new int[n + 1];
+        directRow = new int[n];
+        prefixFrom = new int[n + 1];
+        exactFrom = new int[n + 1];
+        List<Integer> kids = new ArrayList<>();
+        StringBuilder kidChars = new StringBuilder();
+        List<Integer> directRows = new ArrayList<>();
+        List<Integer> prefix = new ArrayList<>();
+        List<Integer> exact = new ArrayList<>();
+        int rows = 0;
         for (int node = 0; node < n; node++) {
-            childChars[node] = b.chars.get(node).toString().toCharArray();
-            childNodes[node] = b.nodes.get(node).stream().mapToInt(Integer::intValue).toArray();
-            if (childChars[node].length > 4) {
-                directChildren[node] = new int[128];
-                for (int i = 0; i < childChars[node].length; i++) {
-                    if (childChars[node][i] < 128) {
-                        directChildren[node][childChars[node][i]] = childNodes[node][i] + 1;
-                    }
+            childFrom[node] = kids.size();
+            kidChars.append(b.chars.get(node));
+            kids.addAll(b.nodes.get(node));
+            if (b.chars.get(node).length() > 4) {
+                directRow[node] = ++rows; // row 0 is unused: 0 means "no row"
+                directRows.add(node);
+            }
+            prefixFrom[node] = prefix.size();
+            exactFrom[node] = exact.size();
+            if (b.prefixWords.get(node) != null) {
+                b.prefixWords.get(node).stream().distinct().forEach(prefix::add);
+                flags[node] |= PREFIX_WORDS;
+            }
+            if (b.exactWords.get(node) != null) {
+                b.exactWords.get(node).stream().distinct().forEach(exact::add);
+                flags[node] |= EXACT_WORDS;
+            }
+            if (b.prefixGates.get(node) != null) {
+                flags[node] |= GATE;
+            }
+        }
+        childFrom[n] = kids.size();
+        prefixFrom[n] = prefix.size();
+        exactFrom[n] = exact.size();
+        childChars = kidChars.toString().toCharArray();
+        childNodes = kids.stream().mapToInt(Integer::intValue).toArray();
+        prefixWords = prefix.stream().mapToInt(Integer::intValue).toArray();
+        exactWords = exact.stream().mapToInt(Integer::intValue).toArray();
+        direct = new int[(rows + 1) * 128];
+        for (int node : directRows) {
+            for (int i = childFrom[node]; i < childFrom[node + 1]; i++) {
+                if (childChars[i] < 128) {
+                    direct[directRow[node] * 128 + childChars[i]] = childNodes[i] + 1;
                 }
             }
-            gateNode[node] = b.prefixGates.get(node) != null;
-            prefixWords[node] = toArray(b.prefixWords.get(node));
-            exactWords[node] = toArray(b.exactWords.get(node));
         }
     }
 
@@ -122,39 +157,38 @@ final class GateIndex {
             if (node < 0) {
                 return;
             }
+            int f = flags[node];
+            if (f == 0) {
+                continue;
+            }
             boolean last = i == length - 1;
-            if (gateNode[node] && (i >= 2 || last)) {
+            if ((f & GATE) != 0 && (i >= 2 || last)) {
                 visitor.gate(node);
             }
-            if (i >= 2) {
-                for (int word : prefixWords[node]) {
-                    visitor.word(word);
+            if ((f & PREFIX_WORDS) != 0 && i >= 2) {
+                for (int w = prefixFrom[node]; w < prefixFrom[node + 1]; w++) {
+                    visitor.word(prefixWords[w]);
                 }
             }
-            if (last) {
-                for (int word : exactWords[node]) {
-                    visitor.word(word);
+            if ((f & EXACT_WORDS) != 0 && last) {
+                for (int w = exactFrom[node]; w < exactFrom[node + 1]; w++) {
+                    visitor.word(exactWords[w]);
                 }
             }
         }
     }
 
     private int child(int node, char c) {
-        int[] direct = directChildren[node];
-        if (direct != null && c < 128) {
-            return direct[c] - 1;
+        int row = directRow[node];
+        if (row != 0 && c < 128) {
+            return direct[row * 128 + c] - 1;
         }
-        char[] chars = childChars[node];
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] == c) {
-                return childNodes[node][i];
+        for (int i = childFrom[node]; i < childFrom[node + 1]; i++) {
+            if (childChars[i] == c) {
+                return childNodes[i];
             }
         }
         return -1;
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        return list == null ? new int[0] : list.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     /** Collects the trie; {@code prefixGates} only marks which nodes are gates. */
