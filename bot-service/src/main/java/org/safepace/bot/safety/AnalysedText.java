@@ -78,16 +78,6 @@ final class AnalysedText {
             "what", "could", "would", "will", "might", "should", "in", "is", "are", "was", "if", "can", "do", "does",
             "which", "warning", "when", "how", "people", "i", "i've", "the", "my");
 
-    /** Framing that makes the whole clause general, wherever it stands ("is a fever a worry in general?"). */
-    private static final Term GENERAL_CUE = Term.of("\\b(?:in general|generally|in theory|hypothetically)\\b",
-            "in", "generally", "hypothetically");
-
-    /** Present-tense anchors that keep a clause real even inside hypothetical or history framing. */
-    private static final Term CURRENT_CUE = Term.of(
-            "\\b(?:right now|at the moment|currently|already|today|tonight|this morning|this evening|just now|again"
-                    + "|still|now)\\b",
-            "right", "at", "currently", "already", "today", "tonight", "this", "just", "again", "still", "now");
-
     /** Long-past history: "two years ago", "months ago". */
     private static final Term HISTORY_AGO = Term.near(2, "\\b(?:(?:\\d+|a|an|few|several|many|couple of) (?:years?|months?)"
             + " ago|(?:years|months|ages|long) ago)\\b", "year", "month", "ages", "long");
@@ -111,6 +101,8 @@ final class AnalysedText {
                     + "(?: thankfully| though)?(?: \\.)?$");
 
     final String text;
+    /** The tokens of {@link #text}, as the analyser made them (no substring per look-up). */
+    private final String[] tokens;
     private final int[] tokenStart;
     private final int[] tokenClause;
     private final int[] clauseStart;
@@ -124,9 +116,10 @@ final class AnalysedText {
     private final byte[] history;
     private final byte[] resolvedBySuccessor;
 
-    AnalysedText(String text, int[] tokenStart, int[] tokenClause, int[] clauseStart, int[] clauseEnd,
+    AnalysedText(String text, String[] tokens, int[] tokenStart, int[] tokenClause, int[] clauseStart, int[] clauseEnd,
                  int[] clauseSentence, int[] sentenceStart, int[] sentenceEnd) {
         this.text = text;
+        this.tokens = tokens;
         this.tokenStart = tokenStart;
         this.tokenClause = tokenClause;
         this.clauseStart = clauseStart;
@@ -142,16 +135,25 @@ final class AnalysedText {
 
     /**
      * Where each term could match: token starts at, or up to {@link Term#back()} tokens before, a token that begins
-     * with one of the term's gate prefixes. Rules try their regex only there (anchored), so a message without any of
-     * a term's words costs a few hash look-ups instead of a regex scan of the whole text.
+     * with one of the term's gate prefixes. Rules try their regex only there (anchored). The message is indexed once
+     * (one {@link GateIndex} walk per token, for every term at once), so a term none of whose gates occurs costs an
+     * array read, not a regex scan.
      */
     private int[][] candidatesByTerm = new int[Term.count()][];
     private final TextAnalyser.IntList scratch = new TextAnalyser.IntList();
     private Matcher[] matchers = new Matcher[Term.count()];
-    private int[] bucketHead;
-    private int[] tokenBucket;
-    private int[] nextInBucket;
     private static final int BUCKETS = 1024;
+    /** Per token, its bucket (first three characters) for {@link Term#startingWith}; set by {@link #buildIndex}. */
+    private int[] tokenBucket;
+    /**
+     * The message's tokens by the {@link GateIndex} node of the gate they open, as chains: the first token + 1 per
+     * node, the next token + 1 per entry (0 ends a chain); set by {@link #buildIndex}.
+     */
+    private GateIndex index;
+    private int[] firstHitByNode;
+    private TextAnalyser.IntList hitToken;
+    private TextAnalyser.IntList nextHit;
+    private TextAnalyser.IntList digitTokens;
 
     int[] candidates(Term term) {
         if (term.id() >= candidatesByTerm.length) {
@@ -166,25 +168,38 @@ final class AnalysedText {
     }
 
     private int[] computeCandidates(Term term) {
-        if (bucketHead == null) {
+        if (tokenBucket == null || term.id() >= index.terms) {
             buildIndex();
         }
         TextAnalyser.IntList found = scratch;
         found.clear();
         Phrases phrases = term.phrases();
-        if (phrases == null) {
-            for (String gate : term.gates()) {
-                addGate(found, gate, term);
-            }
-        } else {
+        boolean[] liveGate = null;
+        if (phrases != null) {
             // A lexicon term: only the gates of phrases that can match this message at all.
             long[] live = livePhrases(term);
-            for (int gate = 0; gate < term.gates().length; gate++) {
+            liveGate = new boolean[term.gates().length];
+            for (int gate = 0; gate < liveGate.length; gate++) {
                 for (int phrase : phrases.gatePhrases()[gate]) {
                     if (live[phrase] != 0) {
-                        addGate(found, term.gates()[gate], term);
+                        liveGate[gate] = true;
                         break;
                     }
+                }
+            }
+        }
+        int[] nodes = index.gateNodes[term.id()];
+        for (int gate = 0; gate < nodes.length; gate++) {
+            if (liveGate != null && !liveGate[gate]) {
+                continue;
+            }
+            if (nodes[gate] == GateIndex.DIGIT_NODE) {
+                for (int i = 0; i < digitTokens.size(); i++) {
+                    addWithBackReach(found, digitTokens.get(i), term);
+                }
+            } else {
+                for (int hit = firstHitByNode[nodes[gate]]; hit > 0; hit = nextHit.get(hit - 1)) {
+                    addWithBackReach(found, hitToken.get(hit - 1), term);
                 }
             }
         }
@@ -202,22 +217,7 @@ final class AnalysedText {
         return candidates;
     }
 
-    private void addGate(TextAnalyser.IntList found, String gate, Term term) {
-        if (gate.equals(Term.DIGIT)) {
-            for (int tok = 0; tok < tokenStart.length; tok++) {
-                char c = text.charAt(tokenStart[tok]);
-                if (c >= '0' && c <= '9') {
-                    addWithBackReach(found, tok, term);
-                }
-            }
-            return;
-        }
-        for (int tok = bucketHead[bucket(gate, 0, gate.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
-            if (text.startsWith(gate, tokenStart[tok])) {
-                addWithBackReach(found, tok, term);
-            }
-        }
-    }
+    private static final int[] NO_CANDIDATES = new int[0];
 
     private static boolean sorted(int[] values) {
         for (int i = 1; i < values.length; i++) {
@@ -237,17 +237,55 @@ final class AnalysedText {
         }
     }
 
-    /** Chains every token into a bucket by its first three characters (fewer for shorter tokens). */
+    /**
+     * One pass over the tokens, each walked once through the shared {@link GateIndex}: the gates every term's tokens
+     * open, and the sentences holding each required word and stem of the lexicon phrases.
+     */
     private void buildIndex() {
-        bucketHead = new int[BUCKETS];
-        nextInBucket = new int[tokenStart.length];
-        tokenBucket = new int[tokenStart.length];
-        for (int tok = tokenStart.length - 1; tok >= 0; tok--) {
+        index = GateIndex.current(Term.count(), WORD_IDS.size(), STEMS.size());
+        int n = tokenStart.length;
+        tokenBucket = new int[n];
+        firstHitByNode = new int[index.nodes];
+        hitToken = new TextAnalyser.IntList(n * 2);
+        nextHit = new TextAnalyser.IntList(n * 2);
+        digitTokens = new TextAnalyser.IntList(16);
+        wordSentences = new long[index.words];
+        stemSentences = new long[index.stems];
+        boolean many = sentenceStart.length > 64;
+        IndexVisitor visitor = new IndexVisitor();
+        // Last token first, so that every chain lists its tokens in order.
+        for (int tok = n - 1; tok >= 0; tok--) {
             int start = tokenStart[tok];
-            int b = bucket(text, start, text.length());
-            tokenBucket[tok] = b;
-            nextInBucket[tok] = bucketHead[b];
-            bucketHead[b] = tok + 1;
+            tokenBucket[tok] = bucket(text, start, text.length());
+            visitor.token = tok;
+            visitor.sentenceBit = many ? -1L : 1L << clauseSentence[tokenClause[tok]];
+            index.visit(tokens[tok], visitor);
+            char c = text.charAt(start);
+            if (c >= '0' && c <= '9') {
+                digitTokens.add(tok);
+            }
+        }
+    }
+
+    /** Records what {@link GateIndex#visit} finds for the current token. */
+    private final class IndexVisitor implements GateIndex.Visitor {
+        int token;
+        long sentenceBit;
+
+        @Override
+        public void gate(int node) {
+            hitToken.add(token);
+            nextHit.add(firstHitByNode[node]);
+            firstHitByNode[node] = hitToken.size();
+        }
+
+        @Override
+        public void word(int wordId) {
+            if (wordId >= 0) {
+                wordSentences[wordId] |= sentenceBit;
+            } else {
+                stemSentences[-wordId - 1] |= sentenceBit;
+            }
         }
     }
 
@@ -328,9 +366,6 @@ final class AnalysedText {
         }
         long[] live = liveByTerm[term.id()];
         if (live == null) {
-            if (bucketHead == null) {
-                buildIndex();
-            }
             Phrases phrases = term.phrases();
             int[][][] required = phrases.required();
             live = new long[required.length];
@@ -375,50 +410,40 @@ final class AnalysedText {
         }
     }
 
+    /** The required words by id, for the {@link GateIndex}. */
+    static java.util.List<String> requiredWords() {
+        synchronized (WORD_IDS) {
+            String[] words = new String[WORD_IDS.size()];
+            WORD_IDS.forEach((word, id) -> words[id] = word);
+            return java.util.List.of(words);
+        }
+    }
+
+    /** The required stems by id (-id - 1), for the {@link GateIndex}. */
+    static java.util.List<String> requiredStems() {
+        synchronized (STEMS) {
+            return java.util.List.copyOf(STEMS);
+        }
+    }
+
+    /** Per required word and per stem (by id), the sentences holding it; set by {@link #buildIndex}. */
     private long[] wordSentences;
     private long[] stemSentences;
 
-    /** The sentences holding the word (by id), as bits; -1 for every sentence beyond the 64th. One pass per message. */
+    /** The sentences holding the word (by id, a stem's negative), as bits; -1 for every sentence beyond the 64th. */
     private long sentencesWith(int id) {
-        if (id < 0) {
-            int stem = -id - 1;
-            if (stemSentences == null || stem >= stemSentences.length) {
-                long[] known = stemSentences;
-                stemSentences = new long[STEMS.size()];
-                Arrays.fill(stemSentences, Long.MIN_VALUE);
-                if (known != null) {
-                    System.arraycopy(known, 0, stemSentences, 0, known.length);
-                }
-            }
-            if (stemSentences[stem] == Long.MIN_VALUE) {
-                stemSentences[stem] = sentencesStartingWith(STEMS.get(stem));
-            }
-            return stemSentences[stem];
+        int stem = -id - 1;
+        if (tokenBucket == null || (id < 0 ? stem >= stemSentences.length : id >= wordSentences.length)) {
+            buildIndex(); // a lexicon compiled after this message was indexed
         }
-        if (wordSentences == null || id >= wordSentences.length) {
-            // Every token looked up once; a lexicon loaded since (more ids) means one more pass.
-            wordSentences = new long[WORD_IDS.size()];
-            boolean many = sentenceStart.length > 64;
-            for (int tok = 0; tok < tokenStart.length; tok++) {
-                Integer word = WORD_IDS.get(tokenText(tok));
-                if (word != null && word < wordSentences.length) {
-                    wordSentences[word] |= many ? -1L : 1L << sentenceOf(tokenStart[tok]);
-                }
-            }
-            if (id >= wordSentences.length) {
-                return 0;
-            }
+        if (id < 0 ? stem < stemSentences.length : id < wordSentences.length) {
+            return id < 0 ? stemSentences[stem] : wordSentences[id];
         }
-        return wordSentences[id];
-    }
-
-    private long sentencesStartingWith(String prefix) {
-        if (bucketHead == null) {
-            buildIndex();
-        }
+        // Compiled while this message was being indexed: look the slow way.
+        String word = id < 0 ? requiredStems().get(stem) : requiredWords().get(id);
         long mask = 0;
-        for (int tok = bucketHead[bucket(prefix, 0, prefix.length())] - 1; tok >= 0; tok = nextInBucket[tok] - 1) {
-            if (text.startsWith(prefix, tokenStart[tok])) {
+        for (int tok = 0; tok < tokens.length; tok++) {
+            if (id < 0 ? tokens[tok].startsWith(word) : tokens[tok].equals(word)) {
                 mask |= sentenceBit(tokenStart[tok]);
             }
         }
@@ -464,18 +489,68 @@ final class AnalysedText {
         if (candidates.length == 0) {
             return -1;
         }
+        int[] ends = matchEnds(term, candidates.length);
+        byte[] negated = negatedMemo(term, candidates.length);
         for (int i = lowerBound(candidates, from); i < candidates.length && candidates[i] < to; i++) {
             int at = candidates[i];
-            Matcher m = matchAt(term, at, sentenceEnd[sentenceOf(at)]);
-            if (m != null) {
-                int end = m.end();
-                if (passes(at, end, filters)) {
-                    lastEnd = end;
-                    return at;
+            int end = sentenceMatchEnd(term, ends, i, at);
+            if (end < 0) {
+                continue;
+            }
+            if ((filters & NEGATION) != 0) {
+                if (negated[i] == 0) {
+                    negated[i] = (byte) (negated(clauseOf(at), at, end) ? 2 : 1);
                 }
+                if (negated[i] == 2) {
+                    continue;
+                }
+            }
+            if (passes(at, end, filters & ~NEGATION)) {
+                lastEnd = end;
+                return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Per term, per candidate: where the term's match there ends when bounded by its sentence (-1: none, 0: not
+     * tried yet; a match never ends at 0), and whether that match is negated (0: not known, 1: no, 2: yes). Rules
+     * ask for the same term with different filters; each candidate is matched and checked once per message.
+     */
+    private int[][] matchEndsByTerm = new int[Term.count()][];
+    private byte[][] negatedByTerm = new byte[Term.count()][];
+
+    private int[] matchEnds(Term term, int candidates) {
+        if (term.id() >= matchEndsByTerm.length) {
+            matchEndsByTerm = Arrays.copyOf(matchEndsByTerm, Term.count());
+        }
+        int[] ends = matchEndsByTerm[term.id()];
+        if (ends == null) {
+            ends = new int[candidates];
+            matchEndsByTerm[term.id()] = ends;
+        }
+        return ends;
+    }
+
+    private byte[] negatedMemo(Term term, int candidates) {
+        if (term.id() >= negatedByTerm.length) {
+            negatedByTerm = Arrays.copyOf(negatedByTerm, Term.count());
+        }
+        byte[] negated = negatedByTerm[term.id()];
+        if (negated == null) {
+            negated = new byte[candidates];
+            negatedByTerm[term.id()] = negated;
+        }
+        return negated;
+    }
+
+    private int sentenceMatchEnd(Term term, int[] ends, int i, int at) {
+        if (ends[i] == 0) {
+            Matcher m = matchAt(term, at, sentenceEnd[sentenceOf(at)]);
+            ends[i] = m == null ? -1 : m.end();
+        }
+        return ends[i];
     }
 
     /** End of the match last returned by {@link #nextAffirmed}. */
@@ -516,9 +591,21 @@ final class AnalysedText {
         if (i >= candidates.length || candidates[i] >= to) {
             return -1;
         }
+        int[] ends = null;
         for (; i < candidates.length && candidates[i] < to; i++) {
-            if (matchAt(term, candidates[i], to) != null) {
-                return candidates[i];
+            int at = candidates[i];
+            if (to <= sentenceEnd[sentenceOf(at)]) {
+                // Within its sentence: the sentence-bounded match decides, unless it runs past {@code to} (a smaller
+                // region can only lose paths, so no match stays no match and one that fits stays the same match).
+                if (ends == null) {
+                    ends = matchEnds(term, candidates.length);
+                }
+                int end = sentenceMatchEnd(term, ends, i, at);
+                if (end >= 0 && (end <= to || matchAt(term, at, to) != null)) {
+                    return at;
+                }
+            } else if (matchAt(term, at, to) != null) {
+                return at;
             }
         }
         return -1;
@@ -589,7 +676,7 @@ final class AnalysedText {
     boolean othersHistory(int clause, int start, int end) {
         int from = clauseStart[clause];
         int person = firstIn(ContextCues.OTHER_PERSON, from, start);
-        if (person < 0 || occursIn(CURRENT_CUE, from, clauseEnd[clause])) {
+        if (person < 0 || occursIn(ContextCues.CURRENT, from, clauseEnd[clause])) {
             return false;
         }
         int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
@@ -597,7 +684,7 @@ final class AnalysedText {
             return false;
         }
         for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {
-            if (firstPerson(tokenStart[tok])) {
+            if (firstPerson(tok)) {
                 return false;
             }
         }
@@ -617,13 +704,73 @@ final class AnalysedText {
         return false;
     }
 
-    private boolean firstPerson(int at) {
-        int end = text.indexOf(' ', at);
-        String token = text.substring(at, end < 0 ? text.length() : end);
-        return switch (token) {
+    private boolean firstPerson(int tok) {
+        return switch (tokens[tok]) {
             case "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "myself" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The words a {@link #PRE_NEGATION} or {@link #POST_NEGATION} match can start with: a window without a token that
+     * could start one skips the regex (a pure speed-up, the regex still decides). A token of word characters only can
+     * start a cue only by being its first word; any other token ("don't", "it's", "no-one") is tested with a pattern
+     * that finds a cue's first word anywhere in it.
+     */
+    private static final int PRE_CUE = 1;
+    private static final int POST_CUE = 2;
+    private static final java.util.Set<String> PRE_CUE_WORDS = java.util.stream.Stream.concat(
+            NegationCues.WORDS.stream(), java.util.stream.Stream.of("free", "absence", "ruled", "negative", "zero",
+                    "nothing")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Pattern PRE_CUE_INSIDE = Pattern.compile(
+            "\\b(?:" + NegationCues.WORDS_REGEX + "|free|absence|ruled|negative|zero|nothing)");
+    private static final java.util.Set<String> POST_CUE_WORDS = java.util.Set.of("is", "are", "was", "were", "has",
+            "have", "had", "it's", "went", "gone", "cleared", "ruled", "came", "not", "never", "isn't", "wasn't",
+            "aren't", "weren't");
+    private static final Pattern POST_CUE_INSIDE = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|'s|it's|went|gone|cleared|ruled|came|not|never|isn't|wasn't|aren't"
+                    + "|weren't)");
+
+    /** Per token, lazily: bit 4 once known, then {@link #PRE_CUE} and {@link #POST_CUE}. */
+    private byte[] cueFlags;
+
+    private int cueFlags(int tok) {
+        if (cueFlags == null) {
+            cueFlags = new byte[tokens.length];
+        }
+        int flags = cueFlags[tok];
+        if (flags == 0) {
+            String token = tokens[tok];
+            if (wordCharsOnly(token)) {
+                flags = (PRE_CUE_WORDS.contains(token) ? PRE_CUE : 0) | (POST_CUE_WORDS.contains(token) ? POST_CUE : 0);
+            } else {
+                flags = (PRE_CUE_INSIDE.matcher(token).find() ? PRE_CUE : 0)
+                        | (POST_CUE_INSIDE.matcher(token).find() ? POST_CUE : 0);
+            }
+            flags |= 4;
+            cueFlags[tok] = (byte) flags;
+        }
+        return flags;
+    }
+
+    private static boolean wordCharsOnly(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Does a token from {@code fromToken} on, starting before {@code to}, carry the cue flag. */
+    private boolean anyCue(int flag, int fromToken, int to) {
+        for (int tok = fromToken; tok < tokens.length && tokenStart[tok] < to; tok++) {
+            if ((cueFlags(tok) & flag) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean negated(int clause, int start, int end) {
@@ -631,7 +778,7 @@ final class AnalysedText {
         int windowStart = Math.max(clauseStart[clause], tokenStart[Math.max(0, startToken - PRE_WINDOW_TOKENS)]);
         // Opaque bounds: "not" right before the term negates it even when the term itself is a pseudo-negation's
         // continuation ("not | a lot of blood"), while "not a lot of | blood" keeps the blood.
-        if (windowStart < start) {
+        if (windowStart < start && anyCue(PRE_CUE, tokenOf(windowStart), start)) {
             Matcher cue = preNegation(windowStart, start);
             int cueEnd = -1;
             while (cue.find()) {
@@ -650,6 +797,12 @@ final class AnalysedText {
         if (end >= windowEnd) {
             return false;
         }
+        int first = tokenOf(end);
+        // A cue starts at a token; one inside the token the match ends in is left to the regex.
+        boolean endsInsideToken = tokenStart[first] < end && end < tokenStart[first] + tokens[first].length();
+        if (!endsInsideToken && !anyCue(POST_CUE, first, windowEnd)) {
+            return false;
+        }
         if (postNegation == null) {
             postNegation = POST_NEGATION.matcher(text);
             postNegation.useTransparentBounds(true);
@@ -662,8 +815,8 @@ final class AnalysedText {
     boolean isHypothetical(int clause, int offset) {
         if (hypotheticalCue[clause] == UNKNOWN) {
             int cue = Integer.MAX_VALUE;
-            if (!occursIn(CURRENT_CUE, clauseStart[clause], clauseEnd[clause])) {
-                if (occursIn(GENERAL_CUE, clauseStart[clause], clauseEnd[clause])) {
+            if (!occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
+                if (occursIn(ContextCues.GENERAL, clauseStart[clause], clauseEnd[clause])) {
                     cue = -1;
                 } else {
                     int first = firstIn(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]);
@@ -721,9 +874,7 @@ final class AnalysedText {
             "ok", "okay", "hi", "hey", "hello", "question", "quick", "just", "wondering", "um", "also,");
 
     private String tokenText(int tok) {
-        int start = tokenStart[tok];
-        int end = text.indexOf(' ', start);
-        return text.substring(start, end < 0 ? text.length() : end);
+        return tokens[tok];
     }
 
     boolean isHistory(int clause) {
@@ -741,7 +892,7 @@ final class AnalysedText {
             return true;
         }
         // A clause that speaks about now ("but now I have a fever") is not covered by history elsewhere.
-        if (occursIn(CURRENT_CUE, clauseStart[clause], clauseEnd[clause])) {
+        if (occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
             return false;
         }
         return occursIn(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence])
@@ -791,9 +942,21 @@ final class AnalysedText {
         return m;
     }
 
+    /** Per character of {@link #text}, the token that starts at or before it; built on first use. */
+    private int[] tokenAtChar;
+
     int tokenOf(int offset) {
-        int i = Arrays.binarySearch(tokenStart, offset);
-        return i >= 0 ? i : Math.max(0, -i - 2);
+        if (tokenAtChar == null) {
+            tokenAtChar = new int[text.length()];
+            for (int tok = 0; tok < tokenStart.length; tok++) {
+                int to = tok + 1 < tokenStart.length ? tokenStart[tok + 1] : text.length();
+                Arrays.fill(tokenAtChar, tokenStart[tok], to, tok);
+            }
+        }
+        if (offset <= 0) {
+            return 0;
+        }
+        return offset >= tokenAtChar.length ? Math.max(0, tokenStart.length - 1) : tokenAtChar[offset];
     }
 
     int clauseOf(int offset) {
@@ -818,7 +981,34 @@ final class AnalysedText {
         /** The gate for "a token that starts with a digit" (scores, temperatures, doses). */
         static final String DIGIT = "#digit";
 
-        private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+        /** Every term made so far, by id: the {@link GateIndex} is built from them. */
+        private static final java.util.List<Term> ALL = new java.util.ArrayList<>();
+        private static volatile int registered;
+
+        /** Gives the term its id (the next one, or the one it replaces) and registers it. */
+        private static Term register(int replacing, int back, Pattern pattern, String[] gates, boolean[] startBuckets,
+                                     Phrases phrases) {
+            if (gates.length >= 4096) {
+                throw new IllegalArgumentException("a term has at most 4095 gates: " + pattern.pattern());
+            }
+            synchronized (ALL) {
+                int id = replacing >= 0 ? replacing : ALL.size();
+                Term term = new Term(id, back, pattern, gates, startBuckets, phrases);
+                if (replacing >= 0) {
+                    ALL.set(id, term);
+                } else {
+                    ALL.add(term);
+                    registered = ALL.size();
+                }
+                return term;
+            }
+        }
+
+        static java.util.List<Term> all() {
+            synchronized (ALL) {
+                return java.util.List.copyOf(ALL);
+            }
+        }
 
         /** A term whose matches start at a token beginning with a gate. */
         static Term of(String regex, String... gates) {
@@ -835,7 +1025,7 @@ final class AnalysedText {
                     throw new IllegalArgumentException("a gate is one word prefix, not '" + gate + "': " + regex);
                 }
             }
-            return new Term(COUNT.getAndIncrement(), back, Pattern.compile(regex), gates, null, null);
+            return register(-1, back, Pattern.compile(regex), gates, null, null);
         }
 
         /**
@@ -847,7 +1037,7 @@ final class AnalysedText {
             for (String start : starts) {
                 buckets[bucket(start, 0, start.length())] = true;
             }
-            return new Term(id, back, pattern, gates, buckets, phrases);
+            return register(id, back, pattern, gates, buckets, phrases);
         }
 
         /**
@@ -899,11 +1089,11 @@ final class AnalysedText {
                     digits.stream().mapToInt(Integer::intValue).sorted().toArray(), required);
             // The whole alternation too, for GateConsistencyTests' slow search and for reading.
             String all = "(?<![^ ])(?:" + String.join("|", phraseRegexes).replace("(?<![^ ])", "") + ")";
-            return new Term(COUNT.getAndIncrement(), 0, Pattern.compile(all), gates, null, phrases);
+            return register(-1, 0, Pattern.compile(all), gates, null, phrases);
         }
 
         static int count() {
-            return COUNT.get();
+            return registered;
         }
     }
 

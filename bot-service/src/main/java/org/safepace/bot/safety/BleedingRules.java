@@ -51,12 +51,10 @@ final class BleedingRules implements RuleFamily {
             .startingWith(
             "between", "not", "isn't", "wasn't", "after", "no");
 
-    static final Term FAINT = Term.near(2, "\\b(?:faint(?:ed|ing)|pass(?:ed|ing|es)? out|black(?:ed|ing)? out|lost consciousness|losing consciousness"
-            + "|collaps(?:e|ed|ing)|keeled over)\\b",
-            "faint", "pass", "black", "consciousness", "collaps", "keeled");
-    static final Term DIZZY = Term.near(2, "\\b(?:dizz(?:y|iness)|light[- ]?headed(?:ness)?|woozy|room (?:is |was )?spinning"
-            + "|vertigo|faintness|(?:feel|feels|felt|feeling|going to|gonna|about to|nearly|almost|might) faint(?!-))\\b",
-            "dizz", "light", "woozy", "spinning", "vertigo", "faint");
+    /** The vocabulary in {@code safety/lexicon/fainting.txt}. */
+    private static final Map<String, Term> FAINTING = LexiconBuilder.load("fainting");
+    static final Term FAINT = LexiconBuilder.term(FAINTING, "faint");
+    static final Term DIZZY = LexiconBuilder.term(FAINTING, "dizzy");
 
     /** The vocabulary in {@code safety/lexicon/bleeding.txt}. */
     private static final Map<String, Term> LEXICON = LexiconBuilder.load("bleeding");

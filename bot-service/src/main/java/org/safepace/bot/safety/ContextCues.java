@@ -4,8 +4,9 @@ import java.util.Map;
 import org.safepace.bot.safety.AnalysedText.Term;
 
 /**
- * The context cues of {@code safety/lexicon/context.txt}, read by {@link AnalysedText}: a question about a symptom in
- * general, another person's history, and an episode that has cleared. A holder of its own so that the lexicon is
+ * The context cues of {@code safety/lexicon/context.txt} and {@code framing.txt}, read by {@link AnalysedText}: a
+ * question about a symptom in general, another person's history, an episode that has cleared, words about now and
+ * general framing. A holder of its own so that the lexicon is
  * compiled after {@link AnalysedText} itself is ready (the builder reads its phrases through the analyser).
  */
 final class ContextCues {
@@ -22,6 +23,11 @@ final class ContextCues {
     static final Term ATTEMPT_PAST = LexiconBuilder.term(TERMS, "attempt_past");
     static final Term FEAR_OF_RETRYING = LexiconBuilder.term(TERMS, "fear_of_retrying");
     static final Term PAIN_NOW = LexiconBuilder.term(TERMS, "pain_now");
+
+    /** {@code safety/lexicon/framing.txt}: a clause about now, and one made general. */
+    private static final Map<String, Term> FRAMING = LexiconBuilder.load("framing");
+    static final Term CURRENT = LexiconBuilder.term(FRAMING, "current");
+    static final Term GENERAL = LexiconBuilder.term(FRAMING, "general");
 
     private ContextCues() {
     }

@@ -25,10 +25,6 @@ final class FeverInfectionRules implements RuleFamily {
             + "|(?:39|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)|10[2-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))",
             "high", "very", "burn", "temp", "#digit");
 
-    static final Term VOMITING = Term.near(2, "\\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|being sick|been sick|was sick"
-            + "|keep being sick|can't keep (?:anything|food|water) down)\\b",
-            "vomit", "throw", "threw", "sick", "keep");
-
     static final Term INFECTION = Term.near(3, "\\b(?:infect(?:ion|ions|ed)|thrush|yeast infection|utis?|bv|bacterial vaginosis"
             + "|(?<!interstitial )cystitis|pus|abscess"
             + "|(?:foul|fishy|bad|strong|funny|weird|strange|unusual|horrible|awful|nasty|rotten|off|unpleasant|new)"
@@ -62,6 +58,9 @@ final class FeverInfectionRules implements RuleFamily {
     private static final Map<String, Term> LEXICON = LexiconBuilder.load("infection");
     static final Term INFECTION_PLAIN = LexiconBuilder.term(LEXICON, "infection.extra");
     static final Term MENOPAUSE = LexiconBuilder.term(LEXICON, "menopause");
+    /** The vocabulary in {@code safety/lexicon/fever.txt}. */
+    private static final Map<String, Term> FEVER_WORDS = LexiconBuilder.load("fever");
+    static final Term VOMITING = LexiconBuilder.term(FEVER_WORDS, "vomiting");
 
     @Override
     public Finding evaluate(AnalysedText t) {

@@ -5,6 +5,7 @@ import static org.safepace.bot.safety.AnalysedText.NEGATION;
 import static org.safepace.bot.safety.Lexicon.GAP0_3;
 import static org.safepace.bot.safety.Lexicon.PAIN_WORDS;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,12 +62,6 @@ final class PainRules implements RuleFamily {
             "intensif", "it", "it's", "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb",
             "discomfort", "twinge", "agony", "burn");
 
-    /** Something other than pain getting worse ("my anxiety is getting worse") is not a physical red flag. */
-    static final Term NON_PAIN_SUBJECT = Term.of("\\b(?:anxiety|anxious|fear|fears|worry|worries|nerves|nervous|stress"
-            + "|mood|panic|relationship|confidence|tightness|tension|guilt|sleep|dread|shame|depression|libido)\\b",
-            "anxi", "fear", "worr", "nerv", "stress", "mood", "panic", "relationship", "confidence", "tight",
-            "tension", "guilt", "sleep", "dread", "shame", "depress", "libido");
-
     static final Term SCORE = Term.near(2, "(?<![\\w./-])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
             + "(?! (?:women|people|patients|of|cases|users|men|girls|persons))"
             + "|(?:a|an|at|about|around|like|maybe|level|rate it|rated it|score of|scored|scale of|solid|least) "
@@ -80,8 +75,11 @@ final class PainRules implements RuleFamily {
             "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
             "burn", "rat", "scale", "scor", "level", "out", "#digit");
 
-    static final Term NOW = Term.of("\\b(?:now|today|these days|at the moment|currently|this week)\\b",
-            "now", "today", "these", "at", "currently", "this");
+    /** The vocabulary in {@code safety/lexicon/pain.txt}. */
+    private static final Map<String, Term> LEXICON = LexiconBuilder.load("pain");
+    static final Term NOW = LexiconBuilder.term(LEXICON, "now");
+    /** Something other than pain getting worse ("my anxiety is getting worse") is not a physical red flag. */
+    static final Term NON_PAIN_SUBJECT = LexiconBuilder.term(LEXICON, "non_pain_subject");
 
     static final Term PERSISTENCE = Term.of("\\b(?:still|constant(?:ly)?|continuous(?:ly)?|non-?stop|all the time"
             + "|every day|hasn't (?:settled|gone|stopped|eased|calmed)|has not (?:settled|gone|stopped|eased)"

@@ -2,7 +2,6 @@ package org.safepace.bot.safety;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import org.safepace.bot.text.TextNormaliser;
 
 /**
@@ -39,7 +38,7 @@ final class TextAnalyser {
             Map.entry("fortyeight", "48"), Map.entry("fortnight", "2 weeks"), Map.entry("&", "and"));
 
     /** Words that open a new clause: a negation's (or history's) scope ends before them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(
+    private static final java.util.List<String> CLAUSE_OPENERS = java.util.List.of(
             "but", "however", "although", "though", "whereas", "except", "apart", ";");
 
     private TextAnalyser() {
@@ -65,10 +64,16 @@ final class TextAnalyser {
         IntList sentenceEnd = new IntList();
         IntList tokenClause = new IntList();
         StringBuilder word = new StringBuilder(32);
-        Builder b = new Builder(out, tokenStart, tokenClause, clauseStart, clauseEnd, clauseSentence, sentenceStart,
-                sentenceEnd);
+        java.util.ArrayList<String> tokens = new java.util.ArrayList<>(n / 4 + 8);
+        Builder b = new Builder(out, tokens, tokenStart, tokenClause, clauseStart, clauseEnd, clauseSentence,
+                sentenceStart, sentenceEnd);
         for (int i = 0; i < n; i++) {
-            char c = quote(s.charAt(i));
+            char plain = s.charAt(i);
+            if (plain >= 'a' && plain <= 'z' || plain >= '0' && plain <= '9') {
+                word.append(plain); // the common case, as below
+                continue;
+            }
+            char c = quote(plain);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
             char next = i + 1 < n ? s.charAt(i + 1) : ' ';
             if (Character.isLetterOrDigit(c) || c == '\u00b0') {
@@ -100,8 +105,54 @@ final class TextAnalyser {
         }
         b.word(word);
         b.endSentence('.');
-        return new AnalysedText(out.toString(), tokenStart.toArray(), tokenClause.toArray(), clauseStart.toArray(),
-                clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
+        return new AnalysedText(out.toString(), tokens.toArray(String[]::new), tokenStart.toArray(),
+                tokenClause.toArray(), clauseStart.toArray(), clauseEnd.toArray(), clauseSentence.toArray(), sentenceStart.toArray(), sentenceEnd.toArray());
+    }
+
+    /**
+     * The {@link #REWRITES} keys by first character (ASCII) and length, with their values: a look-up compares a word
+     * with the few keys of its shape instead of hashing it.
+     */
+    private static final String[][] REWRITE_KEYS = new String[128 * 12][];
+    private static final String[][] REWRITE_VALUES = new String[128 * 12][];
+
+    static {
+        REWRITES.forEach((key, value) -> {
+            int shape = key.charAt(0) * 12 + key.length();
+            String[] keys = REWRITE_KEYS[shape] == null ? new String[0] : REWRITE_KEYS[shape];
+            String[] values = REWRITE_VALUES[shape] == null ? new String[0] : REWRITE_VALUES[shape];
+            REWRITE_KEYS[shape] = Arrays.copyOf(keys, keys.length + 1);
+            REWRITE_KEYS[shape][keys.length] = key;
+            REWRITE_VALUES[shape] = Arrays.copyOf(values, values.length + 1);
+            REWRITE_VALUES[shape][values.length] = value;
+        });
+    }
+
+    /** What the word is rewritten to ({@link #REWRITES}), or null. */
+    private static String rewrite(String w) {
+        char first = w.charAt(0);
+        if (w.length() > 11 || first >= 128) {
+            return null;
+        }
+        int shape = first * 12 + w.length();
+        String[] keys = REWRITE_KEYS[shape];
+        if (keys != null) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(w)) {
+                    return REWRITE_VALUES[shape][i];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensClause(String token) {
+        for (String opener : CLAUSE_OPENERS) {
+            if (opener.equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayOpenClause(char first) {
@@ -121,6 +172,7 @@ final class TextAnalyser {
     /** Emits tokens and keeps the sentence and clause boundaries as character offsets. */
     private static final class Builder {
         private final StringBuilder out;
+        private final java.util.List<String> tokens;
         private final IntList tokenStart;
         private final IntList tokenClause;
         private final IntList clauseStart;
@@ -131,9 +183,11 @@ final class TextAnalyser {
         private boolean inSentence;
         private boolean clauseHasTokens;
 
-        Builder(StringBuilder out, IntList tokenStart, IntList tokenClause, IntList clauseStart, IntList clauseEnd,
-                IntList clauseSentence, IntList sentenceStart, IntList sentenceEnd) {
+        Builder(StringBuilder out, java.util.List<String> tokens, IntList tokenStart, IntList tokenClause,
+                IntList clauseStart, IntList clauseEnd, IntList clauseSentence, IntList sentenceStart,
+                IntList sentenceEnd) {
             this.out = out;
+            this.tokens = tokens;
             this.tokenStart = tokenStart;
             this.tokenClause = tokenClause;
             this.clauseStart = clauseStart;
@@ -157,7 +211,7 @@ final class TextAnalyser {
             if (w.isEmpty()) {
                 return;
             }
-            String rewritten = w.length() <= 11 ? REWRITES.get(w) : null;
+            String rewritten = rewrite(w);
             if (rewritten != null) {
                 w = rewritten;
             } else {
@@ -172,7 +226,7 @@ final class TextAnalyser {
                     return; // nothing to separate yet
                 }
                 startSentence();
-            } else if (clauseHasTokens && mayOpenClause(token.charAt(0)) && CLAUSE_OPENERS.contains(token)) {
+            } else if (clauseHasTokens && mayOpenClause(token.charAt(0)) && opensClause(token)) {
                 endClause();
                 startClause();
             }
@@ -181,6 +235,7 @@ final class TextAnalyser {
             }
             tokenStart.add(out.length());
             tokenClause.add(clauseStart.size() - 1);
+            tokens.add(token);
             out.append(token);
             clauseHasTokens = true;
         }
@@ -192,6 +247,7 @@ final class TextAnalyser {
             out.append(' ');
             tokenStart.add(out.length());
             tokenClause.add(clauseStart.size() - 1);
+            tokens.add(punctuation == '?' ? "?" : punctuation == '!' ? "!" : ".");
             out.append(punctuation);
             endClause();
             sentenceEnd.add(out.length());
@@ -217,8 +273,20 @@ final class TextAnalyser {
 
     /** A growable int array, to avoid boxing on the hot path. */
     static final class IntList {
-        private int[] values = new int[64];
+        private int[] values;
         private int size;
+
+        IntList() {
+            this(64);
+        }
+
+        IntList(int capacity) {
+            values = new int[capacity];
+        }
+
+        int get(int i) {
+            return values[i];
+        }
 
         void clear() {
             size = 0;

@@ -114,8 +114,8 @@ public final class TextNormaliser {
         char previous = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean letter = Character.isLetter(c);
-            run = letter && Character.toLowerCase(c) == Character.toLowerCase(previous) ? run + 1 : 1;
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            run = letter && sameLetter(c, previous) ? run + 1 : 1;
             previous = letter ? c : 0;
             if (run >= 3) {
                 if (out == null) {
@@ -128,6 +128,17 @@ public final class TextNormaliser {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** Case-insensitive, without a table look-up for the common case. */
+    private static boolean sameLetter(char c, char previous) {
+        if (c == previous) {
+            return true;
+        }
+        if (c < 128 && previous < 128) {
+            return (c | 0x20) == (previous | 0x20) && previous != 0;
+        }
+        return Character.toLowerCase(c) == Character.toLowerCase(previous);
     }
 
     private static boolean isAscii(String s) {

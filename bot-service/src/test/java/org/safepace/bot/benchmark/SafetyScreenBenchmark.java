@@ -31,9 +31,9 @@ import org.safepace.bot.safety.SafetyScreen;
  *     org.safepace.bot.benchmark.SafetyScreenBenchmark
  * </pre>
  *
- * Measured on the shared 2-core build machine (Java 17) on 2026-12-01 with the lexicon rules, load average 11-13 from
- * other builds: red-flag message p50 233 us, p95 346 us; benign p50 138 us; soft hyphens in every word p50 287 us.
- * At that load every p99 (the old rules' too) is several milliseconds of scheduling. See the README's safety section.
+ * Figures (before and after the one-pass token index of 2026-12-01, with the load average beside each) are in the
+ * README's safety section. On this shared 2-core machine the sampled p99 is mostly other processes' scheduling: read
+ * it together with the per-message CPU time the README gives alongside.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
