@@ -1,7 +1,9 @@
 package org.safepace.bot.dialogue;
 
+import java.util.Optional;
 import org.safepace.bot.text.TextNormaliser;
 import org.safepace.knowledge.PreviousTopic;
+import org.safepace.knowledge.PreviousTopic.Lean;
 
 /**
  * Step 2 of a turn: what the message asks for, who is asking, how it feels, and what to search for. Meaning comes
@@ -11,6 +13,7 @@ import org.safepace.knowledge.PreviousTopic;
 final class MessageUnderstanding {
 
     private final IntentClassifier intents = new IntentClassifier();
+    private final FollowUpReader followUps = new FollowUpReader();
     private final AudienceDetector audiences = new AudienceDetector();
     private final UnderstandingBank bank;
 
@@ -35,22 +38,31 @@ final class MessageUnderstanding {
             // Still searched: a message close to the guidance is in scope whatever the bank says.
             intent = Intent.QUESTION;
         }
-        PreviousTopic topic = null;
-        if (intent == Intent.FOLLOW_UP) {
-            Session.Turn previous = session.lastTopic();
-            // A follow-up with nothing before it is read as a question on its own.
-            if (previous == null) {
-                intent = Intent.QUESTION;
-            } else {
-                query = previous.retrievalQuery() + " " + text;
-                topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector());
-            }
+        Session.Turn previous = session.lastTopic();
+        // A follow-up with nothing before it is read as a question on its own.
+        if (intent == Intent.FOLLOW_UP && previous == null) {
+            intent = Intent.QUESTION;
         }
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
             intent = Intent.FEELINGS;
             outside = false;
         }
-        return new Understanding(intent, audience, feeling, query, outside, topic);
+        // What leans on the previous topic is searched with it (FollowUpReader says when, and how).
+        PreviousTopic topic = null;
+        String topicQuery = text;
+        Optional<Lean> lean = previous == null ? Optional.empty()
+                : followUps.lean(normalised, intent, words(normalised), outside);
+        if (lean.isPresent()) {
+            outside = false;
+            topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector(), lean.get());
+            query = FollowUpReader.withoutResumption(text);
+            if (lean.get() != Lean.REFERS_BACK) {
+                // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
+                query = previous.retrievalQuery() + " " + query;
+                topicQuery = previous.retrievalQuery();
+            }
+        }
+        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery);
     }
 
     /** Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. */
