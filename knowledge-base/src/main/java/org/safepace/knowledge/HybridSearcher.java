@@ -54,9 +54,6 @@ final class HybridSearcher {
     static final double CONFIDENT_COSINE = 0.65;
     static final double GREY_ZONE_COSINE = 0.59;
     static final double SUPPORTING_BM25 = 7.5;
-    /** Larger than any fused score, so a follow-up's repeated passages rank after every new one. */
-    static final double REPEAT_PENALTY = 1.0;
-
     /** One ranked passage: its ordinal in the knowledge base's passage list and its fused score. */
     record Ranked(int ordinal, double score) {
     }
@@ -75,6 +72,7 @@ final class HybridSearcher {
     private final String[] articleIdByOrdinal;
     private final Embedder embedder;
     private final RetrievalTuning tuning;
+    private final FollowUpSteering steering;
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = Analyzers.plain();
     private final Analyzer englishAnalyzer = Analyzers.english();
@@ -117,6 +115,7 @@ final class HybridSearcher {
         }
         this.embedder = embedder;
         this.tuning = tuning;
+        this.steering = new FollowUpSteering(this.passageIdByOrdinal, articleIdByOrdinal, tuning);
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.protectedWords = Set.copyOf(synonymWords);
@@ -146,7 +145,7 @@ final class HybridSearcher {
         try {
             String text = correctSpelling(query, searcher.getIndexReader());
             // Not yet known who is asking: a follow-up stays with the audience of what was just answered.
-            Audience audience = (asker == null || asker == Audience.BOTH) && previous != null
+            Audience audience = (asker == null || asker == Audience.BOTH) && FollowUpSteering.keepsAudience(previous)
                     ? audienceOfArticle(previous.articleId()) : asker;
             Query audienceFilter = audienceFilter(audience);
             Map<Integer, Double> fused = new HashMap<>();
@@ -172,11 +171,8 @@ final class HybridSearcher {
                 }
             }
             if (mode != SearchMode.BM25) {
-                float[] target = vector != null ? vector : embedder.embedQuery(text);
-                if (previous != null && previous.vector() != null && previous.vector().length == target.length) {
-                    // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
-                    target = blend(target, previous.vector(), tuning.followUpBlend());
-                }
+                // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
+                float[] target = steering.target(vector != null ? vector : embedder.embedQuery(text), previous);
                 ScoreDoc[] vectors = searcher.search(
                         new KnnFloatVectorQuery(PassageIndex.VECTOR, target, knnDepth(candidates), audienceFilter),
                         knnDepth(candidates)).scoreDocs;
@@ -187,13 +183,9 @@ final class HybridSearcher {
                 // it?") alone cannot make an off-topic message look answered.
                 topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
             }
-            String previousArticle = previous == null ? null : previous.articleId();
-            Set<String> alreadyAnswered = previous == null ? Set.of() : Set.copyOf(previous.passageIds());
             List<Ranked> ranked = new ArrayList<>(fused.size());
             fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
-                    + topicBonus(previousArticle, ordinal)
-                    // "why?" or "tell me more" wants something new: the passages just given go last, kept as a fallback.
-                    - (alreadyAnswered.contains(passageIdByOrdinal[ordinal]) ? REPEAT_PENALTY : 0))));
+                    + steering.adjustment(previous, ordinal))));
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
             boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
             return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
@@ -281,10 +273,6 @@ final class HybridSearcher {
             }
         }
         return null;
-    }
-
-    private double topicBonus(String previousArticle, int ordinal) {
-        return previousArticle != null && previousArticle.equals(articleIdByOrdinal[ordinal]) ? tuning.followUpBonus() : 0;
     }
 
     static boolean confident(SearchMode mode, double topBm25, double topCosine) {

@@ -3,16 +3,37 @@ package org.safepace.knowledge;
 import java.util.List;
 
 /**
- * What the previous turn was about, kept by the dialogue so it can steer retrieval for a follow-up: its vector is
- * blended into the follow-up's own and its article's passages are preferred.
+ * What the previous turn was about, kept by the dialogue so it can steer retrieval for a message that leans on it:
+ * its vector is blended into the message's own, its article's passages are preferred, and the passages just given
+ * rank last unless the message asks about them. How strongly depends on {@link Lean}.
  *
  * @param articleId  the article the previous answer came from
- * @param passageIds the passages that answer drew on
- * @param vector     the previous turn's query vector ({@link KnowledgeBase#embedQuery}); may be {@code null}
+ * @param passageIds the passages that answer drew on, the one it opened with first
+ * @param vector     the previous topic's query vector ({@link KnowledgeBase#embedQuery}); may be {@code null}
+ * @param lean       how the message leans on the topic
  */
-public record PreviousTopic(String articleId, List<String> passageIds, float[] vector) {
+public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean) {
+
+    /** How a message leans on the topic before it. */
+    public enum Lean {
+        /** Means little alone ("how deep?", "what if it hurts?"): the topic carries most of the meaning. */
+        ELLIPTICAL,
+        /** A question of its own that refers back ("is it curable?"): the topic only breaks close calls. */
+        REFERS_BACK,
+        /** "And then what?": the section after the one just given, in its article's order of steps. */
+        NEXT_STEP,
+        /** "Why that one?": asks about the answer just given, so that passage may answer again. */
+        ABOUT_THE_ANSWER
+    }
+
     public PreviousTopic {
         passageIds = List.copyOf(passageIds);
         vector = vector == null ? null : vector.clone();
+        lean = lean == null ? Lean.ELLIPTICAL : lean;
+    }
+
+    /** A follow-up that means little alone. */
+    public PreviousTopic(String articleId, List<String> passageIds, float[] vector) {
+        this(articleId, passageIds, vector, Lean.ELLIPTICAL);
     }
 }

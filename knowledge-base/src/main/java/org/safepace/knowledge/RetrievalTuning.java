@@ -15,7 +15,12 @@ package org.safepace.knowledge;
  *                      is worth about four ranks near the top of a 1/(60 + rank) ranking
  * @param candidates    how many candidates each ranking contributes
  * @param followUpBlend weight of the previous turn's vector added to a follow-up's own before the KNN search
- * @param followUpBonus added to the fused score of the previous turn's article's passages for a follow-up
+ *                      (0.75, chosen on the dev conversations with 0.5 and 1.0: 0.5 let "what if it hurts?" in a
+ *                      dilator conversation go to another section with those exact words, 1.0 let the topic
+ *                      outweigh what the follow-up asked); see {@link FollowUpSteering}
+ * @param followUpBonus added to the fused score of the previous turn's article's passages for a follow-up (0: on
+ *                      the dev conversations any bonus kept "how often?" in the article of steps it followed, away
+ *                      from the section on how often to practise; the blended vector already says the topic)
  * @param questionMargin cosine subtracted from a question's vector before it competes with the passage texts
  */
 record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoost, float bodyBoost, double bm25Weight,
@@ -27,7 +32,7 @@ record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoos
      * evaluation (bot-service/src/test/resources/evaluation/dev/questions.tsv), not on the held-out split: without a
      * margin, a short question's vector sat close to many phrasings and recall fell below that of no questions.
      */
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 1.0f, 0.3, 1.0, 0.004, 50, 0.5, 0.004, 0.1);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 1.0f, 0.3, 1.0, 0.004, 50, 0.75, 0.0, 0.1);
 
     RetrievalTuning withQuestionsBoost(float boost) {
         return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,

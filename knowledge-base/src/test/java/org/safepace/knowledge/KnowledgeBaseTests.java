@@ -241,7 +241,8 @@ class KnowledgeBaseTests {
                 kb.embedQuery(first));
         String followUp = "what if it feels too big?";
 
-        List<String> steered = ids(kb.search(followUp, kb.embedQuery(followUp), Audience.SELF, 3, previous));
+        // As the dialogue searches a follow-up: the topic's question and the follow-up's words, the follow-up's vector.
+        List<String> steered = ids(kb.search(first + " " + followUp, kb.embedQuery(followUp), Audience.SELF, 3, previous));
         List<String> alone = ids(kb.search(followUp, kb.embedQuery(followUp), Audience.SELF, 3, null));
 
         assertThat(steered.get(0)).isEqualTo("dilator-basics#when-should-i-move-up-a-size");
@@ -253,11 +254,11 @@ class KnowledgeBaseTests {
         String first = "what is vaginismus";
         PreviousTopic previous = new PreviousTopic("what-is-vaginismus", List.of("what-is-vaginismus#what-is-vaginismus"),
                 kb.embedQuery(first));
-        String query = first + " why?";
+        String query = first + " tell me more";
 
-        List<String> ids = ids(kb.search(query, kb.embedQuery("why?"), Audience.SELF, 18, previous));
+        List<String> ids = ids(kb.search(query, kb.embedQuery("tell me more"), Audience.SELF, 18, previous));
 
-        assertThat(ids.get(0)).isNotEqualTo("what-is-vaginismus#what-is-vaginismus").startsWith("what-is-vaginismus#");
+        assertThat(ids.get(0)).isNotEqualTo("what-is-vaginismus#what-is-vaginismus");
         assertThat(ids).as("kept as a last resort").endsWith("what-is-vaginismus#what-is-vaginismus");
     }
 

@@ -182,12 +182,10 @@ public class ConversationService {
         if (offerCallback) {
             text = join(text, callbackOffer.text(message.channel()));
         }
-        // A chain of follow-ups stays anchored to the vector of the question that started it.
-        session.remember(new Session.Turn(draft.intent(), understood.retrievalQuery(),
+        // A chain of follow-ups stays anchored to the question that started it.
+        session.remember(new Session.Turn(draft.intent(), understood.topicQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(),
-                draft.used().isEmpty() ? null : draft.used().get(0).articleId(),
-                understood.previous() != null && understood.previous().vector() != null
-                        ? understood.previous().vector() : vector));
+                draft.used().isEmpty() ? null : draft.used().get(0).articleId(), understood.topicVector(vector)));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                 .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())

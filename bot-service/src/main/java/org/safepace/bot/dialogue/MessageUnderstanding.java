@@ -1,7 +1,9 @@
 package org.safepace.bot.dialogue;
 
+import java.util.Optional;
 import org.safepace.bot.text.TextNormaliser;
 import org.safepace.knowledge.PreviousTopic;
+import org.safepace.knowledge.PreviousTopic.Lean;
 
 /**
  * Step 2 of a turn: what the message asks for, who is asking, how it feels, and what to search for. Meaning comes
@@ -15,6 +17,7 @@ final class MessageUnderstanding {
             Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
 
     private final IntentClassifier intents = new IntentClassifier();
+    private final FollowUpReader followUps = new FollowUpReader();
     private final UnderstandingBank bank;
     private final AudienceReader audiences;
 
@@ -38,16 +41,10 @@ final class MessageUnderstanding {
             // Still searched: a message close to the guidance is in scope whatever the bank says.
             intent = Intent.QUESTION;
         }
-        PreviousTopic topic = null;
-        if (intent == Intent.FOLLOW_UP) {
-            Session.Turn previous = session.lastTopic();
-            // A follow-up with nothing before it is read as a question on its own.
-            if (previous == null) {
-                intent = Intent.QUESTION;
-            } else {
-                query = previous.retrievalQuery() + " " + text;
-                topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector());
-            }
+        Session.Turn previous = session.lastTopic();
+        // A follow-up with nothing before it is read as a question on its own.
+        if (intent == Intent.FOLLOW_UP && previous == null) {
+            intent = Intent.QUESTION;
         }
         // A feeling is always in scope; with a question it stays a question (answered after a short acknowledgement).
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
@@ -56,7 +53,22 @@ final class MessageUnderstanding {
                 intent = Intent.FEELINGS;
             }
         }
-        return new Understanding(intent, audience, feeling, query, outside, topic);
+        // What leans on the previous topic is searched with it (FollowUpReader says when, and how).
+        PreviousTopic topic = null;
+        String topicQuery = text;
+        Optional<Lean> lean = previous == null ? Optional.empty()
+                : followUps.lean(normalised, intent, words(normalised), outside);
+        if (lean.isPresent()) {
+            outside = false;
+            topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector(), lean.get());
+            query = FollowUpReader.withoutResumption(text);
+            if (lean.get() != Lean.REFERS_BACK) {
+                // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
+                query = previous.retrievalQuery() + " " + query;
+                topicQuery = previous.retrievalQuery();
+            }
+        }
+        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery);
     }
 
     /**

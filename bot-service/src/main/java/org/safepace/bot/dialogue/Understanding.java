@@ -7,10 +7,19 @@ import org.safepace.knowledge.PreviousTopic;
  *
  * @param retrievalQuery the text to search the guidance with (a follow-up carries its previous topic)
  * @param outside        nearest to what is outside the service: off-topic unless the guidance is close after all
- * @param previous       for a follow-up, the earlier topic that steers retrieval; {@code null} otherwise
+ * @param previous       for a message that leans on the earlier topic, that topic (it steers retrieval); else {@code null}
+ * @param topicQuery     the question this turn's topic is anchored to, remembered for the next turn: a follow-up
+ *                       keeps its topic's, so a chain of follow-ups does not pile up its own words
  */
 record Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
-                     PreviousTopic previous) {
+                     PreviousTopic previous, String topicQuery) {
+
+    /** The topic's vector to remember: a follow-up keeps its topic's, anything else starts a topic of its own. */
+    float[] topicVector(float[] own) {
+        boolean follows = previous != null && previous.vector() != null
+                && previous.lean() != PreviousTopic.Lean.REFERS_BACK;
+        return follows ? previous.vector() : own;
+    }
 
     /** Whether this message is answered from the guidance. */
     boolean needsRetrieval() {

@@ -1,0 +1,100 @@
+package org.safepace.bot.dialogue;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.safepace.knowledge.PreviousTopic.Lean;
+
+/**
+ * Whether a message leans on the conversation's previous topic, and how (see {@link Lean}). Meaning (the act bank)
+ * says whether a message is a follow-up; the form of the message says the rest, because a short message's embedding
+ * is about as close to a related topic as to an unrelated one (bge cosines of 0.40-0.55 either way):
+ * <ul>
+ *   <li>a follow-up asking what comes next ("and then what?", "what's next") wants the next step;</li>
+ *   <li>a follow-up asking about the answer itself ("why that one?", "what do you mean?") may get it again;</li>
+ *   <li>any other follow-up means little alone ("how deep?"), and so does a very short "what if ..." or "what
+ *       about ..." the bank took for a question;</li>
+ *   <li>a question of its own refers back when it is short, or points back ("is it curable?", "what about
+ *       standing up?", "ok back to it, ..."): the topic only breaks its close calls;</li>
+ *   <li>anything longer is a new topic and starts fresh; what is outside the service is never pulled into the topic,
+ *       unless it plainly asks what comes next or about the answer ("how come that works?").</li>
+ * </ul>
+ */
+final class FollowUpReader {
+
+    /** A question this short usually leans on what was just said, even without a word pointing back. */
+    static final int SHORT_QUESTION_WORDS = 8;
+    /** A question this long stands on its own even when it says "it". */
+    static final int REFERS_BACK_MAX_WORDS = 16;
+
+    private static final Pattern NEXT_STEP = Pattern.compile(
+            "\\b(?:then what|and then|what(?:'s| is|s)? next|what now|after (?:that|this)|afterwards|next step"
+                    + "|comes next|do next|and after|then\\?)");
+    private static final Pattern ABOUT_THE_ANSWER = Pattern.compile(
+            "^(?:and |but |so |ok |okay |wait,? )?(?:why|how come|how so|what do you mean|what does (?:that|this|it) mean"
+                    + "|meaning what|explain (?:that|this|why))\\b");
+    /** "What if she tenses up", "and if it stings": a condition on what was just said, too short to be a topic. */
+    private static final Pattern WHAT_IF = Pattern.compile("^(?:and |but |so |ok |okay )?(?:what if|and if|if|what about|how about)\\b");
+    static final int ELLIPTICAL_WORDS = 6;
+    /** Words that point back to what was said, or open a message as a continuation. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "\\b(?:it|that|this|those|these|them|there|that one|this one|the same|back to)\\b"
+                    + "|^(?:and|but|so|also|then|ok so|okay so|what about|how about)\\b");
+
+    /**
+     * @param normalised the message as {@link MessageUnderstanding#normalise} made it
+     * @param intent     what the message was understood to ask for, before the topic is considered
+     * @param outside    whether the message is nearest to what the service does not cover
+     * @return how the message leans on the previous topic; empty when it does not (or is not answered from the guidance)
+     */
+    Optional<Lean> lean(String normalised, Intent intent, int words, boolean outside) {
+        if (outside) {
+            // Nearest to what the service does not cover, yet plainly about what was just said ("how come that works?").
+            return words <= SHORT_QUESTION_WORDS ? asksForTheNextStepOrTheAnswer(normalised) : Optional.empty();
+        }
+        if (intent == Intent.FOLLOW_UP) {
+            if (NEXT_STEP.matcher(normalised).find()) {
+                return Optional.of(Lean.NEXT_STEP);
+            }
+            if (ABOUT_THE_ANSWER.matcher(normalised).find()) {
+                return Optional.of(Lean.ABOUT_THE_ANSWER);
+            }
+            return Optional.of(Lean.ELLIPTICAL);
+        }
+        if (intent == Intent.QUESTION || intent == Intent.FEELINGS) {
+            // Short enough to be a follow-up the bank did not hear as one ("why does that help?", "what if she tenses up").
+            if (words <= SHORT_QUESTION_WORDS) {
+                Optional<Lean> explicit = asksForTheNextStepOrTheAnswer(normalised);
+                if (explicit.isPresent()) {
+                    return explicit;
+                }
+                if (words <= ELLIPTICAL_WORDS && WHAT_IF.matcher(normalised).find()) {
+                    return Optional.of(Lean.ELLIPTICAL);
+                }
+            }
+            boolean refersBack = words <= SHORT_QUESTION_WORDS
+                    || (words <= REFERS_BACK_MAX_WORDS && POINTS_BACK.matcher(normalised).find());
+            return refersBack ? Optional.of(Lean.REFERS_BACK) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Lean> asksForTheNextStepOrTheAnswer(String normalised) {
+        if (NEXT_STEP.matcher(normalised).find()) {
+            return Optional.of(Lean.NEXT_STEP);
+        }
+        if (ABOUT_THE_ANSWER.matcher(normalised).find() && POINTS_BACK.matcher(normalised).find()) {
+            return Optional.of(Lean.ABOUT_THE_ANSWER);
+        }
+        return Optional.empty();
+    }
+
+    /** "ok back to it, is it curable?": the words that resume the topic are not part of the question. */
+    private static final Pattern RESUMPTION = Pattern.compile(
+            "^\\W*(?:(?:ok(?:ay)?|so|right|anyway|sorry|lol|haha)[,.!]?\\s+)*(?:back to (?:it|that|the topic|my question|what we were (?:saying|talking about))|anyway)\\b[,.!:;]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    static String withoutResumption(String text) {
+        String question = RESUMPTION.matcher(text).replaceFirst("");
+        return question.isBlank() ? text : question;
+    }
+}

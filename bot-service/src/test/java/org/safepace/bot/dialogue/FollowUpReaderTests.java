@@ -1,0 +1,76 @@
+package org.safepace.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.safepace.knowledge.PreviousTopic.Lean;
+
+/** The form half of follow-up recognition, given what the banks made of the message. */
+class FollowUpReaderTests {
+
+    private final FollowUpReader reader = new FollowUpReader();
+
+    private java.util.Optional<Lean> lean(String message, Intent intent) {
+        String normalised = MessageUnderstanding.normalise(message);
+        return reader.lean(normalised, intent, normalised.split(" ").length, false);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            and then what?                 | FOLLOW_UP | NEXT_STEP
+            what's next                    | FOLLOW_UP | NEXT_STEP
+            what do i do after that        | QUESTION  | NEXT_STEP
+            why that one?                  | FOLLOW_UP | ABOUT_THE_ANSWER
+            how come that works            | QUESTION  | ABOUT_THE_ANSWER
+            how deep?                      | FOLLOW_UP | ELLIPTICAL
+            what if it burns a bit?        | FOLLOW_UP | ELLIPTICAL
+            is it curable?                 | QUESTION  | REFERS_BACK
+            can my partner be there for it while i practise with the trainer? | QUESTION | REFERS_BACK
+            i feel so stupid about it      | FEELINGS  | REFERS_BACK
+            what if she tenses up          | QUESTION  | ELLIPTICAL
+            what about in the bath?        | QUESTION  | ELLIPTICAL
+            """)
+    void readsHowAMessageLeansOnTheTopic(String message, Intent intent, Lean expected) {
+        assertThat(lean(message, intent)).contains(expected);
+    }
+
+    @Test
+    void whyAboutSomethingNewIsAQuestionOfItsOwnNotAboutTheAnswer() {
+        assertThat(lean("why does vaginismus happen to some people and not others?", Intent.QUESTION)).isEmpty();
+        assertThat(lean("why do my muscles tighten?", Intent.QUESTION)).contains(Lean.REFERS_BACK);
+    }
+
+    @Test
+    void aLongQuestionStartsFreshEvenWhenItSaysIt() {
+        assertThat(lean("we have been together for six years and it has never worked, which kind of therapist should"
+                + " we look for first?", Intent.QUESTION)).isEmpty();
+    }
+
+    @Test
+    void whatIsNotAnsweredFromTheGuidanceLeansOnNothing() {
+        for (Intent intent : new Intent[] {Intent.GREETING, Intent.THANKS, Intent.CONSENT_BOUNDARY,
+                Intent.PROMPT_INJECTION, Intent.MEDICATION_OR_DIAGNOSIS, Intent.ASK_FOR_PERSON}) {
+            assertThat(lean("and then what?", intent)).as(intent.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void whatIsOutsideTheServiceLeansOnTheTopicOnlyWhenItPlainlyAsksAboutIt() {
+        assertThat(reader.lean("how come that works?", Intent.QUESTION, 4, true)).contains(Lean.ABOUT_THE_ANSWER);
+        assertThat(reader.lean("what next", Intent.QUESTION, 2, true)).contains(Lean.NEXT_STEP);
+        assertThat(reader.lean("is it going to rain today", Intent.QUESTION, 6, true)).isEmpty();
+        assertThat(reader.lean("whats the capital of australia", Intent.QUESTION, 5, true)).isEmpty();
+    }
+
+    @Test
+    void theWordsThatResumeATopicAreNotPartOfTheQuestion() {
+        assertThat(FollowUpReader.withoutResumption("ok back to it, is it curable?")).isEqualTo("is it curable?");
+        assertThat(FollowUpReader.withoutResumption("Anyway, back to my question: how long?")).isEqualTo("how long?");
+        assertThat(FollowUpReader.withoutResumption("lol sorry. anyway does it get easier")).isEqualTo("does it get easier");
+        assertThat(FollowUpReader.withoutResumption("back to it")).isEqualTo("back to it");
+        assertThat(FollowUpReader.withoutResumption("does going back to an easier step mean i failed?"))
+                .isEqualTo("does going back to an easier step mean i failed?");
+    }
+}
