@@ -322,7 +322,8 @@ public class ConversationService {
      */
     private static boolean answerable(Understanding understood, SearchResult retrieved) {
         return retrieved.confident()
-                || (retrieved.plausible() && understood.intent() == Intent.QUESTION && !understood.outside());
+                || (retrieved.plausible() && understood.intent() == Intent.QUESTION && !understood.outside()
+                        && !understood.elliptical());
     }
 
     private String opener(Understanding understood) {

@@ -43,7 +43,8 @@ final class MessageUnderstanding {
         }
         Session.Turn previous = session.lastTopic();
         // A follow-up with nothing before it is read as a question on its own.
-        if (intent == Intent.FOLLOW_UP && previous == null) {
+        boolean elliptical = intent == Intent.FOLLOW_UP && previous == null;
+        if (elliptical) {
             intent = Intent.QUESTION;
         }
         // A feeling is always in scope; with a question it stays a question (answered after a short acknowledgement).
@@ -68,7 +69,7 @@ final class MessageUnderstanding {
                 topicQuery = previous.retrievalQuery();
             }
         }
-        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery);
+        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical);
     }
 
     /**

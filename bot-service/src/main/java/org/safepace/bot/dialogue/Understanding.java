@@ -10,9 +10,11 @@ import org.safepace.knowledge.PreviousTopic;
  * @param previous       for a message that leans on the earlier topic, that topic (it steers retrieval); else {@code null}
  * @param topicQuery     the question this turn's topic is anchored to, remembered for the next turn: a follow-up
  *                       keeps its topic's, so a chain of follow-ups does not pile up its own words
+ * @param elliptical     a follow-up with nothing before it ("why?" opening a chat): it means little on its own, so
+ *                       only a confident match answers it, never a near miss
  */
 record Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
-                     PreviousTopic previous, String topicQuery) {
+                     PreviousTopic previous, String topicQuery, boolean elliptical) {
 
     /** The topic's vector to remember: a follow-up keeps its topic's, anything else starts a topic of its own. */
     float[] topicVector(float[] own) {

@@ -50,6 +50,7 @@ class MessageUnderstandingTests {
 
         assertThat(understood.intent()).isEqualTo(Intent.FOLLOW_UP);
         assertThat(understood.retrievalQuery()).isEqualTo("how do I do the relaxation circuit How many times a day?");
+        assertThat(understood.elliptical()).isFalse();
     }
 
     @Test
@@ -59,6 +60,8 @@ class MessageUnderstandingTests {
 
         assertThat(understood.intent()).isEqualTo(Intent.QUESTION);
         assertThat(understood.retrievalQuery()).isEqualTo("why?");
+        // It means little alone: only a confident match may answer it, never a near miss.
+        assertThat(understood.elliptical()).isTrue();
     }
 
     @Test
