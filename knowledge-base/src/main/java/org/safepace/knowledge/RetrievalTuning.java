@@ -32,7 +32,7 @@ record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoos
      * evaluation (bot-service/src/test/resources/evaluation/dev/questions.tsv), not on the held-out split: without a
      * margin, a short question's vector sat close to many phrasings and recall fell below that of no questions.
      */
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.5, 0.004, 0.1, 0);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.5, 0.004, 0.1, 0.0005);
 
     RetrievalTuning withQuestionsBoost(float boost) {
         return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,
