@@ -290,10 +290,10 @@ final class HybridSearcher {
     }
 
     private double audienceBonus(Audience asker, int ordinal) {
-        if (asker == null || asker == Audience.BOTH) {
-            return 0;
-        }
         Audience passage = audienceByOrdinal[ordinal];
+        if (asker == null || asker == Audience.BOTH) {
+            return passage == Audience.PARTNER ? -tuning.unknownAskerLean() : 0;
+        }
         if (passage == asker) {
             return tuning.audienceBonus();
         }

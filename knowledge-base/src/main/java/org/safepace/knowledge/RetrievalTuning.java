@@ -11,8 +11,11 @@ package org.safepace.knowledge;
  * @param bodyBoost     BM25 weight of the passage text
  * @param bm25Weight    weight of the BM25 ranking in reciprocal-rank fusion
  * @param denseWeight   weight of the KNN ranking in reciprocal-rank fusion
- * @param audienceBonus added to the fused score of a passage for the asker's audience (half for "both"); 0.004
- *                      is worth about four ranks near the top of a 1/(60 + rank) ranking
+ * @param audienceBonus added to the fused score of a passage for the asker's audience (half for "both"). A known
+ *                      asker's search is already filtered to their own and "both" passages, so this only tilts
+ *                      own against "both": 0.0005 leaves a "both" passage a quarter of that behind, about one
+ *                      rank at the top of a 1/(60 + rank) ranking, a tie-break. 0.004 (a "both" passage 0.002
+ *                      behind, some eight ranks) buried the better "both" answer under partner passages
  * @param candidates    how many candidates each ranking contributes
  * @param followUpBlend weight of the previous turn's vector added to a follow-up's own before the KNN search
  *                      (0.75, chosen on the dev conversations with 0.5 and 1.0: 0.5 let "what if it hurts?" in a
@@ -22,20 +25,27 @@ package org.safepace.knowledge;
  *                      the dev conversations any bonus kept "how often?" in the article of steps it followed, away
  *                      from the section on how often to practise; the blended vector already says the topic)
  * @param questionMargin cosine subtracted from a question's vector before it competes with the passage texts
+ * @param unknownAskerLean subtracted from the fused score of a partner-only passage when the asker is not known:
+ *                      a soft preference (never a filter) for the person's own and shared passages
  */
 record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoost, float bodyBoost, double bm25Weight,
                        double denseWeight, double audienceBonus, int candidates, double followUpBlend,
-                       double followUpBonus, double questionMargin) {
+                       double followUpBonus, double questionMargin, double unknownAskerLean) {
 
     /**
      * The questions' BM25 weight (1.0) and vector margin (0.1) were chosen on the dev split of the conversation
      * evaluation (bot-service/src/test/resources/evaluation/dev/questions.tsv), not on the held-out split: without a
      * margin, a short question's vector sat close to many phrasings and recall fell below that of no questions.
      */
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 1.0f, 0.3, 1.0, 0.004, 50, 0.75, 0.0, 0.1);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 1.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.1, 0.0005);
 
     RetrievalTuning withQuestionsBoost(float boost) {
         return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,
-                candidates, followUpBlend, followUpBonus, questionMargin);
+                candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean);
+    }
+
+    RetrievalTuning withAudience(double bonus, double lean) {
+        return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight, bonus,
+                candidates, followUpBlend, followUpBonus, questionMargin, lean);
     }
 }

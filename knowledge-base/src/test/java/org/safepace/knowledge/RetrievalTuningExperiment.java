@@ -66,12 +66,48 @@ class RetrievalTuningExperiment {
                 }
                 return;
             }
+            if (System.getProperty("audience") != null) {
+                // The asker's-own bonus (a "both" passage gets half): recall by the asker's audience, per value.
+                for (double bonus : new double[] {0, 0.0005, 0.001, 0.002, 0.004}) {
+                    RetrievalTuning t = base.withAudience(bonus, 0);
+                    for (Audience asker : new Audience[] {null, Audience.SELF, Audience.PARTNER}) {
+                        int n = 0, first = 0, top3 = 0;
+                        for (var q : questions) {
+                            if (q.audience() != asker) continue;
+                            List<String> ids = kb.search(q.text(), q.audience(), 3, SearchMode.HYBRID, t).hits().stream()
+                                    .map(PassageHit::passageId).toList();
+                            n++;
+                            first += !ids.isEmpty() && q.expected().contains(ids.get(0)) ? 1 : 0;
+                            top3 += ids.stream().anyMatch(q.expected()::contains) ? 1 : 0;
+                        }
+                        System.out.printf(Locale.ROOT, "AUD bonus %.4f asker %s n %d r@1 %d r@3 %d%n", bonus, asker, n, first, top3);
+                    }
+                }
+                // Every question as if its asker were not recognised yet: what a lean away from partner-only passages
+                // gains for the person and costs a partner not yet heard, by the labelled audience.
+                for (double lean : new double[] {0, 0.0005, 0.001, 0.002, 0.004}) {
+                    RetrievalTuning t = base.withAudience(base.audienceBonus(), lean);
+                    for (Audience labelled : new Audience[] {null, Audience.SELF, Audience.PARTNER}) {
+                        int n = 0, first = 0, top3 = 0;
+                        for (var q : questions) {
+                            if (q.audience() != labelled) continue;
+                            List<String> ids = kb.search(q.text(), null, 3, SearchMode.HYBRID, t).hits().stream()
+                                    .map(PassageHit::passageId).toList();
+                            n++;
+                            first += !ids.isEmpty() && q.expected().contains(ids.get(0)) ? 1 : 0;
+                            top3 += ids.stream().anyMatch(q.expected()::contains) ? 1 : 0;
+                        }
+                        System.out.printf(Locale.ROOT, "LEAN %.4f labelled %s unheard n %d r@1 %d r@3 %d%n", lean, labelled, n, first, top3);
+                    }
+                }
+                return;
+            }
             List<RetrievalTuning> variants = new java.util.ArrayList<>();
             for (float questionsBoost : new float[] {1f, 2f, 3f}) {
                 for (double bm25 : new double[] {0.2, 0.3, 0.5}) {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
-                                bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin()));
+                                bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin(), 0));
                     }
                 }
             }
