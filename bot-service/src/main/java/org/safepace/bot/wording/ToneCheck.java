@@ -13,6 +13,8 @@ public final class ToneCheck {
     /** "Never push through pain" is good advice: a phrase right after a negation is not a violation. */
     private static final Pattern NEGATED_BEFORE = NegationCues.endsWithCue(3);
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9']+");
+
     private final List<Pattern> blocked;
     private final List<String> phrases;
 
@@ -38,10 +40,13 @@ public final class ToneCheck {
 
     /** The first blocked phrase the reply contains, if any. */
     public Optional<String> firstViolation(String reply) {
-        String normalised = TextNormaliser.forMatching(reply)
-                // Punctuation must not hide a phrase: "No pain, no gain!" is "no pain no gain".
-                .replaceAll("[^a-z0-9']+", " ");
+        // Punctuation must not hide a phrase: "No pain, no gain!" is "no pain no gain".
+        String normalised = NOT_WORD.matcher(TextNormaliser.forMatching(reply)).replaceAll(" ");
         for (int i = 0; i < blocked.size(); i++) {
+            // A word-boundary regex is tried at every position of the reply; a phrase that is not a substring cannot match.
+            if (!normalised.contains(phrases.get(i))) {
+                continue;
+            }
             var m = blocked.get(i).matcher(normalised);
             while (m.find()) {
                 String before = normalised.substring(Math.max(0, m.start() - 40), m.start());
