@@ -58,6 +58,12 @@ public final class TextNormaliser {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** Does the text show nothing at all: only spaces, controls and invisible characters (a zero-width space)? */
+    public static boolean blank(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.CONTROL || invisible(cp));
+    }
+
     /** Is this code point one that renders as nothing (or only steers rendering) and so can hide inside a word? */
     public static boolean invisible(int cp) {
         if (Character.getType(cp) == Character.FORMAT) {

@@ -102,4 +102,12 @@ class TextNormaliserTests {
         assertThat(TextNormaliser.invisible('a')).isFalse();
         assertThat(TextNormaliser.invisible(' ')).isFalse();
     }
+
+    @Test
+    void aTextOfOnlySpacesAndInvisibleCharactersIsBlank() {
+        assertThat(TextNormaliser.blank(" \u200b\u00ad\u200d\ufe0f\t")).isTrue();
+        assertThat(TextNormaliser.blank("")).isTrue();
+        assertThat(TextNormaliser.blank("\u200bhi\u200b")).isFalse();
+        assertThat(TextNormaliser.blank("?")).isFalse();
+    }
 }

@@ -23,6 +23,7 @@ import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.dialogue.IncomingMessage;
+import org.safepace.bot.text.TextNormaliser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -160,7 +161,7 @@ final class TelegramChannel implements ChatReplies, AutoCloseable {
     private List<byte[]> respond(JsonNode message, JsonNode from, SessionKeys.SessionKey session) {
         long chatId = message.path("chat").path("id").asLong();
         String text = text(message.path("text")).strip();
-        if (text.isEmpty()) {
+        if (TextNormaliser.blank(text)) { // nothing readable: no text, or only invisible characters
             return TelegramMessages.forText(chatId, TEXT_ONLY, List.of());
         }
         String command = command(text);

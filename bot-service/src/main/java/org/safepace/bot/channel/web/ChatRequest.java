@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.safepace.bot.dialogue.AudienceHint;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.safepace.bot.system.InvalidRequestException;
+import org.safepace.bot.text.TextNormaliser;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The body of {@code POST /api/v1/chat} and {@code /api/v1/chat/stream}; every field is a JSON string or absent. */
@@ -27,7 +28,7 @@ record ChatRequest(@Schema(description = "from an earlier reply; missing, unknow
             throw new InvalidRequestException("message", "message is required");
         }
         String trimmed = message.strip();
-        if (trimmed.codePoints().allMatch(ChatRequest::invisible)) {
+        if (TextNormaliser.blank(trimmed)) {
             throw new InvalidRequestException("message", "message must not be empty");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_MESSAGE_CHARS) {
@@ -35,16 +36,6 @@ record ChatRequest(@Schema(description = "from an earlier reply; missing, unknow
                     "message must be at most " + MAX_MESSAGE_CHARS + " characters after trimming");
         }
         return trimmed;
-    }
-
-    /**
-     * Spaces of any kind, control and format characters (a zero-width space, a soft hyphen): a message of only these
-     * is empty, though {@link String#strip()} keeps them.
-     */
-    private static boolean invisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     AudienceHint validAudience() {

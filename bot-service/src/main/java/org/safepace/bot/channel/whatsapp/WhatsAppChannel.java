@@ -23,6 +23,7 @@ import org.safepace.bot.dialogue.Channel;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.dialogue.IncomingMessage;
 import org.safepace.bot.safety.TriageLevel;
+import org.safepace.bot.text.TextNormaliser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -132,8 +133,8 @@ final class WhatsAppChannel implements ChatReplies, AutoCloseable {
             return handleConsent(id, from, message);
         }
         Optional<String> question = question(message);
-        if (question.isPresent() && question.get().isEmpty()) {
-            return Outcome.IGNORED; // a reaction, or a message type with nothing to answer
+        if (question.isPresent() && TextNormaliser.blank(question.get())) {
+            return Outcome.IGNORED; // a reaction, a type with nothing to answer, or only invisible characters
         }
         InboundPipeline.Outcome outcome = pipeline.handle(id, () -> {
             SessionKeys.SessionKey session = sessionKeys.forUser("wa", from);

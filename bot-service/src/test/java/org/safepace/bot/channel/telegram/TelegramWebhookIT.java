@@ -242,6 +242,16 @@ class TelegramWebhookIT extends ChannelsITSupport {
     }
 
     @Test
+    void aMessageOfOnlyInvisibleCharactersIsNotAnsweredFromTheGuidance() {
+        long id = nextId();
+        byte[] invisible = fixture("telegram/text-message.json", Map.of("815000001", Long.toString(id),
+                "How do I start with dilators?", "\\u200b \\u00ad\\u200d")).getBytes(StandardCharsets.UTF_8);
+        assertThat(deliver(invisible).statusCode()).isEqualTo(200);
+        assertThat(json(awaitSent(1).get(0)).path("text").stringValue()).isEqualTo(TelegramChannel.TEXT_ONLY);
+        verify(conversations, never()).reply(any());
+    }
+
+    @Test
     void aRedFlagMessageGetsTheSeekCareReplyFirst() {
         AtomicReference<BotReply> computed = new AtomicReference<>();
         doAnswer(invocation -> {
