@@ -194,6 +194,15 @@ class WhatsAppWebhookIT extends ChannelsITSupport {
     }
 
     @Test
+    void aMessageOfOnlyInvisibleCharactersIsAcknowledgedAndNotAnswered() {
+        byte[] body = new String(notification("text-message.json", 5), StandardCharsets.UTF_8)
+                .replace("How do I start with dilators?", "\\u200b \\u00ad\\u200d").getBytes(StandardCharsets.UTF_8);
+        assertThat(deliver(body).statusCode()).isEqualTo(200);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> sent().isEmpty());
+        verify(conversations, never()).reply(any());
+    }
+
+    @Test
     void theSameMessageDeliveredTwiceIsAnsweredOnce() {
         byte[] body = notification("text-message.json", 5);
         assertThat(deliver(body).statusCode()).isEqualTo(200);
