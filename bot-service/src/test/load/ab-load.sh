@@ -3,6 +3,7 @@
 # (4 connections; every question new, then 40 recurring questions, then health). Needs wrk.
 # Usage: bot-service/src/test/load/ab-load.sh before.jar after.jar [rounds]
 set -euo pipefail
+before=$(realpath "$1"); after=$(realpath "$2"); rounds=${3:-2}
 cd "$(dirname "$0")/../../../.."
 here=bot-service/src/test/load
 port=18190
@@ -20,5 +21,5 @@ run_one() {
   echo "$label new=$newq recurring=$rec health=$health ratio_new=$(echo "$newq/$health" | bc -l | cut -c1-6) ratio_rec=$(echo "$rec/$health" | bc -l | cut -c1-6) load=$(cut -d' ' -f1 /proc/loadavg)"
 }
 ca=$(mktemp -d); cb=$(mktemp -d)
-for r in $(seq 1 "${3:-2}"); do run_one "$1" A "$ca"; run_one "$2" B "$cb"; done
+for r in $(seq 1 "$rounds"); do run_one "$before" A "$ca"; run_one "$after" B "$cb"; done
 rm -rf "$ca" "$cb"
