@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
  * exactly its expected level and categories, and every positive must still be caught with an invisible character
  * inside its words. Held-out ({@code heldout.tsv}, written before tuning and never tuned on): measured, not asserted
  * row by row; the catch rate (positives at or above their level) and quiet rate (negatives left at NONE) are printed
- * for dev and held-out separately, plain and with invisible characters.
+ * for dev and held-out separately, plain and with invisible characters. Fresh ({@code fresh.tsv}, written later by an
+ * author who read neither the screen, its lexicons nor the other tables; never tuned on): the same aggregates,
+ * never listed row by row; only the invisible-character parity and a loose floor are asserted.
  */
 class SafetyTableTests {
 
@@ -76,6 +78,11 @@ class SafetyTableTests {
     /** The held-out rows: never tuned on. */
     static List<Row> heldOutRows() {
         return rows("heldout.tsv");
+    }
+
+    /** The fresh rows: never tuned on, never read while tuning; aggregates only. */
+    static List<Row> freshRows() {
+        return rows("fresh.tsv");
     }
 
     /** Zero-width space, soft hyphen and zero-width joiner: one of them inside every word of four letters or more. */
@@ -148,15 +155,23 @@ class SafetyTableTests {
         System.out.printf("Safety tables: dev %d rows, held-out %d rows%n", dev.size(), heldOut.size());
         System.out.println(devPlain.line("dev"));
         System.out.println(heldPlain.line("held-out"));
+        List<Row> fresh = freshRows();
+        Score freshPlain = Score.of(screen, fresh, m -> m);
+        System.out.printf("  (fresh: %d rows, aggregates only)%n", fresh.size());
+        System.out.println(freshPlain.line("fresh"));
         List<Score> devHidden = new ArrayList<>();
         List<Score> heldHidden = new ArrayList<>();
+        List<Score> freshHidden = new ArrayList<>();
         for (char invisible : INVISIBLE) {
             String name = String.format(java.util.Locale.ROOT, "U+%04X in every word", (int) invisible);
             Score d = Score.of(screen, dev, m -> withInvisible(m, invisible));
             Score h = Score.of(screen, heldOut, m -> withInvisible(m, invisible));
             System.out.println(d.line("dev, " + name));
             System.out.println(h.line("held-out, " + name));
+            Score f = Score.of(screen, fresh, m -> withInvisible(m, invisible));
+            System.out.println(f.line("fresh, " + name));
             devHidden.add(d);
+            freshHidden.add(f);
             heldHidden.add(h);
         }
         // Held-out rows are measured, not read while tuning: their misses are listed only on request.
@@ -169,7 +184,14 @@ class SafetyTableTests {
             assertThat(devHidden.get(i).quiet()).isEqualTo(devPlain.quiet());
             assertThat(heldHidden.get(i).caught()).isEqualTo(heldPlain.caught());
             assertThat(heldHidden.get(i).quiet()).isEqualTo(heldPlain.quiet());
+            assertThat(freshHidden.get(i).caught()).isEqualTo(freshPlain.caught());
+            assertThat(freshHidden.get(i).quiet()).isEqualTo(freshPlain.quiet());
         }
+        // Fresh: only a loose floor that catches a collapse (baseline 2026-12-01: caught 86.9 %, quiet 93.3 %).
+        assertThat(freshPlain.caught()).as("fresh positives caught")
+                .isGreaterThanOrEqualTo(freshPlain.positives() * 3 / 4);
+        assertThat(freshPlain.quiet()).as("fresh negatives quiet")
+                .isGreaterThanOrEqualTo(freshPlain.negatives() * 4 / 5);
         assertThat(devPlain.caught()).isEqualTo(devPlain.positives());
         assertThat(devPlain.quiet()).isEqualTo(devPlain.negatives());
     }
