@@ -150,6 +150,7 @@ final class IntentClassifier {
                 + "|\\bi(?:'ve| have) (?:\\w+ )?given up\\b|\\bi (?:just |honestly )?give up\\b"
                 + "|\\bi(?:'m| am) never going to (?:get better|be normal|get there|be cured)\\b"
                 + "|\\b(?:is there|there's|there is|any|no|lost all|lost|losing|given up) (?:\\w+ )?hope\\b"
+                + "|" + NO_SUBJECT + "(?:demorali[sz]ed|discouraged|deflated|gutted|heartbroken|devastated|hopeless)\\b"
                 // Hopelessness said as a question about the effort itself, not about what an exercise is for.
                 + "|\\bwhy (?:do |would |should )?i (?:even )?(?:bother|keep trying)\\b"
                 + "|\\b(?:what's|whats|what is) (?:even )?the point(?: anymore| of (?:trying|even trying|any of (?:it|this)|carrying on|it all))?\\s*(?:[?.!,]|$)"));

@@ -65,6 +65,7 @@ class IntentClassifierTests {
         assertThat(classifier.namedFeeling("i get panic attacks before every appointment")).contains(Feeling.FEAR);
         assertThat(classifier.namedFeeling("do panic attacks make vaginismus worse")).isEmpty();
         assertThat(classifier.namedFeeling("so annoyed, still on the smallest size")).contains(Feeling.FRUSTRATION);
+        assertThat(classifier.namedFeeling("back to square one. so demoralised")).contains(Feeling.SADNESS);
         assertThat(classifier.namedFeeling("i would never let him carry on even if it hurts")).isEmpty();
     }
 
