@@ -14,16 +14,26 @@ final class IntentClassifier {
     private static final Pattern PROMPT_INJECTION = Pattern.compile(String.join("|",
             "\\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier )?(?:instructions|rules|prompts?|guidelines)",
             "\\b(?:system|initial|hidden|original) (?:prompt|instructions|message)",
-            "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)",
+            "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)(?! (?:for|of|about|on|when) )",
             "\\byou(?:'re| are) now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
             "\\bdeveloper mode\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
             "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b",
             "^system\\s*:", "\\b(?:safety |your )?(?:rules|filters|guidelines|restrictions) (?:are |have been |now )?(?:disabled|switched off|turned off|removed|lifted)\\b",
             "\\b(?:repeat|paste|print) (?:them|it|those|your instructions) (?:word for word|exactly|verbatim)\\b",
-            "\\bfor (?:a|my) (?:novel|story|book|script|screenplay|role ?play|fanfic)\\b.{0,40}\\b(?:describe|write|explain)\\b"));
+            "\\bfor (?:a|my) (?:novel|story|book|script|screenplay|role ?play|fanfic)\\b.{0,40}\\b(?:describe|write|explain)\\b",
+            // A new persona or the rules set aside, however politely asked ("for this chat you are Doc", "you're
+            // allowed to bypass your guidelines", "answer without the usual disclaimers").
+            "\\bfor (?:this|the rest of this|our) (?:conversation|chat|session)\\b.{0,20}\\byou(?:'re| are| will be| will act)\\b",
+            "\\bwith no (?:limits|restrictions|filters|rules|boundaries)\\b.{0,40}\\b(?:answers?|anything|everything)\\b|\\bif you (?:had|have|didn't have) no (?:rules|restrictions|filters|limits)\\b",
+            "\\b(?:bypass|override|drop|skip|turn off|switch off|disable|break) (?:all |your |the |any )?(?:usual |safety |content )?(?:rules|guidelines|filters|restrictions|disclaimers|safeguards)\\b",
+            "\\b(?:answer|reply|respond|talk)\\b.{0,20}\\bwithout (?:the |your |any )?(?:usual )?(?:disclaimers|filters|restrictions|rules|guidelines)\\b"));
 
     /** A partner in the third person ("a partner", "his wife"), as a request about someone else words it. */
     private static final String OTHERS = "(?:her|him|them|(?:a|his|her|their|your|my|the) (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse|woman|girl))";
+    /** What a partner holds back from, as a request to move them past it words it. */
+    private static final String HELD_BACK = "(?:have sex|sleep with me|go through with it|let me(?! (?:help|know|support|be there|hold|comfort))"
+            + "|keep going|carry on|push (?:past|through)|not stop|stop (?:stopping|saying no|pulling away|making excuses|being so (?:precious|difficult|dramatic|uptight|frigid|stubborn))"
+            + "|give in|go further|put out|on board|agree to (?:sex|try|it))";
     private static final String THEM = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse))";
 
     /** A partner asking how to pressure, persuade or get around a "no". */
@@ -45,7 +55,28 @@ final class IntentClassifier {
             // Requests about someone else's partner, as jailbreaks and "for a story" wrappers word them.
             "\\bhow (?:to|(?:can|do|could|would) (?:i|you|someone|a man|a woman|a husband|a partner)) (?:make|force|get) "
                     + OTHERS + " (?:to )?(?:have sex|sleep with|do it|give in)",
-            "\\b(?:describe|write|explain|tell me)\\b.{0,40}\\bforc(?:e|es|ed|ing) " + OTHERS + "\\b"));
+            "\\b(?:describe|write|explain|tell me)\\b.{0,40}\\bforc(?:e|es|ed|ing) " + OTHERS + "\\b",
+            // The stance, not the words: the writer moving a partner towards what the partner holds back from ("get
+            // them to keep going", "convince her to not stop", "get her on board"). Not support ("get her to stop
+            // feeling guilty", "let me help").
+            "\\b(?:get|make|convince|persuade|talk|push|pressure|motivate|guilt|bribe|coax|manipulate) " + OTHERS
+                    + " (?:(?:in)?to )?(?:\\w+ ){0,3}?" + HELD_BACK,
+            // Entitlement: waiting as a debt ("how long am i supposed to wait", "expect something back", "if she
+            // really loved me she would try", "she must give her husband his rights").
+            "\\bhow (?:much )?long (?:am i|do i|must i|should i|will i) (?:supposed |expected |meant |going |have |need )?(?:to )?(?:wait|be patient)(?: for (?:her|him|them|sex|it))?(?: exactly| for)?\\s*(?:[?.!,]|$)",
+            "\\b(?:expect|deserve|am owed|entitled to) (?:something back|anything back|something in return|sex|some sex|my rights)\\b",
+            "\\bif (?:she|he|they) (?:really |truly )?(?:loved?|cared about) me,? (?:she|he|they)(?:'d| would)(?: \\w+)? (?:try|do it|have sex|sleep with me|let me)",
+            "\\b(?:husband|wife|man|partner)(?:'s)? (?:his |her |their )?rights\\b|\\b(?:wife|she) (?:must|has to) (?:give|do it|have sex|let|obey)",
+            // Guilt-tripping, calling out, bargaining: reasons a partner should stop saying no.
+            "\\b(?:uses?|using) (?:the |her |his |their )?(?:vaginismus|pain|condition|it) as an? excuse\\b|\\bcall(?:ing)? (?:her|him|them) out\\b",
+            "\\bso (?:she|he|they) (?:gets? motivated|tries? harder|actually tries|gives? in|agrees?|says? yes|(?:can't|cant|cannot) (?:really )?say no)\\b",
+            "\\bif (?:she|he|they) (?:lets?|agrees? to let) me (?:try|do it|have sex|go|once)|\\bin (?:return|exchange) for (?:sex|trying|letting me)\\b",
+            "\\b(?:offer(?:ed)?|promised?|buy|bought|give|gave|book(?:ed)?)\\b.{0,40}\\bif (?:she|he|they) (?:agrees?|says? yes|lets? me)\\b",
+            "\\b(?:she|he|they) (?:needs? to|has to|have to|should|must) (?:try harder|make more (?:of an )?effort|put in more effort)\\b",
+            "\\bso (?:she|he|they) (?:forgets?|doesn't notice|doesnt notice|won't notice|ignores?) (?:about )?(?:the )?(?:pain|hurt|it hurts)\\b",
+            // Going on because a partner did not say the word ("she never actually says no").
+            "\\b(?:keep|carry on|continue) (?:trying|going|pushing)\\b.{0,80}\\b(?:she|he|they) (?:never|doesn't|doesnt|does not|don't|dont) (?:actually |really )?says? (?:no|stop)\\b",
+            "\\b(?:she|he|they) (?:never|doesn't|doesnt|does not|don't|dont) (?:actually |really )?says? (?:no|stop)\\b.{0,40}\\b(?:keep|carry on|continue) (?:trying|going|pushing)\\b"));
 
     private static final Pattern MEDICATION = Pattern.compile(String.join("|",
             "\\b(?:dose|dosage|doses|mg|milligrams?)\\b",
@@ -56,7 +87,13 @@ final class IntentClassifier {
             "\\b(?:can|could|would|will) you (?:please )?diagnose\\b", "\\bdiagnose me\\b",
             "\\bdo i (?:really )?have (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|lichen)",
             "\\bis (?:it|this|that) (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
-            "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)"));
+            "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)",
+            // Taking tablets, or how much or how often of a medicine; a diagnosis asked as "do you think it's ...".
+            "\\b(?:take|taking|swallow) (?:\\w+ ){0,3}(?:tablets?|pills?)\\b|\\b(?:tablets?|pills?)\\b.{0,60}\\b(?:to take|take (?:\\d|one|two|a|some|them|it)|taking them)\\b",
+            "\\bhow (?:much|often|many)\\b.{0,40}\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b|\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b.{0,50}\\bhow (?:much|often|many)\\b",
+            "\\b(?:xanax|benzos?|benzodiazepines?|sleeping (?:pills?|tablets?)|tramadol|codeine|cbd)\\b|\\b(?:need|take|get|try) (?:some )?antibiotics\\b",
+            "\\b(?:do|would) you (?:think|say) (?:it(?:'s| is)|i (?:have|might have|'ve got)|this is|that(?:'s| is))\\b.{0,30}\\b(?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|something else)",
+            "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vaginismus|vulvodynia|an infection|thrush)"));
 
     /** Translation requests: a greeting inside one ("translate good morning") is not a greeting. */
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|arabic|japanese|chinese|mandarin|hindi|urdu|turkish|polish|russian|dutch|korean|greek)";
@@ -102,16 +139,32 @@ final class IntentClassifier {
         NAMED_FEELINGS.put(Feeling.ENDURING_PAIN, Pattern.compile(
                 "\\bi\\b(?:'d|'ll| should| could| will| would| just| have to| might| can)?(?: just| maybe| probably| honestly)*"
                         + " (?<!never |not |n't )(?:put up with|bear|endure|tolerate|push(?:ed)? through|suffer through|grit my teeth through|ignore)"
-                        + " (?:the |some |a bit of |a little |it )?(?:pain|hurt(?:ing)?)\\b"));
+                        + " (?:the |some |a bit of |a little |it )?(?:pain|hurt(?:ing)?)\\b"
+                        + "|\\bi(?: can| could|'ll| will|'d| would) (?:just )?(?:handle|deal with|take|live with) (?:the |some |a bit of |a little )?pain\\b"
+                        // Letting it happen, or keeping quiet, while it hurts ("i'll just let her go ahead ... even if it hurts").
+                        + "|\\bi\\b[^.?!]{0,30}(?<!never |not |n't )\\b(?:let (?:him|her|them)|not say anything|say nothing|keep quiet|hide it)\\b[^.?!]{0,40}\\beven (?:if|when|though) it hurts\\b"));
         NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified)\\b"));
         NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"
                 + "|\\bi (?:(?:keep|always|just|end up|still) )*(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)\\b"));
         NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely)\\b"
                 + "|\\bi(?:'ve| have) (?:\\w+ )?given up\\b|\\bi (?:just |honestly )?give up\\b"
                 + "|\\bi(?:'m| am) never going to (?:get better|be normal|get there|be cured)\\b"
-                + "|\\b(?:is there|there's|there is|any|no|lost all|lost|losing|given up) (?:\\w+ )?hope\\b"));
-        NAMED_FEELINGS.put(Feeling.FEAR, Pattern.compile(FIRST_PERSON + FEARS + "|" + NO_SUBJECT + FEARS));
-        NAMED_FEELINGS.put(Feeling.FRUSTRATION, Pattern.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry)\\b"));
+                + "|\\b(?:is there|there's|there is|any|no|lost all|lost|losing|given up) (?:\\w+ )?hope\\b"
+                + "|" + NO_SUBJECT + "(?:demorali[sz]ed|discouraged|deflated|gutted|heartbroken|devastated|hopeless)\\b"
+                // Hopelessness said as a question about the effort itself, not about what an exercise is for.
+                + "|\\bwhy (?:do |would |should )?i (?:even )?(?:bother|keep trying)\\b"
+                + "|\\b(?:what's|whats|what is) (?:even )?the point(?: anymore| of (?:trying|even trying|any of (?:it|this)|carrying on|it all))?\\s*(?:[?.!,]|$)"));
+        NAMED_FEELINGS.put(Feeling.FEAR, Pattern.compile(FIRST_PERSON + FEARS + "|" + NO_SUBJECT + FEARS
+                + "|\\bi\\b(?:(?!\\b(?:her|him|them|she|he|they)\\b)[^.?!]){0,30}\\bbeing (?:so |this )?" + FEARS
+                + "|" + FIRST_PERSON + "(?:panic attacks?|the shakes)\\b"
+                + "|\\b(?:sick|shaking|shaky|a wreck) with (?:nerves|fear|anxiety)\\b|\\bnervous wreck\\b"));
+        NAMED_FEELINGS.put(Feeling.FRUSTRATION, Pattern.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry"
+                + "|over (?:this|it)|sick of|tired of|done with (?:this|it))\\b"
+                + "|" + NO_SUBJECT + "(?:fed up|sick of|so over (?:this|it)|annoyed|frustrated|angry)\\b"));
+        // A partner leaving is feared, not threatened: "he'll leave me" (not "she'll leave if i don't let her").
+        NAMED_FEELINGS.put(Feeling.RELATIONSHIP_WORRY, Pattern.compile(
+                "\\b(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[eé]e?))(?:'ll| will|'s going to| is going to|'s gonna| is gonna| might| could)"
+                        + " (?:\\w+ )?(?:leave|dump|cheat on|divorce|break up with|get bored of) me\\b(?! (?:if|unless))"));
         // Others asking about children: the topic words of such a story outweigh the pressure it describes.
         NAMED_FEELINGS.put(Feeling.FAMILY_PRESSURE, Pattern.compile(
                 "\\b(?:in-?laws?|in law|mil|mum|mom|mother|dad|father|parents|family|relatives|aunt\\w*|grand\\w+|everyone|people)\\b"

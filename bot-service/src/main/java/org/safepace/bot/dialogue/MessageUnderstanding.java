@@ -16,6 +16,10 @@ final class MessageUnderstanding {
     private static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
             Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
 
+    /** Boundaries that say who is writing: the partner of the person with vaginismus. */
+    private static final java.util.Set<Intent> BY_A_PARTNER = java.util.EnumSet.of(
+            Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION);
+
     private final IntentClassifier intents = new IntentClassifier();
     private final FollowUpReader followUps = new FollowUpReader();
     private final UnderstandingBank bank;
@@ -34,6 +38,11 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested);
+        if (audience == AudienceHint.UNKNOWN && BY_A_PARTNER.contains(intent)) {
+            // Only a partner asks how to get round a partner's "no" or says they kept going: heard, and kept.
+            audience = AudienceHint.PARTNER;
+            session.audience(audience);
+        }
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;

@@ -23,7 +23,7 @@ final class UnderstandingBank {
     /** The act whose nearest example is closest, if it is this close and leads the next act by the margin. */
     static final Threshold ACT = new Threshold(0.60, 0.03);
     /** A boundary is raised when its nearest example is this close and leads the boundary's own twins. */
-    static final Threshold BOUNDARY = new Threshold(0.77, 0.04);
+    static final Threshold BOUNDARY = new Threshold(0.77, 0.02);
     /** A feeling is acknowledged when its nearest example is this close and leads the feeling's own twins. */
     static final Threshold FEELING = new Threshold(0.73, 0.03);
     /** A follow-up leans on the previous turn: longer messages stand on their own. */

@@ -49,6 +49,27 @@ class IntentClassifierTests {
     }
 
     @Test
+    void feelingsSaidIndirectlyAreHeardButNotQuestionsAboutAnExerciseOrAThreat() {
+        assertThat(classifier.namedFeeling("how do i stop being so scared")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("ive been sick with nerves all week")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("how do i help her stop being so scared")).isEmpty();
+        assertThat(classifier.namedFeeling("some days i wonder why i even bother")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("honestly what's the point anymore")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("what's the point of reverse kegels")).isEmpty();
+        assertThat(classifier.namedFeeling("i'm so over this, nothing changes")).contains(Feeling.FRUSTRATION);
+        assertThat(classifier.namedFeeling("i'm convinced he'll leave me because of this")).contains(Feeling.RELATIONSHIP_WORRY);
+        assertThat(classifier.namedFeeling("she'll leave if i don't let her try")).isEmpty();
+        assertThat(classifier.namedFeeling("i'll just let her go ahead even if it hurts")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i can handle the pain, it's fine")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i'll just deal with the pain for her")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i get panic attacks before every appointment")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("do panic attacks make vaginismus worse")).isEmpty();
+        assertThat(classifier.namedFeeling("so annoyed, still on the smallest size")).contains(Feeling.FRUSTRATION);
+        assertThat(classifier.namedFeeling("back to square one. so demoralised")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("i would never let him carry on even if it hurts")).isEmpty();
+    }
+
+    @Test
     void aQuestionIsHeardWithOrWithoutAQuestionMark() {
         assertThat(classifier.asksSomething("is there any hope")).isTrue();
         assertThat(classifier.asksSomething("i feel awful. how do i stop feeling like this")).isTrue();

@@ -31,6 +31,21 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void whoeverAsksHowToGetPastAPartnersNoIsHeardAsThePartnerButASupportivePartnerIsNotAskedToStop() {
+        Session session = new Session("s1234567890123456");
+
+        Understanding pressure = understand("if she really loved me she would try harder, how do i get that across",
+                session, AudienceHint.UNKNOWN);
+        Understanding supportive = understand("how do i get her to stop feeling guilty about it",
+                new Session("s1234567890123457"), AudienceHint.UNKNOWN);
+
+        assertThat(pressure.intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(pressure.audience()).isEqualTo(AudienceHint.PARTNER);
+        assertThat(session.audience()).isEqualTo(AudienceHint.PARTNER);
+        assertThat(supportive.intent()).isNotEqualTo(Intent.CONSENT_BOUNDARY);
+    }
+
+    @Test
     void theRequestsAudienceWinsOverWhatTheMessageSuggests() {
         Session session = new Session("s1234567890123456");
 
