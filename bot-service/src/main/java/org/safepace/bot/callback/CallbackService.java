@@ -18,6 +18,7 @@ import org.safepace.bot.wording.ReplyWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -107,7 +108,7 @@ public class CallbackService {
             sent = false;
         }
         if (!sent) {
-            store.reopen(id);
+            store.reopen(request);
             log.info("callback reply id={} not accepted by {}; request open again", id, request.method().wireName());
             return ReplyOutcome.FAILED;
         }
@@ -136,25 +137,34 @@ public class CallbackService {
      * Stores the request a person consented to with a button in a messaging app: the contact is the chat itself
      * ({@code chatAddress}: the Telegram chat id or the WhatsApp number), kept encrypted like any contact. A chat
      * with a request still open gets that one back, confirmed again: a double tap (two presses, two update ids, so
-     * the duplicate filter cannot see it) asks once. The chat has no withdraw token, so {@code withdrawToken} is null.
+     * the duplicate filter cannot see it) asks once, also when the two taps reach two instances at the same moment:
+     * the database keeps one open request per chat, and the tap that loses the race confirms the winner's request.
+     * Not one transaction: on PostgreSQL a refused insert would end it, and the winner's row must be read after.
+     * The chat has no withdraw token, so {@code withdrawToken} is null.
      */
-    @Transactional
-    public synchronized Created createForChat(ContactMethod method, String chatAddress) {
+    public Created createForChat(ContactMethod method, String chatAddress) {
         if (method != ContactMethod.TELEGRAM && method != ContactMethod.WHATSAPP) {
             throw new IllegalArgumentException("a chat request is made on Telegram or WhatsApp, not " + method);
         }
         if (chatAddress == null || chatAddress.isBlank()) {
             throw new IllegalArgumentException("a chat request needs the chat's address");
         }
-        // Open requests are few (staff close them), so reading them decrypted is cheaper than a lookup column.
-        Optional<Callback> open = store.open().stream()
-                .filter(c -> c.method() == method && chatAddress.equals(c.channelAddress())).findFirst();
+        Optional<Callback> open = store.openForChat(method, chatAddress);
         if (open.isPresent()) {
-            log.info("callback already open id={} method={}", open.get().id(), method.wireName());
-            return new Created(open.get().id(), null, chatConfirmation());
+            return confirmedAgain(open.get());
         }
         NewCallback request = new NewCallback(method, "this " + method.label(), null, null, false, null);
-        return store(request, chatAddress, sha256(chatConsentText()).substring(0, 16), chatConfirmation());
+        try {
+            return store(request, chatAddress, sha256(chatConsentText()).substring(0, 16), chatConfirmation());
+        } catch (DuplicateKeyException raced) {
+            // Another tap of this chat, on this instance or another, stored its request first.
+            return confirmedAgain(store.openForChat(method, chatAddress).orElseThrow(() -> raced));
+        }
+    }
+
+    private Created confirmedAgain(Callback open) {
+        log.info("callback already open id={} method={}", open.id(), open.method().wireName());
+        return new Created(open.id(), null, chatConfirmation());
     }
 
     private Created store(NewCallback request, String channelAddress, String consentVersion, String reply) {
@@ -267,6 +277,17 @@ public class CallbackService {
             store.audit(staff, outcome.name(), id, clock.instant());
         }
         return closed;
+    }
+
+    /**
+     * Keys the open chat requests stored before the one-open-request-per-chat key existed. Not one transaction: a
+     * refused key (the chat's other request holds it) must not undo the rest on PostgreSQL.
+     */
+    void keyOpenChats() {
+        int keyed = store.keyOpenChats();
+        if (keyed > 0) {
+            log.info("callback open chat requests keyed={}", keyed);
+        }
     }
 
     /** Expires requests nobody handled in time and deletes those closed longer ago than the retention period. */

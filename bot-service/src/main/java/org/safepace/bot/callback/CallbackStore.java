@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,13 +24,19 @@ class CallbackStore {
         this.cipher = cipher;
     }
 
+    /**
+     * Stores an open request. A chat request ({@code channelAddress} set) carries its chat's key, and the database
+     * keeps one open request per key: a second one for the same chat, from any instance, is a
+     * {@link org.springframework.dao.DuplicateKeyException}.
+     */
     void insert(String id, String withdrawTokenHash, NewCallback request, String channelAddress,
                 String consentVersion, Instant now) {
         jdbc.sql("""
                         INSERT INTO callback_request (id, withdraw_token_hash, contact_method, contact_value, name,
-                            preferred_times, voicemail_ok, note, channel_address, consent_version, status, created_at)
-                        VALUES (:id, :token, :method, :contact, :name, :times, :voicemail, :note, :address, :consent,
-                            'OPEN', :now)""")
+                            preferred_times, voicemail_ok, note, channel_address, open_chat_key, consent_version,
+                            status, created_at)
+                        VALUES (:id, :token, :method, :contact, :name, :times, :voicemail, :note, :address, :chatKey,
+                            :consent, 'OPEN', :now)""")
                 .param("id", id)
                 .param("token", withdrawTokenHash)
                 .param("method", request.method().name())
@@ -39,9 +46,38 @@ class CallbackStore {
                 .param("voicemail", request.voicemailOk())
                 .param("note", cipher.encrypt(request.note(), id))
                 .param("address", cipher.encrypt(channelAddress, id))
+                .param("chatKey", channelAddress == null ? null : chatKey(request.method(), channelAddress))
                 .param("consent", consentVersion)
                 .param("now", utc(now))
                 .update();
+    }
+
+    /** The open request of one chat, if there is one. */
+    Optional<Callback> openForChat(ContactMethod method, String channelAddress) {
+        return jdbc.sql("SELECT * FROM callback_request WHERE open_chat_key = :key")
+                .param("key", chatKey(method, channelAddress)).query(this::row).optional();
+    }
+
+    /**
+     * Keys the open chat requests stored before the key column existed (a no-op once done), so they count as their
+     * chat's open request too. A chat that somehow has two keeps the first; the other stays unkeyed until it closes.
+     */
+    int keyOpenChats() {
+        int keyed = 0;
+        for (Callback c : jdbc.sql("SELECT * FROM callback_request WHERE status = 'OPEN' AND open_chat_key IS NULL "
+                + "AND channel_address IS NOT NULL ORDER BY created_at, id").query(this::row).list()) {
+            try {
+                keyed += jdbc.sql("UPDATE callback_request SET open_chat_key = :key WHERE id = :id AND status = 'OPEN'")
+                        .param("key", chatKey(c.method(), c.channelAddress())).param("id", c.id()).update();
+            } catch (DuplicateKeyException alreadyOpen) {
+                // the chat's first request holds the key
+            }
+        }
+        return keyed;
+    }
+
+    private String chatKey(ContactMethod method, String channelAddress) {
+        return cipher.lookupKey(method.name() + ":" + channelAddress);
     }
 
     /** The withdraw token's hash for a request, if it still exists. */
@@ -66,21 +102,28 @@ class CallbackStore {
 
     /** Closes an open request; false when it is not open (already done, expired or gone). */
     boolean close(String id, CallbackStatus outcome, Instant now) {
-        return jdbc.sql("UPDATE callback_request SET status = :status, closed_at = :now "
+        return jdbc.sql("UPDATE callback_request SET status = :status, closed_at = :now, open_chat_key = NULL "
                         + "WHERE id = :id AND status = 'OPEN'")
                 .param("status", outcome.name()).param("now", utc(now)).param("id", id).update() > 0;
     }
 
-    /** Opens a request again that was just closed as contacted, when staff's reply could not be sent. */
-    boolean reopen(String id) {
-        return jdbc.sql("UPDATE callback_request SET status = 'OPEN', closed_at = NULL "
-                        + "WHERE id = :id AND status = 'CONTACTED'")
-                .param("id", id).update() > 0;
+    /**
+     * Opens a chat request again that was just closed as contacted, when staff's reply could not be sent. Should the
+     * person have tapped for a new request in that moment, the new one stays the chat's keyed request.
+     */
+    boolean reopen(Callback request) {
+        String sql = "UPDATE callback_request SET status = 'OPEN', closed_at = NULL%s WHERE id = :id AND status = 'CONTACTED'";
+        try {
+            return jdbc.sql(sql.formatted(", open_chat_key = :key")).param("id", request.id())
+                    .param("key", chatKey(request.method(), request.channelAddress())).update() > 0;
+        } catch (DuplicateKeyException newerRequest) {
+            return jdbc.sql(sql.formatted("")).param("id", request.id()).update() > 0;
+        }
     }
 
     /** Open requests created before {@code cutoff} expire now. */
     int expireOpenBefore(Instant cutoff, Instant now) {
-        return jdbc.sql("UPDATE callback_request SET status = 'EXPIRED', closed_at = :now "
+        return jdbc.sql("UPDATE callback_request SET status = 'EXPIRED', closed_at = :now, open_chat_key = NULL "
                         + "WHERE status = 'OPEN' AND created_at < :cutoff")
                 .param("now", utc(now)).param("cutoff", utc(cutoff)).update();
     }

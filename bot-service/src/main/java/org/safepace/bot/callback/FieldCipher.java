@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts one personal field with AES-256-GCM. Each value gets a fresh 96-bit nonce, and the row's id is the
- * associated data, so a ciphertext copied into another row does not decrypt.
+ * associated data, so a ciphertext copied into another row does not decrypt. Because the same value never encrypts
+ * the same way twice, a value the database must find or keep unique gets a keyed hash instead ({@link #lookupKey}).
  */
 final class FieldCipher {
 
@@ -21,6 +24,8 @@ final class FieldCipher {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    /** A key of its own for lookup hashes (derived from the field key), so no hash is ever made with the AES key. */
+    private final SecretKey lookupKey;
     private final SecureRandom random = new SecureRandom();
 
     FieldCipher(byte[] key) {
@@ -29,6 +34,26 @@ final class FieldCipher {
                     + key.length + " bytes");
         }
         this.key = new SecretKeySpec(key.clone(), "AES");
+        this.lookupKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "safepace lookup key v1"),
+                "HmacSHA256");
+    }
+
+    /**
+     * The same 64 hex digits for the same value, and nothing anyone without the key can match a guessed value
+     * against (a chat id or phone number is easily guessed, so a plain hash would not do).
+     */
+    String lookupKey(String value) {
+        return HexFormat.of().formatHex(hmac(lookupKey, value));
+    }
+
+    private static byte[] hmac(SecretKey key, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
     }
 
     /** The key from its base64 text, naming the property when it is not 32 bytes of base64. */

@@ -1,5 +1,9 @@
 package org.safepace.bot.system;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,37 +13,75 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.catalina.connector.CoyoteInputStream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds API request bodies at 16 KB, and checks the size before anything parses the body: a declared larger body is
- * refused before it is read, and a chunked one is read (at most one byte past the limit) before it is handed on. So
- * a body over the limit is a 413 however it is sent, even when it would also be malformed (say, nested deeper than
- * Jackson allows, which is a 400 for a body within the limit).
+ * Reads every API request body before anything else sees it, bounded in size (16 KB) and in time (10 s), and on
+ * Tomcat without holding a worker thread while the bytes arrive: a client sending its body a byte at a time would
+ * otherwise keep a thread blocked in a read, and a few hundred of them would leave none for anyone else. The body is
+ * read with a {@link ReadListener} in an async cycle, then the request is dispatched again with the body in memory.
+ * A declared larger body is refused before it is read, and a chunked one once it passes the limit, so a body over
+ * the limit is a 413 however it is sent, even when it would also be malformed (say, nested deeper than Jackson
+ * allows, which is a 400 for a body within the limit). A body not complete within the deadline is a 408.
+ * Containers without non-blocking reads (MockMvc in the slice tests) are read the blocking way, with the same limit.
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_BODY_BYTES = 16 * 1024;
+    /** Time for a whole body to arrive: 16 KB in 10 s is 1.6 KB/s, far below any real connection. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+    private static final String BODY = RequestSizeLimitFilter.class.getName() + ".body";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().startsWith("/api/");
     }
 
+    /** The dispatch after the body has been read comes through here too, to hand the body on. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            Object body = request.getAttribute(BODY);
+            request.removeAttribute(BODY);
+            chain.doFilter(body instanceof byte[] bytes ? new BufferedRequest(request, bytes) : request, response);
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
             tooLarge(response);
+            return;
+        }
+        boolean hasBody = declared > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        if (!hasBody) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ServletInputStream in = request.getInputStream();
+        if (in instanceof CoyoteInputStream && request.isAsyncSupported()) {
+            AsyncContext async = request.startAsync();
+            async.setTimeout(BODY_DEADLINE.toMillis());
+            BodyReader reader = new BodyReader(async, in, request, response);
+            async.addListener(reader);
+            in.setReadListener(reader);
             return;
         }
         if (declared >= 0) {
@@ -47,13 +89,95 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             tooLarge(response);
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
     }
+
+    /**
+     * Collects the body as Tomcat delivers it (on its poller's schedule, no thread waiting), then dispatches the
+     * request again; answers 413 past the limit and 408 at the deadline. Exactly one of these ends the cycle.
+     */
+    private static final class BodyReader implements ReadListener, AsyncListener {
+        private final AsyncContext async;
+        private final ServletInputStream in;
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final byte[] buffer = new byte[4096];
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        BodyReader(AsyncContext async, ServletInputStream in, HttpServletRequest request,
+                   HttpServletResponse response) {
+            this.async = async;
+            this.in = in;
+            this.request = request;
+            this.response = response;
+        }
+
+        @Override
+        public void onDataAvailable() throws IOException {
+            while (!done.get() && in.isReady()) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                body.write(buffer, 0, n);
+                if (body.size() > MAX_BODY_BYTES && done.compareAndSet(false, true)) {
+                    response.setHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
+                    tooLarge(response);
+                    async.complete();
+                }
+            }
+        }
+
+        @Override
+        public void onAllDataRead() {
+            if (done.compareAndSet(false, true)) {
+                request.setAttribute(BODY, body.toByteArray());
+                async.dispatch();
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            // The client went away (or the read failed): there is no one to answer.
+            if (done.compareAndSet(false, true)) {
+                async.complete();
+            }
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) throws IOException {
+            if (done.compareAndSet(false, true)) {
+                response.setStatus(HttpStatus.REQUEST_TIMEOUT.value());
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getOutputStream().write(TIMEOUT_JSON.getBytes(StandardCharsets.UTF_8));
+                async.complete();
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            onError(event.getThrowable());
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+        }
+    }
+
+    private static final String TIMEOUT_JSON = "{\"type\":\"" + Problems.TYPE_BASE + "request-timeout\","
+            + "\"title\":\"Request body too slow\",\"status\":408,"
+            + "\"detail\":\"The request body must arrive within " + BODY_DEADLINE.toSeconds() + " s.\"}";
 
     private static void tooLarge(HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());

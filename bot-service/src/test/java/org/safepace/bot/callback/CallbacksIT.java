@@ -90,6 +90,20 @@ class CallbacksIT {
     }
 
     @Test
+    void theOpenApiDescriptionNamesTheCallBackEndpointsAndTheirAnswers() throws Exception {
+        HttpResponse<String> docs = http.get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(docs.body()).get("paths");
+        assertThat(paths.at("/~1api~1v1~1callbacks/post/responses").propertyNames())
+                .contains("201", "400", "413", "429");
+        assertThat(paths.at("/~1api~1v1~1callbacks/post/requestBody/content/application~1json/schema/$ref").asString())
+                .endsWith("/CallbackForm");
+        assertThat(paths.at("/~1api~1v1~1callbacks~1{id}/delete/responses").propertyNames())
+                .contains("204", "400", "403");
+        assertThat(paths.at("/~1api~1v1~1callbacks~1consent/get/responses").propertyNames()).contains("200");
+    }
+
+    @Test
     void aConsentedRequestIsStoredEncryptedSeenByStaffOldestFirstAndClosedWithAnAuditTrail() throws Exception {
         JsonNode first = create(REQUEST);
         clock.advance(Duration.ofMinutes(5));

@@ -26,6 +26,17 @@ class FieldCipherTests {
     }
 
     @Test
+    void aLookupKeyIsTheSameForTheSameValueAndNeedsTheKey() {
+        String key = cipher.lookupKey("TELEGRAM:111111111");
+        assertThat(key).hasSize(64).matches("[0-9a-f]+").doesNotContain("111111111")
+                .isEqualTo(cipher.lookupKey("TELEGRAM:111111111"))
+                .isNotEqualTo(cipher.lookupKey("TELEGRAM:111111112"));
+        byte[] other = new byte[32];
+        other[0] = 1;
+        assertThat(new FieldCipher(other).lookupKey("TELEGRAM:111111111")).isNotEqualTo(key);
+    }
+
+    @Test
     void aValueMovedToAnotherRowAlteredOrOpenedWithAnotherKeyFails() {
         String sealed = cipher.encrypt("sam@example.org", "row-1");
         assertThatThrownBy(() -> cipher.decrypt(sealed, "row-2")).hasMessageContaining("row-2");

@@ -41,6 +41,7 @@ class ApiDocsConfiguration {
                 if (method == PathItem.HttpMethod.POST) {
                     responses.addApiResponse("400", problem("Malformed JSON, or a field that is missing, empty, too "
                             + "long or of the wrong JSON type (the problem's `field` names it)"));
+                    responses.addApiResponse("408", problem("A body that has not fully arrived within 10 s"));
                     responses.addApiResponse("413", problem("A body over 16 KB, however it is sent (sized or chunked)"));
                     responses.addApiResponse("415", problem("A content type other than application/json"));
                     responses.addApiResponse("429", problem("Too many messages from this session or address")
