@@ -22,7 +22,10 @@ import org.safepace.bot.text.NegationCues;
  *   <li>{@code word}: that word, written as people write it (it is read through the same normaliser, contraction
  *       and spelling steps as a message, so "dont", "don't" and "cannot" all work);</li>
  *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
+ *       {@code <n:7-10>}: a number from 7 to 10 (7.5 too), {@code <n:7-10>/10} the same written with "/10";
  *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma or the end of the sentence;</li>
+ *   <li>{@code !(a|b)}: not a or b here, i.e. the message does not go on with them ("blood !(test)"); first in a
+ *       phrase (or in an alternative), the words right before it ("!(interstitial) cystitis");</li>
  *   <li>{@code (a|b c|d)}: one of; {@code [a|b]}: optionally one of;</li>
  *   <li>{@code ~} up to three other words, {@code ~5} up to five: never a negation and never punctuation;</li>
  *   <li>{@code @name}: the phrases of section {@code [@name]} (in the same file or in {@code shared.txt}).</li>
@@ -160,7 +163,7 @@ final class LexiconBuilder {
         List<Node> parts = node instanceof Sequence sequence ? sequence.parts() : List.of(node);
         List<String[]> sets = new ArrayList<>();
         for (Node part : parts) {
-            if (part instanceof Gap || part instanceof End || part instanceof Number
+            if (part instanceof Gap || part instanceof End || part instanceof Number || part instanceof Not
                     || part instanceof Choice choice && choice.optional()) {
                 continue;
             }
@@ -176,7 +179,7 @@ final class LexiconBuilder {
     }
 
     /** A parsed phrase: its regex (every word followed by its space) and the words a match can start with. */
-    private sealed interface Node permits Word, Stem, Number, End, Gap, Choice, Sequence {
+    private sealed interface Node permits Word, Stem, Number, End, Gap, Choice, Sequence, Not {
         String regex();
 
         /** Adds the possible first words; false when the node can match nothing at all (only optional parts). */
@@ -216,9 +219,18 @@ final class LexiconBuilder {
         }
     }
 
-    private record Number() implements Node {
+    /** Any number ({@code min < 0}), or one whose whole part is in [min, max], then exactly the suffix. */
+    private record Number(int min, int max, String suffix) implements Node {
         public String regex() {
-            return "\\d[^ ]* ";
+            if (min < 0) {
+                return "\\d[^ ]* ";
+            }
+            StringBuilder out = new StringBuilder("(?:");
+            for (int n = max; n >= min; n--) {
+                out.append(n == max ? "" : "|").append(n);
+            }
+            return out.append(")(?:\\.\\d+)?").append(suffix.isEmpty() ? "" : Pattern.quote(suffix)).append(' ')
+                    .toString();
         }
 
         public boolean firstWords(Set<String> into) {
@@ -282,6 +294,9 @@ final class LexiconBuilder {
                 if (part instanceof Gap) {
                     return false; // a gap first would let a match start anywhere
                 }
+                if (part instanceof Not) {
+                    continue; // a condition on the text around, not a word of the match
+                }
                 if (part.firstWords(into)) {
                     return true;
                 }
@@ -294,12 +309,26 @@ final class LexiconBuilder {
 
         public void firstStems(Set<String> into) {
             for (Node part : parts) {
+                if (part instanceof Not) {
+                    continue;
+                }
                 part.firstStems(into);
                 Set<String> words = new LinkedHashSet<>();
                 if (part instanceof Gap || part.firstWords(words)) {
                     return;
                 }
             }
+        }
+    }
+
+    /** Words that must not be here: after what comes before ({@code before}: ending right here), or next. */
+    private record Not(Node inner, boolean before) implements Node {
+        public String regex() {
+            return (before ? "(?<!" : "(?!") + inner.regex() + ")";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            return false;
         }
     }
 
@@ -347,7 +376,7 @@ final class LexiconBuilder {
                         || text.charAt(at) == ']') {
                     break;
                 }
-                parts.add(element());
+                parts.add(element(parts.isEmpty()));
             }
             if (parts.isEmpty()) {
                 throw fail("an empty phrase or alternative");
@@ -355,8 +384,19 @@ final class LexiconBuilder {
             return parts.size() == 1 ? parts.get(0) : new Sequence(parts);
         }
 
-        private Node element() {
+        private Node element(boolean first) {
             char c = text.charAt(at);
+            if (c == '!') {
+                at++;
+                if (at >= text.length() || " |)]~!".indexOf(text.charAt(at)) >= 0) {
+                    throw fail("'!' needs the words that must not be there");
+                }
+                Node inner = element(false);
+                if (inner instanceof Choice choice && choice.optional() || !fixedWords(inner)) {
+                    throw fail("after '!' only words and (a|b) choices of words");
+                }
+                return new Not(inner, first);
+            }
             if (c == '(' || c == '[') {
                 at++;
                 Node inner = alternatives();
@@ -378,7 +418,10 @@ final class LexiconBuilder {
             }
             String word = word();
             if (word.equals("<n>")) {
-                return new Number();
+                return new Number(-1, -1, "");
+            }
+            if (word.startsWith("<n:")) {
+                return range(word);
             }
             if (word.equals("<w>")) {
                 return new Gap(1, 1);
@@ -413,6 +456,38 @@ final class LexiconBuilder {
                 return new Stem(prefix);
             }
             return new Word(canonical(word));
+        }
+
+        /** {@code <n:7-10>} and {@code <n:7-10>/10}: a number from 7 to 10, then exactly the suffix. */
+        private Node range(String word) {
+            java.util.regex.Matcher m = Pattern.compile("<n:(\\d{1,4})-(\\d{1,4})>([^ ]*)").matcher(word);
+            if (!m.matches()) {
+                throw fail("a number range is written <n:7-10>, not " + word);
+            }
+            int min = Integer.parseInt(m.group(1));
+            int max = Integer.parseInt(m.group(2));
+            if (min > max || max - min > 200) {
+                throw fail("a number range goes from the smaller number to the larger, at most 200 apart: " + word);
+            }
+            String suffix = m.group(3);
+            if (!suffix.isEmpty() && Character.isDigit(suffix.charAt(0))) {
+                throw fail("a number's suffix cannot start with a digit: " + word);
+            }
+            return new Number(min, max, org.safepace.bot.text.TextNormaliser.forMatching(suffix));
+        }
+
+        /** Only words and choices of words: a look-behind must have a bounded length. */
+        private static boolean fixedWords(Node node) {
+            if (node instanceof Word) {
+                return true;
+            }
+            if (node instanceof Choice choice) {
+                return choice.options().stream().allMatch(Parser::fixedWords);
+            }
+            if (node instanceof Sequence sequence) {
+                return sequence.parts().stream().allMatch(Parser::fixedWords);
+            }
+            return false;
         }
 
         private String word() {
