@@ -23,6 +23,7 @@ import org.safepace.bot.text.NegationCues;
  *       and spelling steps as a message, so "dont", "don't" and "cannot" all work);</li>
  *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
  *       {@code <n:7-10>}: a number from 7 to 10 (7.5 too), {@code <n:7-10>/10} the same written with "/10";
+ *       {@code <n>mg}: any number written with "mg"; {@code <?>}: a question mark;
  *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma or the end of the sentence;</li>
  *   <li>{@code !(a|b)}: not a or b here, i.e. the message does not go on with them ("blood !(test)"); first in a
  *       phrase (or in an alternative), the words right before it ("!(interstitial) cystitis");</li>
@@ -179,7 +180,7 @@ final class LexiconBuilder {
     }
 
     /** A parsed phrase: its regex (every word followed by its space) and the words a match can start with. */
-    private sealed interface Node permits Word, Stem, Number, End, Gap, Choice, Sequence, Not {
+    private sealed interface Node permits Word, Stem, Number, End, Question, Gap, Choice, Sequence, Not {
         String regex();
 
         /** Adds the possible first words; false when the node can match nothing at all (only optional parts). */
@@ -219,14 +220,20 @@ final class LexiconBuilder {
         }
     }
 
-    /** Any number ({@code min < 0}), or one whose whole part is in [min, max], then exactly the suffix. */
+    /**
+     * Any number ({@code min < 0}), or one whose whole part is in [min, max]; with a suffix, the number (digits, a
+     * decimal part) then exactly the suffix, in one word ("8/10", "400mg").
+     */
     private record Number(int min, int max, String suffix) implements Node {
         public String regex() {
-            if (min < 0) {
+            if (min < 0 && suffix.isEmpty()) {
                 return "\\d[^ ]* ";
             }
             StringBuilder out = new StringBuilder("(?:");
-            for (int n = max; n >= min; n--) {
+            if (min < 0) {
+                out.append("\\d+");
+            }
+            for (int n = max; n >= min && min >= 0; n--) {
                 out.append(n == max ? "" : "|").append(n);
             }
             return out.append(")(?:\\.\\d+)?").append(suffix.isEmpty() ? "" : Pattern.quote(suffix)).append(' ')
@@ -247,6 +254,18 @@ final class LexiconBuilder {
 
         public boolean firstWords(Set<String> into) {
             return false;
+        }
+    }
+
+    /** A question mark (the message asks something). */
+    private record Question() implements Node {
+        public String regex() {
+            return "\\?(?![^ ])(?: )?";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            into.add("?");
+            return true;
         }
     }
 
@@ -392,8 +411,8 @@ final class LexiconBuilder {
                     throw fail("'!' needs the words that must not be there");
                 }
                 Node inner = element(false);
-                if (inner instanceof Choice choice && choice.optional() || !fixedWords(inner)) {
-                    throw fail("after '!' only words and (a|b) choices of words");
+                if (inner instanceof Choice choice && choice.optional() || first && !fixedWords(inner)) {
+                    throw fail("'!' first in a phrase takes only words and (a|b) choices of words");
                 }
                 return new Not(inner, first);
             }
@@ -422,6 +441,12 @@ final class LexiconBuilder {
             }
             if (word.startsWith("<n:")) {
                 return range(word);
+            }
+            if (word.startsWith("<n>")) {
+                return new Number(-1, -1, suffix(word, word.substring(3)));
+            }
+            if (word.equals("<?>")) {
+                return new Question();
             }
             if (word.equals("<w>")) {
                 return new Gap(1, 1);
@@ -469,14 +494,17 @@ final class LexiconBuilder {
             if (min > max || max - min > 200) {
                 throw fail("a number range goes from the smaller number to the larger, at most 200 apart: " + word);
             }
-            String suffix = m.group(3);
-            if (!suffix.isEmpty() && Character.isDigit(suffix.charAt(0))) {
-                throw fail("a number's suffix cannot start with a digit: " + word);
-            }
-            return new Number(min, max, org.safepace.bot.text.TextNormaliser.forMatching(suffix));
+            return new Number(min, max, suffix(word, m.group(3)));
         }
 
-        /** Only words and choices of words: a look-behind must have a bounded length. */
+        private String suffix(String word, String suffix) {
+            if (!suffix.isEmpty() && (Character.isDigit(suffix.charAt(0)) || suffix.indexOf('<') >= 0)) {
+                throw fail("a number's suffix is a unit or /10 written right after it, not: " + word);
+            }
+            return org.safepace.bot.text.TextNormaliser.forMatching(suffix);
+        }
+
+        /** Only words and choices of words (no word*, gap or number): a look-behind must have a bounded length. */
         private static boolean fixedWords(Node node) {
             if (node instanceof Word) {
                 return true;
