@@ -12,18 +12,10 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class FeverInfectionRules implements RuleFamily {
 
-    static final Term FEVER = Term.of("(?:\\b(?:fever(?:s|ish)?|(?<=\\b(?:a|high|raised|running a|have a|got a|had a"
-            + "|with a|slight|mild|spiking a|developed a) )(?:temperature|temp)\\b|(?:temperature|temp) (?:of|is|was|has been|'s"
-            + "|went up|keeps going up|is up|spiked|is high|is raised) (?:\\d|high|up|raised|over|above|around|about)"
-            + "|(?<!me |the |give you )chills|shiver(?:y|ing|s)|hot and cold|hot and shivery|cold sweats?|night sweats"
-            + "|burning up|feel(?:ing)? hot and|(?:3[89]|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)"
-            + "|10[0-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))|(?<![\\w.])(?:3[89]|4[01])(?:\\.\\d)?°)",
-            "fever", "temp", "chills", "shiver", "hot", "cold", "night", "burn", "feel", "#digit");
-
-    static final Term HIGH_FEVER = Term.of("\\b(?:high (?:fever|temperature|temp)|very high|burning up"
-            + "|(?:temperature|temp) (?:of|is|was|'s|has been|went up to) (?:about |around |over |nearly )?(?:39|4[01])"
-            + "|(?:39|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)|10[2-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))",
-            "high", "very", "burn", "temp", "#digit");
+    /** The main vocabulary in {@code safety/lexicon/fever-main.txt}. */
+    private static final Map<String, Term> FEVER_MAIN = LexiconBuilder.load("fever-main");
+    static final Term FEVER = LexiconBuilder.term(FEVER_MAIN, "fever");
+    static final Term HIGH_FEVER = LexiconBuilder.term(FEVER_MAIN, "high");
 
     /** The main vocabulary in {@code safety/lexicon/infection-main.txt}. */
     private static final Map<String, Term> MAIN = LexiconBuilder.load("infection-main");

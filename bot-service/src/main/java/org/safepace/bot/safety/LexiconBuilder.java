@@ -22,7 +22,7 @@ import org.safepace.bot.text.NegationCues;
  *   <li>{@code word}: that word, written as people write it (it is read through the same normaliser, contraction
  *       and spelling steps as a message, so "dont", "don't" and "cannot" all work);</li>
  *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
- *       {@code <n:7-10>}: a number from 7 to 10 (7.5 too), {@code <n:7-10>/10} the same written with "/10";
+ *       {@code <n:7-10>}: a number from 7 to 10 (7.5 and 8/10 too), {@code <n:7-10>/10} only written with "/10";
  *       {@code <n>mg}: any number written with "mg"; {@code <?>}: a question mark;
  *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma or the end of the sentence;</li>
  *   <li>{@code !(a|b)}: not a or b here, i.e. the message does not go on with them ("blood !(test)"); first in a
@@ -221,8 +221,9 @@ final class LexiconBuilder {
     }
 
     /**
-     * Any number ({@code min < 0}), or one whose whole part is in [min, max]; with a suffix, the number (digits, a
-     * decimal part) then exactly the suffix, in one word ("8/10", "400mg").
+     * A word starting with any number ({@code min < 0}), or with one from min to max (with its decimals or a unit
+     * written onto it: "39.5", "39°c"); with a suffix, the number (digits, a decimal part) then exactly the suffix,
+     * in one word ("8/10", "400mg").
      */
     private record Number(int min, int max, String suffix) implements Node {
         public String regex() {
@@ -236,7 +237,8 @@ final class LexiconBuilder {
             for (int n = max; n >= min && min >= 0; n--) {
                 out.append(n == max ? "" : "|").append(n);
             }
-            return out.append(")(?:\\.\\d+)?").append(suffix.isEmpty() ? "" : Pattern.quote(suffix)).append(' ')
+            // Without a suffix, whatever is written onto the number ("39.5", "39°c", "8/10"); with one, exactly it.
+            return out.append(suffix.isEmpty() ? ")(?!\\d)[^ ]* " : ")(?:\\.\\d+)?" + Pattern.quote(suffix) + " ")
                     .toString();
         }
 
@@ -469,7 +471,7 @@ final class LexiconBuilder {
             String bare = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
             for (int i = 0; i < bare.length(); i++) {
                 char ch = bare.charAt(i);
-                if (!Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-' && ch != '\u2019') {
+                if (!Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-' && ch != '\u2019' && ch != '\u00b0') {
                     throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
                 }
             }
@@ -534,7 +536,7 @@ final class LexiconBuilder {
                 tokens.remove(tokens.size() - 1);
             }
             if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.isEmpty()
-                    || !Character.isLetterOrDigit(token.charAt(0)))) {
+                    || !Character.isLetterOrDigit(token.charAt(0)) && token.charAt(0) != '\u00b0')) {
                 throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
             }
             return tokens;
