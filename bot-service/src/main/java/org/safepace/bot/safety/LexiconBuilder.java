@@ -248,10 +248,13 @@ final class LexiconBuilder {
         }
     }
 
-    /** A comma, or the punctuation that ends the sentence (the last token has no space after it). */
+    /**
+     * A comma, or the punctuation that ends the sentence: the space after a sentence's last token lies beyond the
+     * sentence a phrase is matched in (and the message's last token has none), so it is looked at, not consumed.
+     */
     private record End() implements Node {
         public String regex() {
-            return "(?:, |[.!?;](?: |$))";
+            return "(?:, |[.!?;](?: |(?![^ ])))";
         }
 
         public boolean firstWords(Set<String> into) {

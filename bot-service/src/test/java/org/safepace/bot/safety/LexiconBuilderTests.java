@@ -42,6 +42,8 @@ class LexiconBuilderTests {
             "end|he didn't, and|true",
             "end|he didn't.|true",
             "end|he didn't stop|false",
+            "end|he didn't. then i left|true", // a sentence's end before the message's end
+            "end|he didn't! i was scared|true",
             // a number range: the whole part from 7 to 10, decimals and what is written onto it included
             "range|pain of 8|true",
             "range|pain at 7.5|true",
