@@ -4,18 +4,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.safety.AnalysedText.Term;
-import org.safepace.bot.text.NegationCues;
 
-/** Vocabulary shared by several rule families: pain words, improvement, durations. */
+/** Vocabulary shared by several rule families: pain words and improvement (pain-main.txt), durations. */
 final class Lexicon {
-
-    private static final String NOT_NEGATION = "(?!" + NegationCues.WORDS_REGEX + "\\b)";
-
-    /** Up to n words between two parts of a pattern, never crossing punctuation (so never a sentence). */
-    static final String GAP0_3 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,3}";
-
-    /** The gap words up to 2, never a negation ("he doesn't force me" is not "he ... force me"). */
-    static final String GAP0_2 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,2}";
 
     /** The vocabulary in {@code safety/lexicon/pain-main.txt}, read by several rule families. */
     static final Map<String, Term> PAIN_LEXICON = LexiconBuilder.load("pain-main");
