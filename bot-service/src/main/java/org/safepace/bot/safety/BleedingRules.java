@@ -12,44 +12,13 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class BleedingRules implements RuleFamily {
 
-    static final Term HEAVY = Term.near(5, "\\b(?:soak(?:s|ing|ed)? (?:right )?(?:through )?(?:a |my |her |the |\\d+ |several |"
-            + "lots of )?(?:pads?|towels?|tampons?|underwear|sheets?|pants|knickers|clothes|jeans)"
-            + "|(?:soaked|soaking|dripping) (?:with|in) blood"
-            + "|(?:a lot|lots|loads|tons|so much|too much|a huge amount|a large amount|masses|plenty|a pool) of blood"
-            + "|blood everywhere|gushing|pouring (?:out|blood)|blood (?:is )?pouring"
-            + "|bleed(?:ing|s)? (?:very |really |so )?(?:heavily|a lot|loads|profusely|badly|so much|non-?stop|like crazy)"
-            + "|heavy bleeding|heavily bleeding|bleeding heavy"
-            + "|(?:won't|will not|doesn't|does not|isn't|is not|hasn't|has not|can't|didn't|not) stop(?:ped)? bleeding"
-            + "|bleeding (?:that |which |and it |and )?(?:won't|will not|doesn't|does not|isn't|hasn't|has not|can't"
-            + "|didn't|is not) (?:stop(?:ped|ping)?|slow(?:ing)?(?: down)?)"
-            + "|(?:can't|couldn't|cannot) (?:stop|get) the bleeding(?: to stop)?|unstoppable"
-            + "|(?:big |large |huge |golf ball |lots of |passing |blood |with )clots|clots (?:of blood|the size)"
-            + "|ha?emorrhag\\w*)\\b",
-            "soak", "dripping", "blood", "gushing", "pouring", "bleed", "unstoppable", "clots", "hemorrhag",
-            "haemorrhag")
-            .startingWith(
-            "soak", "dripping", "a", "lots", "loads", "tons", "so", "too", "masses", "plenty", "blood", "gushing",
-            "pouring", "bleed", "heav", "won't", "will", "doesn't", "does", "isn't", "is", "hasn't", "has", "can't",
-            "didn't", "not", "couldn't", "unstoppable", "big", "large", "huge", "golf", "passing", "with", "clots",
-            "hemorrhag", "haemorrhag");
-
-    static final Term ANY = Term.of("\\b(?:bleed(?:s|ing)?|bled|blood(?:ied|stained)?(?! (?:test|tests|pressure|sugar|type"
-            + "|flow|vessels?|work|donor|donation|count|results?|stream|supply|circulation|relatives?|orange|bank|group"
-            + "|cells?|clot test|brother|sister))|blood-stained|spotting|spots of (?:blood|red)"
-            + "|bloody (?:discharge|mucus|tissue|streaks?|show)|(?:pink|brown|red|rusty)(?:ish)? (?:discharge|streaks?"
-            + "|tinge|stains?|spots?)|streaks? of (?:red|pink)|(?:traces?|drops?|spots?) of red)\\b",
-            "bleed", "bled", "blood", "spot", "pink", "brown", "red", "rusty", "streak", "trace", "drop");
-
+    /** The main vocabulary in {@code safety/lexicon/bleeding-main.txt}. */
+    private static final Map<String, Term> MAIN = LexiconBuilder.load("bleeding-main");
+    static final Term HEAVY = LexiconBuilder.term(MAIN, "heavy");
+    static final Term ANY = LexiconBuilder.term(MAIN, "any");
     /** Bleeding that is a period: not a red flag on its own ("bleeding between periods" still is). */
-    static final Term PERIOD = Term.near(4, "\\b(?:periods?|menstruat\\w*|menses|time of the month|on my cycle|on her cycle)\\b",
-            "period", "menstruat", "menses", "month", "cycle")
-            .startingWith(
-            "period", "menstruat", "menses", "time", "on");
-    static final Term NOT_A_PERIOD = Term.near(3, "\\b(?:between (?:my |her )?periods|(?:not|isn't|wasn't|not due) (?:my |her "
-            + ")?(?:period|due)|after (?:the )?menopause|no periods?|not on (?:my|her) period)\\b",
-            "between", "period", "due", "menopause")
-            .startingWith(
-            "between", "not", "isn't", "wasn't", "after", "no");
+    static final Term PERIOD = LexiconBuilder.term(MAIN, "period");
+    static final Term NOT_A_PERIOD = LexiconBuilder.term(MAIN, "not_a_period");
 
     /** The vocabulary in {@code safety/lexicon/fainting.txt}. */
     private static final Map<String, Term> FAINTING = LexiconBuilder.load("fainting");

@@ -12,47 +12,17 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class FeverInfectionRules implements RuleFamily {
 
-    static final Term FEVER = Term.of("(?:\\b(?:fever(?:s|ish)?|(?<=\\b(?:a|high|raised|running a|have a|got a|had a"
-            + "|with a|slight|mild|spiking a|developed a) )(?:temperature|temp)\\b|(?:temperature|temp) (?:of|is|was|has been|'s"
-            + "|went up|keeps going up|is up|spiked|is high|is raised) (?:\\d|high|up|raised|over|above|around|about)"
-            + "|(?<!me |the |give you )chills|shiver(?:y|ing|s)|hot and cold|hot and shivery|cold sweats?|night sweats"
-            + "|burning up|feel(?:ing)? hot and|(?:3[89]|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)"
-            + "|10[0-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))|(?<![\\w.])(?:3[89]|4[01])(?:\\.\\d)?°)",
-            "fever", "temp", "chills", "shiver", "hot", "cold", "night", "burn", "feel", "#digit");
+    /** The main vocabulary in {@code safety/lexicon/fever-main.txt}. */
+    private static final Map<String, Term> FEVER_MAIN = LexiconBuilder.load("fever-main");
+    static final Term FEVER = LexiconBuilder.term(FEVER_MAIN, "fever");
+    static final Term HIGH_FEVER = LexiconBuilder.term(FEVER_MAIN, "high");
 
-    static final Term HIGH_FEVER = Term.of("\\b(?:high (?:fever|temperature|temp)|very high|burning up"
-            + "|(?:temperature|temp) (?:of|is|was|'s|has been|went up to) (?:about |around |over |nearly )?(?:39|4[01])"
-            + "|(?:39|4[01])(?:\\.\\d)? ?(?:°|degrees|c\\b|°c)|10[2-5](?:\\.\\d)? ?(?:°|degrees|f\\b|°f))",
-            "high", "very", "burn", "temp", "#digit");
-
-    static final Term INFECTION = Term.near(3, "\\b(?:infect(?:ion|ions|ed)|thrush|yeast infection|utis?|bv|bacterial vaginosis"
-            + "|(?<!interstitial )cystitis|pus|abscess"
-            + "|(?:foul|fishy|bad|strong|funny|weird|strange|unusual|horrible|awful|nasty|rotten|off|unpleasant|new)"
-            + "(?:[- ]?smelling)? (?:smell|odou?r|scent)|smells? (?:really |very |a bit |quite )?(?:bad|off|fishy|foul"
-            + "|weird|strange|awful|horrible|funny|rotten|different|like fish)|smelly"
-            + "|(?:unusual|strange|weird|green|greenish|yellow|yellowish|grey|gray|greyish|thick|frothy|lumpy|cottage "
-            + "cheese|clumpy|foul|abnormal|discoloured|discolored|coloured|colored|more|increased|lots of|a lot of"
-            + "|heavy|watery) (?:white )?discharge|discharge (?:that |which )?(?:smells|is (?:green|yellow|grey|smelly"
-            + "|thick|frothy|lumpy|strange|weird|unusual|different))"
-            + "|swell(?:ing|ed|s)|swollen|puffy|itch(?:y|ing|iness|es)?|sores|blisters?|ulcers?|rash|redness|raw and)\\b",
-            "infect", "thrush", "uti", "bv", "bacterial", "vaginosis", "cystitis", "pus", "abscess", "smell", "odo",
-            "scent", "discharge", "swell", "swollen", "puffy", "itch", "sores", "blister", "ulcer", "rash",
-            "redness", "raw")
-            .startingWith(
-            "infect", "thrush", "yeast", "uti", "bv", "bacterial", "cystitis", "pus", "abscess", "foul", "fishy",
-            "bad", "strong", "funny", "weird", "strange", "unusual", "horrible", "awful", "nasty", "rotten", "off",
-            "unpleasant", "new", "smell", "green", "greenish", "yellow", "grey", "gray", "greyish", "thick",
-            "frothy", "lumpy", "cottage", "clumpy", "abnormal", "discolo", "colo", "more", "increased", "lots", "a",
-            "heavy", "watery", "discharge", "swell", "swollen", "puffy", "itch", "sores", "blister", "ulcer", "rash",
-            "redness", "raw");
+    /** The main vocabulary in {@code safety/lexicon/infection-main.txt}. */
+    private static final Map<String, Term> MAIN = LexiconBuilder.load("infection-main");
+    static final Term INFECTION = LexiconBuilder.term(MAIN, "signs");
 
     /** Burning, stinging or pain when peeing: a urine infection until shown otherwise. */
-    static final Term URINATION = Term.near(6, "\\b(?:(?:burn(?:s|ing)?|sting(?:s|ing)?|hurts?|pain(?:ful)?) (?:\\w+ ){0,2}"
-            + "(?:when|while|as|after) (?:i |i'm |she |she's )?(?:pee|pees|peeing|wee|wees|weeing|urinat\\w*|go to the (?:toilet|loo"
-            + "|bathroom)|pass water)|(?:peeing|weeing|urinating|pee|wee) (?:\\w+ ){0,2}(?:burns|stings|hurts|is painful))\\b",
-            "pee", "wee", "urinat", "toilet", "loo", "bathroom", "water")
-            .startingWith(
-            "burn", "sting", "hurt", "pain", "pee", "wee", "urinat");
+    static final Term URINATION = LexiconBuilder.term(MAIN, "urination");
 
     /** The vocabulary in {@code safety/lexicon/infection.txt}. */
     private static final Map<String, Term> LEXICON = LexiconBuilder.load("infection");

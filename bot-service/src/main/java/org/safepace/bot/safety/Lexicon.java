@@ -1,34 +1,20 @@
 package org.safepace.bot.safety;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.safety.AnalysedText.Term;
-import org.safepace.bot.text.NegationCues;
 
-/** Vocabulary shared by several rule families: pain words, improvement, durations. */
+/** Vocabulary shared by several rule families: pain words and improvement (pain-main.txt), durations. */
 final class Lexicon {
 
-    private static final String NOT_NEGATION = "(?!" + NegationCues.WORDS_REGEX + "\\b)";
+    /** The vocabulary in {@code safety/lexicon/pain-main.txt}, read by several rule families. */
+    static final Map<String, Term> PAIN_LEXICON = LexiconBuilder.load("pain-main");
 
-    /** Up to n words between two parts of a pattern, never crossing punctuation (so never a sentence). */
-    static final String GAP0_3 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,3}";
-
-    /** The gap words up to 2, never a negation ("he doesn't force me" is not "he ... force me"). */
-    static final String GAP0_2 = "(?:" + NOT_NEGATION + "[\\w'-]+ ){0,2}";
-
-    static final String PAIN_WORDS = "(?:pain(?:s|ful|fully)?|hurts?|hurting|hurted|ach(?:e|es|ing|y)|sore(?:ness)?"
-            + "|tender(?:ness)?|cramp(?:s|ing|y)?|sting(?:s|ing)?|throb(?:s|bing)?|discomfort|twinges?|agony|burn(?:s|ing)?)";
-
-    static final Term PAIN = Term.of("\\b" + PAIN_WORDS + "\\b",
-            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
-            "burn");
+    static final Term PAIN = LexiconBuilder.term(PAIN_LEXICON, "pain");
 
     /** Things getting better; checked with negation so "not better" does not count. */
-    static final Term IMPROVEMENT = Term.of("\\b(?:less(?! than)|better|easier|improv(?:e|es|ed|ing|ement)"
-            + "|eas(?:es|ed|ing)|settl(?:ed|ing|es)|fading|going down|gone down|down to|decreas(?:e|es|ed|ing)"
-            + "|not as (?:bad|painful|sore|sharp)|more comfortable|calmed down)\\b",
-            "less", "better", "easier", "improv", "eas", "settl", "fading", "going", "gone", "down", "decreas",
-            "not", "more", "calmed");
+    static final Term IMPROVEMENT = LexiconBuilder.term(PAIN_LEXICON, "improvement");
 
     /** Practice being described, so a duration next to it is practice time, not pain time. */
     static final Pattern PRACTICE_BEFORE = Pattern.compile(

@@ -22,7 +22,11 @@ import org.safepace.bot.text.NegationCues;
  *   <li>{@code word}: that word, written as people write it (it is read through the same normaliser, contraction
  *       and spelling steps as a message, so "dont", "don't" and "cannot" all work);</li>
  *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
+ *       {@code <n:7-10>}: a number from 7 to 10 (7.5 and 8/10 too), {@code <n:7-10>/10} only written with "/10";
+ *       {@code <n>mg}: any number written with "mg"; {@code <?>}: a question mark;
  *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma or the end of the sentence;</li>
+ *   <li>{@code !(a|b)}: not a or b here, i.e. the message does not go on with them ("blood !(test)"); first in a
+ *       phrase (or in an alternative), the words right before it ("!(interstitial) cystitis");</li>
  *   <li>{@code (a|b c|d)}: one of; {@code [a|b]}: optionally one of;</li>
  *   <li>{@code ~} up to three other words, {@code ~5} up to five: never a negation and never punctuation;</li>
  *   <li>{@code @name}: the phrases of section {@code [@name]} (in the same file or in {@code shared.txt}).</li>
@@ -160,7 +164,7 @@ final class LexiconBuilder {
         List<Node> parts = node instanceof Sequence sequence ? sequence.parts() : List.of(node);
         List<String[]> sets = new ArrayList<>();
         for (Node part : parts) {
-            if (part instanceof Gap || part instanceof End || part instanceof Number
+            if (part instanceof Gap || part instanceof End || part instanceof Number || part instanceof Not
                     || part instanceof Choice choice && choice.optional()) {
                 continue;
             }
@@ -176,7 +180,7 @@ final class LexiconBuilder {
     }
 
     /** A parsed phrase: its regex (every word followed by its space) and the words a match can start with. */
-    private sealed interface Node permits Word, Stem, Number, End, Gap, Choice, Sequence {
+    private sealed interface Node permits Word, Stem, Number, End, Question, Gap, Choice, Sequence, Not {
         String regex();
 
         /** Adds the possible first words; false when the node can match nothing at all (only optional parts). */
@@ -216,9 +220,26 @@ final class LexiconBuilder {
         }
     }
 
-    private record Number() implements Node {
+    /**
+     * A word starting with any number ({@code min < 0}), or with one from min to max (with its decimals or a unit
+     * written onto it: "39.5", "39°c"); with a suffix, the number (digits, a decimal part) then exactly the suffix,
+     * in one word ("8/10", "400mg").
+     */
+    private record Number(int min, int max, String suffix) implements Node {
         public String regex() {
-            return "\\d[^ ]* ";
+            if (min < 0 && suffix.isEmpty()) {
+                return "\\d[^ ]* ";
+            }
+            StringBuilder out = new StringBuilder("(?:");
+            if (min < 0) {
+                out.append("\\d+");
+            }
+            for (int n = max; n >= min && min >= 0; n--) {
+                out.append(n == max ? "" : "|").append(n);
+            }
+            // Without a suffix, whatever is written onto the number ("39.5", "39°c", "8/10"); with one, exactly it.
+            return out.append(suffix.isEmpty() ? ")(?!\\d)[^ ]* " : ")(?:\\.\\d+)?" + Pattern.quote(suffix) + " ")
+                    .toString();
         }
 
         public boolean firstWords(Set<String> into) {
@@ -227,14 +248,29 @@ final class LexiconBuilder {
         }
     }
 
-    /** A comma, or the punctuation that ends the sentence (the last token has no space after it). */
+    /**
+     * A comma, or the punctuation that ends the sentence: the space after a sentence's last token lies beyond the
+     * sentence a phrase is matched in (and the message's last token has none), so it is looked at, not consumed.
+     */
     private record End() implements Node {
         public String regex() {
-            return "(?:, |[.!?;](?: |$))";
+            return "(?:, |[.!?;](?: |(?![^ ])))";
         }
 
         public boolean firstWords(Set<String> into) {
             return false;
+        }
+    }
+
+    /** A question mark (the message asks something). */
+    private record Question() implements Node {
+        public String regex() {
+            return "\\?(?![^ ])(?: )?";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            into.add("?");
+            return true;
         }
     }
 
@@ -282,6 +318,9 @@ final class LexiconBuilder {
                 if (part instanceof Gap) {
                     return false; // a gap first would let a match start anywhere
                 }
+                if (part instanceof Not) {
+                    continue; // a condition on the text around, not a word of the match
+                }
                 if (part.firstWords(into)) {
                     return true;
                 }
@@ -294,12 +333,26 @@ final class LexiconBuilder {
 
         public void firstStems(Set<String> into) {
             for (Node part : parts) {
+                if (part instanceof Not) {
+                    continue;
+                }
                 part.firstStems(into);
                 Set<String> words = new LinkedHashSet<>();
                 if (part instanceof Gap || part.firstWords(words)) {
                     return;
                 }
             }
+        }
+    }
+
+    /** Words that must not be here: after what comes before ({@code before}: ending right here), or next. */
+    private record Not(Node inner, boolean before) implements Node {
+        public String regex() {
+            return (before ? "(?<!" : "(?!") + inner.regex() + ")";
+        }
+
+        public boolean firstWords(Set<String> into) {
+            return false;
         }
     }
 
@@ -347,7 +400,7 @@ final class LexiconBuilder {
                         || text.charAt(at) == ']') {
                     break;
                 }
-                parts.add(element());
+                parts.add(element(parts.isEmpty()));
             }
             if (parts.isEmpty()) {
                 throw fail("an empty phrase or alternative");
@@ -355,8 +408,19 @@ final class LexiconBuilder {
             return parts.size() == 1 ? parts.get(0) : new Sequence(parts);
         }
 
-        private Node element() {
+        private Node element(boolean first) {
             char c = text.charAt(at);
+            if (c == '!') {
+                at++;
+                if (at >= text.length() || " |)]~!".indexOf(text.charAt(at)) >= 0) {
+                    throw fail("'!' needs the words that must not be there");
+                }
+                Node inner = element(false);
+                if (inner instanceof Choice choice && choice.optional() || first && !fixedWords(inner)) {
+                    throw fail("'!' first in a phrase takes only words and (a|b) choices of words");
+                }
+                return new Not(inner, first);
+            }
             if (c == '(' || c == '[') {
                 at++;
                 Node inner = alternatives();
@@ -378,7 +442,16 @@ final class LexiconBuilder {
             }
             String word = word();
             if (word.equals("<n>")) {
-                return new Number();
+                return new Number(-1, -1, "");
+            }
+            if (word.startsWith("<n:")) {
+                return range(word);
+            }
+            if (word.startsWith("<n>")) {
+                return new Number(-1, -1, suffix(word, word.substring(3)));
+            }
+            if (word.equals("<?>")) {
+                return new Question();
             }
             if (word.equals("<w>")) {
                 return new Gap(1, 1);
@@ -401,7 +474,7 @@ final class LexiconBuilder {
             String bare = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
             for (int i = 0; i < bare.length(); i++) {
                 char ch = bare.charAt(i);
-                if (!Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-' && ch != '\u2019') {
+                if (!Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-' && ch != '\u2019' && ch != '\u00b0') {
                     throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
                 }
             }
@@ -413,6 +486,41 @@ final class LexiconBuilder {
                 return new Stem(prefix);
             }
             return new Word(canonical(word));
+        }
+
+        /** {@code <n:7-10>} and {@code <n:7-10>/10}: a number from 7 to 10, then exactly the suffix. */
+        private Node range(String word) {
+            java.util.regex.Matcher m = Pattern.compile("<n:(\\d{1,4})-(\\d{1,4})>([^ ]*)").matcher(word);
+            if (!m.matches()) {
+                throw fail("a number range is written <n:7-10>, not " + word);
+            }
+            int min = Integer.parseInt(m.group(1));
+            int max = Integer.parseInt(m.group(2));
+            if (min > max || max - min > 200) {
+                throw fail("a number range goes from the smaller number to the larger, at most 200 apart: " + word);
+            }
+            return new Number(min, max, suffix(word, m.group(3)));
+        }
+
+        private String suffix(String word, String suffix) {
+            if (!suffix.isEmpty() && (Character.isDigit(suffix.charAt(0)) || suffix.indexOf('<') >= 0)) {
+                throw fail("a number's suffix is a unit or /10 written right after it, not: " + word);
+            }
+            return org.safepace.bot.text.TextNormaliser.forMatching(suffix);
+        }
+
+        /** Only words and choices of words (no word*, gap or number): a look-behind must have a bounded length. */
+        private static boolean fixedWords(Node node) {
+            if (node instanceof Word) {
+                return true;
+            }
+            if (node instanceof Choice choice) {
+                return choice.options().stream().allMatch(Parser::fixedWords);
+            }
+            if (node instanceof Sequence sequence) {
+                return sequence.parts().stream().allMatch(Parser::fixedWords);
+            }
+            return false;
         }
 
         private String word() {
@@ -431,7 +539,7 @@ final class LexiconBuilder {
                 tokens.remove(tokens.size() - 1);
             }
             if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.isEmpty()
-                    || !Character.isLetterOrDigit(token.charAt(0)))) {
+                    || !Character.isLetterOrDigit(token.charAt(0)) && token.charAt(0) != '\u00b0')) {
                 throw fail("'" + word + "' is not a word (regex marks such as ? and + mean nothing here)");
             }
             return tokens;

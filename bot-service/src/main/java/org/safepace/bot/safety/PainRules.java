@@ -2,8 +2,6 @@ package org.safepace.bot.safety;
 
 import static org.safepace.bot.safety.AnalysedText.ALL;
 import static org.safepace.bot.safety.AnalysedText.NEGATION;
-import static org.safepace.bot.safety.Lexicon.GAP0_3;
-import static org.safepace.bot.safety.Lexicon.PAIN_WORDS;
 
 import java.util.Map;
 import java.util.Optional;
@@ -18,49 +16,14 @@ import org.safepace.bot.safety.AnalysedText.Term;
  */
 final class PainRules implements RuleFamily {
 
-    private static final String SEVERE_WORDS = "(?:sharp|severe|severely|intense|extreme|shooting|searing|tearing"
-            + "|ripping|terrible|awful|horrible|horrendous|horrific|crippling|debilitating|excruciating|agoni[sz]ing"
-            + "|unbearable|stabbing|burning hot|really bad|very bad|so bad|worst|knife-like)";
-
-    static final Term SUDDEN = Term.of("\\b(?:sudden(?:ly)? (?:and )?(?:really |very |so )?(?:severe|intense|excruciating"
-            + "|agoni[sz]ing|unbearable|extreme|terrible|awful|horrendous|crippling|violent)(?: \\w+)?"
-            + "|sudden(?:ly)? " + GAP0_3 + "(?:in agony|doubled over)"
-            + "|doubled over (?:in|with|from) (?:pain|agony)|worst pain (?:of my life|i(?:'ve| have)? ever|she(?:'s| has)? ever)"
-            + "|(?:can't|cannot|couldn't) (?:stand up|walk|move|breathe) (?:because of|for|from|with) (?:the )?(?:pain|agony))\\b",
-            "sudden", "doubled", "worst", "can't", "couldn't");
+    static final Term SUDDEN = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "sudden");
 
     /** Pain that stops someone standing, walking or breathing: with pain in the sentence, an emergency. */
-    static final Term INCAPACITATED = Term.of("\\b(?:can't|couldn't) (?:stand up|stand|walk|get up|breathe|straighten up)\\b",
-            "can't", "couldn't");
+    static final Term INCAPACITATED = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "incapacitated");
 
-    static final Term SEVERE = Term.near(5, "\\b(?:excruciating|agoni[sz]ing|in agony|agony|stabbing|knife-like|like (?:a knife"
-            + "|knives|being stabbed|glass|razor)|" + SEVERE_WORDS + " " + GAP0_3 + PAIN_WORDS
-            + "|" + PAIN_WORDS + " " + GAP0_3 + "(?:is |was |gets |got |feels |felt |became |becomes |turned )?"
-            + "(?:so |very |really |incredibly |too |quite |pretty )?" + SEVERE_WORDS
-            + "|(?:hurts?|hurting|hurt|painful|sore) (?:so|too) (?:much|badly|bad)|(?:hurts?|hurting) (?:like hell|badly)"
-            + "|(?:cried|crying|screamed|screaming|scream) (?:in|with|from|because of) (?:the )?pain)\\b",
-            "excruciating", "agoni", "agony", "stabbing", "knife", "knives", "stabbed", "glass", "razor", "pain",
-            "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony", "burn")
-            .startingWith(
-            "excruciating", "agoni", "in", "agony", "stabbing", "knife", "like", "sharp", "severe", "intense",
-            "extreme", "shooting", "searing", "tearing", "ripping", "terrible", "awful", "horrible", "horrendous",
-            "horrific", "crippling", "debilitating", "unbearable", "really", "very", "so", "worst", "cri", "scream",
-            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
-            "burn");
+    static final Term SEVERE = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "severe");
 
-    static final Term ESCALATING = Term.near(5, "\\b(?:(?:getting|gets|got|become|becoming|became|grown|growing|gotten)"
-            + " (?:a lot |much |even |a bit |slightly |steadily |progressively )?worse|worse and worse|worsening"
-            + "|more and more (?:painful|pain|sore|uncomfortable)|(?:increasing(?:ly)?|escalating|intensifying) "
-            + "(?:pain|painful|sore|soreness)|(?:pain|soreness|ache|aching|it) (?:is |keeps |has been |'s |just )?"
-            + "(?:increasing|escalating|intensifying|building up)|escalating|intensifying"
-            + "|worse (?:each|every|than) (?:day|time|session|week|yesterday|before|last time)"
-            + "|" + PAIN_WORDS + " " + GAP0_3 + "more (?:each|every|with each|and more)"
-            + "|more (?:painful|sore) (?:each|every|than))\\b",
-            "worse", "worsening", "more", "increasing", "escalating", "intensifying", "building")
-            .startingWith(
-            "get", "got", "becom", "became", "grow", "gotten", "worse", "worsening", "more", "increas", "escalat",
-            "intensif", "it", "it's", "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb",
-            "discomfort", "twinge", "agony", "burn");
+    static final Term ESCALATING = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "escalating");
 
     static final Term SCORE = Term.near(2, "(?<![\\w./-])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
             + "(?! (?:women|people|patients|of|cases|users|men|girls|persons))"
@@ -69,11 +32,11 @@ final class PainRules implements RuleFamily {
             + "|inch\\w*|times|am|pm|o'clock|%|dilators?|sizes?|sessions?|[.,/]\\d|out of (?!10)|- ?\\d)))(?!\\w)",
             "#digit");
 
-    /** Words that make a bare number ("a 7") a pain score rather than a size or an age. */
-    static final Term SCORE_CONTEXT = Term.of("\\b(?:" + PAIN_WORDS + "|rate|rated|rating|scale|score|scored|level"
-            + "|out of 10)|(?<![\\w./-])[\\d.]+(?:-[\\d.]+)? ?/ ?10",
-            "pain", "hurt", "ach", "sore", "tender", "cramp", "sting", "throb", "discomfort", "twinge", "agony",
-            "burn", "rat", "scale", "scor", "level", "out", "#digit");
+    /** Words that make a bare number ("a 7") a pain score rather than a size or an age (pain-main.txt). */
+    static final Term SCORE_WORDS = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "score_words");
+
+    /** A score written over ten ("8/10", "7-8 / 10"), which also makes a bare number nearby a pain score. */
+    static final Term SCORE_OVER_TEN = Term.of("(?<![\\w./-])[\\d.]+(?:-[\\d.]+)? ?/ ?10", "#digit");
 
     /** The vocabulary in {@code safety/lexicon/pain.txt}. */
     private static final Map<String, Term> LEXICON = LexiconBuilder.load("pain");
@@ -81,12 +44,7 @@ final class PainRules implements RuleFamily {
     /** Something other than pain getting worse ("my anxiety is getting worse") is not a physical red flag. */
     static final Term NON_PAIN_SUBJECT = LexiconBuilder.term(LEXICON, "non_pain_subject");
 
-    static final Term PERSISTENCE = Term.of("\\b(?:still|constant(?:ly)?|continuous(?:ly)?|non-?stop|all the time"
-            + "|every day|hasn't (?:settled|gone|stopped|eased|calmed)|has not (?:settled|gone|stopped|eased)"
-            + "|(?:not|never) (?:settled|gone away|eased)|won't (?:settle|go away|ease|stop)|doesn't (?:settle|go away|ease)"
-            + "|no better|not (?:getting )?better|on and off|keeps? (?:aching|hurting))\\b",
-            "still", "constant", "continuous", "non", "all", "every", "hasn't", "has", "not", "never", "won't",
-            "doesn't", "no", "on", "keep");
+    static final Term PERSISTENCE = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "persistence");
 
     private static final Pattern DURATION_CONNECTOR_BEFORE = Pattern.compile(
             "\\b(?:for|since|past|last|over|about|nearly|almost|than|been|all|after|now|least|whole)$");
@@ -169,7 +127,7 @@ final class PainRules implements RuleFamily {
             if (!t.passes(m.start(), m.end(), ALL)) {
                 return true;
             }
-            if (bare ? !t.occursInClause(SCORE_CONTEXT, m.start()) : !t.occursInSentence(SCORE_CONTEXT, m.start())) {
+            if (bare ? !scoreContextInClause(t, m.start()) : !scoreContextInSentence(t, m.start())) {
                 return true;
             }
             int value = (int) Math.ceil(Double.parseDouble(bare ? group(m, "b2", "b") : group(m, "a2", "a")));
@@ -187,6 +145,14 @@ final class PainRules implements RuleFamily {
         return last < max && (lastIsNow || t.affirmed(Lexicon.IMPROVEMENT, NEGATION)) ? last : max;
     }
 
+    private static boolean scoreContextInClause(AnalysedText t, int at) {
+        return t.occursInClause(SCORE_WORDS, at) || t.occursInClause(SCORE_OVER_TEN, at);
+    }
+
+    private static boolean scoreContextInSentence(AnalysedText t, int at) {
+        return t.occursInSentence(SCORE_WORDS, at) || t.occursInSentence(SCORE_OVER_TEN, at);
+    }
+
     private static String group(Matcher m, String preferred, String fallback) {
         return m.group(preferred) != null ? m.group(preferred) : m.group(fallback);
     }
@@ -200,7 +166,7 @@ final class PainRules implements RuleFamily {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             rising[0] = b > a && b >= 5 && t.passes(m.start(), m.end(), ALL)
-                    && t.occursInSentence(SCORE_CONTEXT, m.start());
+                    && scoreContextInSentence(t, m.start());
             return !rising[0];
         });
         return rising[0];

@@ -28,6 +28,21 @@ class BleedingRulesTests {
         assertThat(finding.categories()).contains("heavy_bleeding");
     }
 
+    /** The exclusions after "blood" are whole words: "blood tests" is not bleeding, "blood flowing" is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"there's blood flowing down my leg", "blood streaming out after the dilator",
+        "my pad is blood-soaked"})
+    void bloodThatFlowsIsBleeding(String message) {
+        assertThat(evaluate(rules, message).categories()).contains("bleeding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my blood tests came back fine", "good blood flow helps arousal", "more blood flows to the vulva",
+        "I'm a blood donor"})
+    void bloodWordsThatAreNotBleedingStayQuiet(String message) {
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
+    }
+
     @Test
     void notALotOfBloodIsStillBleedingButNotHeavy() {
         Finding finding = evaluate(rules, "It's not a lot of blood, just a few drops");

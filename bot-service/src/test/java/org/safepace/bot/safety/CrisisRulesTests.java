@@ -45,7 +45,9 @@ class CrisisRulesTests {
     @ValueSource(strings = {"I was raped", "I was raped last night", "he didn't stop when I said no",
         "it was without my consent", "I was sexually assaulted", "I woke up and he was having sex with me",
         "I said no but he carried on", "I was really drunk at a party and a guy had sex with me",
-        "I was raped years ago and it happened again last weekend"})
+        "I was raped years ago and it happened again last weekend",
+        // a sentence ending in "he didn't." before more text (the phrase's <end> once only matched the message's end)
+        "I said no but he didn't. Now I'm scared", "I told him to stop and he wouldn't. I feel sick"})
     void recentOrUndatedSexualAssaultIsSeekCare(String message) {
         Finding finding = evaluate(rules, message);
         assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
