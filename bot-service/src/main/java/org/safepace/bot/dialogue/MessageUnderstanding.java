@@ -33,7 +33,8 @@ final class MessageUnderstanding {
         String normalised = normalise(text);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
-        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested);
+        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
+                intent == Intent.CONSENT_BOUNDARY);
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;

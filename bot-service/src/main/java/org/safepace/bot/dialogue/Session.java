@@ -15,6 +15,8 @@ final class Session {
 
     private final String id;
     private AudienceHint audience = AudienceHint.UNKNOWN;
+    /** The conversation is about someone close who is not a partner (a daughter, a friend): see AudienceReader. */
+    private boolean aboutSomeoneElse;
     private final Deque<Turn> turns = new ArrayDeque<>();
     private boolean welcomed;
 
@@ -51,7 +53,7 @@ final class Session {
     }
 
     /** Everything a session remembers, as one value: what the Redis store writes (whole, in one command). */
-    record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns) {
+    record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, boolean aboutSomeoneElse) {
         Stored {
             audience = audience == null ? AudienceHint.UNKNOWN : audience;
             turns = turns == null ? List.of() : List.copyOf(turns);
@@ -62,6 +64,7 @@ final class Session {
         Session session = new Session(id);
         session.audience = stored.audience();
         session.welcomed = stored.welcomed();
+        session.aboutSomeoneElse = stored.aboutSomeoneElse();
         session.turns.addAll(stored.turns());
         while (session.turns.size() > MAX_TURNS) {
             session.turns.removeFirst();
@@ -70,7 +73,7 @@ final class Session {
     }
 
     synchronized Stored snapshot() {
-        return new Stored(audience, welcomed, List.copyOf(turns));
+        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse);
     }
 
     String id() {
@@ -83,6 +86,14 @@ final class Session {
 
     synchronized void audience(AudienceHint audience) {
         this.audience = audience;
+    }
+
+    synchronized boolean aboutSomeoneElse() {
+        return aboutSomeoneElse;
+    }
+
+    synchronized void aboutSomeoneElse(boolean aboutSomeoneElse) {
+        this.aboutSomeoneElse = aboutSomeoneElse;
     }
 
     /**
