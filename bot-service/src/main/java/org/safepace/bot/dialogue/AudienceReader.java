@@ -18,8 +18,8 @@ import org.safepace.bot.meaning.NearestExamples.Threshold;
  *       PARTNER only for one naming someone else.</li>
  * </ol>
  * A message about someone close who is not a partner ("my daughter", "my friend") reveals no asker, and the
- * session remembers it so that a later "she" is that person. When the clauses say nothing at all, who usually
- * writes "my wife ..." (a partner) or "my husband ..." (the person herself) decides before the bank
+ * session remembers it so that a later "she" is that person. When neither the clauses nor the bank tell, who
+ * usually writes "my wife ..." (a partner) or "my husband ..." (the person herself) decides
  * ({@link AudienceClauses#usualWriter}). Otherwise the message does not reveal its asker. Thresholds are calibrated on
  * src/test/resources/understanding/audience-dev.tsv; prompts/understanding/README.md has the figures.
  */
@@ -101,15 +101,13 @@ final class AudienceReader {
         if (plain.isPresent()) {
             return new Reading(plain, false);
         }
-        if (votes.none() && !aboutSomeoneElse) {
-            // Nothing in the clauses: who usually writes "my wife ..." or "my husband ..." tells more than the bank.
-            Optional<AudienceHint> usual = AudienceClauses.usualWriter(normalised)
+        Optional<AudienceHint> heard = meaning.filter(m -> m != AudienceHint.UNKNOWN);
+        if (heard.isEmpty() && votes.none() && !aboutSomeoneElse) {
+            // Nothing in the clauses, nothing clear in meaning: who usually writes "my wife ..." or "my husband ...".
+            heard = AudienceClauses.usualWriter(normalised)
                     .map(p -> p == AudienceClauses.Person.FIRST ? AudienceHint.SELF : AudienceHint.PARTNER);
-            if (usual.isPresent()) {
-                return new Reading(usual, false);
-            }
         }
-        return new Reading(meaning.filter(m -> m != AudienceHint.UNKNOWN), false);
+        return new Reading(heard, false);
     }
 
     private static Optional<AudienceHint> plain(AudienceClauses.Votes votes) {
