@@ -18,7 +18,9 @@ import org.safepace.knowledge.PreviousTopic.Lean;
  *   <li>a follow-up asking what comes next ("and then what?", "what's next") wants the next step;</li>
  *   <li>a follow-up asking about the answer itself ("why that one?", "what do you mean?") may get it again;</li>
  *   <li>any other follow-up means little alone ("how deep?"), and so does a very short "what if ..." or "what
- *       about ..." the bank took for a question;</li>
+ *       about ..." the bank took for a question, or a question with one word of its own ("what i can do at home for
+ *       this"); one that asks for a detail ("how long for?", "how often?") may be answered by the passage just
+ *       given;</li>
  *   <li>a question of its own refers back when it is short, or points back ("is it curable?", "what about
  *       standing up?", "ok back to it, ..."): the topic only breaks its close calls;</li>
  *   <li>anything longer is a new topic and starts fresh; what is outside the service is never pulled into the topic,
@@ -71,7 +73,7 @@ final class FollowUpReader {
             if (ABOUT_THE_ANSWER.matcher(normalised).find()) {
                 return Optional.of(Lean.ABOUT_THE_ANSWER);
             }
-            return Optional.of(Lean.ELLIPTICAL);
+            return Optional.of(elliptical(normalised));
         }
         if (intent == Intent.QUESTION || intent == Intent.FEELINGS) {
             // Short enough to be a follow-up the bank did not hear as one ("why does that help?", "what if she tenses up").
@@ -87,13 +89,21 @@ final class FollowUpReader {
             // "what i can do at home for this", "so what do we do in the meantime": a question with at most one word of
             // its own means little alone, however many small words carry it.
             if (words <= REFERS_BACK_MAX_WORDS && contentWords(normalised) <= ELLIPTICAL_CONTENT_WORDS) {
-                return Optional.of(Lean.ELLIPTICAL);
+                return Optional.of(elliptical(normalised));
             }
             boolean refersBack = words <= SHORT_QUESTION_WORDS
                     || (words <= REFERS_BACK_MAX_WORDS && POINTS_BACK.matcher(normalised).find());
             return refersBack ? Optional.of(Lean.REFERS_BACK) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** "How long for?", "how often?", "when?": one detail of the topic, which the passage just given may hold. */
+    private static final Pattern DETAIL = Pattern.compile(
+            "^(?:and |so |ok |okay |but )?(?:for )?(?:how (?:long|often|many|much|soon|deep|far)|when|what time)\\b");
+
+    private static Lean elliptical(String normalised) {
+        return DETAIL.matcher(normalised).find() ? Lean.DETAIL : Lean.ELLIPTICAL;
     }
 
     /** The words of a message that say what it is about ("what i can do at home for this": one, "home"). */

@@ -24,7 +24,9 @@ class FollowUpReaderTests {
             what do i do after that        | QUESTION  | NEXT_STEP
             why that one?                  | FOLLOW_UP | ABOUT_THE_ANSWER
             how come that works            | QUESTION  | ABOUT_THE_ANSWER
-            how deep?                      | FOLLOW_UP | ELLIPTICAL
+            how deep?                      | FOLLOW_UP | DETAIL
+            how long for?                  | FOLLOW_UP | DETAIL
+            and how often?                 | QUESTION  | DETAIL
             what if it burns a bit?        | FOLLOW_UP | ELLIPTICAL
             is it curable?                 | QUESTION  | ELLIPTICAL
             what i can do at home for this | QUESTION  | ELLIPTICAL
