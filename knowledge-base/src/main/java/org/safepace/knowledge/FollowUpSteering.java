@@ -7,7 +7,7 @@ import java.util.Map;
  * How the previous turn's topic steers the search for a message that leans on it ({@link PreviousTopic.Lean}):
  * the topic's vector blended into the message's own before the KNN search, a bonus for its article, for "and then
  * what?" a bonus for the section after the one just given, and the passages just given last unless the message asks
- * about them. Weights chosen on the dev conversations (bot-service/src/test/resources/evaluation/dev), see
+ * about them or for one detail of the topic ("how long for?"). Weights chosen on the dev conversations (bot-service/src/test/resources/evaluation/dev), see
  * {@link RetrievalTuning#DEFAULT}.
  */
 final class FollowUpSteering {
@@ -70,8 +70,9 @@ final class FollowUpSteering {
         boolean given = previous.passageIds().contains(passageIdByOrdinal[ordinal]);
         if (given && previous.lean() == PreviousTopic.Lean.ABOUT_THE_ANSWER) {
             adjustment += SAME_ANSWER_BONUS;
-        } else if (given) {
-            // "tell me more" wants something new: the passages just given go last, kept as a fallback.
+        } else if (given && previous.lean() != PreviousTopic.Lean.DETAIL) {
+            // "tell me more" wants something new: the passages just given go last, kept as a fallback. A detail
+            // ("how long for?") may be in the passage just given, among the sentences the answer left out.
             adjustment -= REPEAT_PENALTY;
         }
         if (previous.lean() == PreviousTopic.Lean.NEXT_STEP && isNextSection(previous, ordinal)) {

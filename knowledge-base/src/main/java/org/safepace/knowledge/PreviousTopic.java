@@ -23,7 +23,12 @@ public record PreviousTopic(String articleId, List<String> passageIds, float[] v
         /** "And then what?": the section after the one just given, in its article's order of steps. */
         NEXT_STEP,
         /** "Why that one?": asks about the answer just given, so that passage may answer again. */
-        ABOUT_THE_ANSWER
+        ABOUT_THE_ANSWER,
+        /**
+         * "How long for?", "how often?": one detail of the topic, as {@link #ELLIPTICAL}, but the passage just given
+         * may hold it (an answer shows only a few of a passage's sentences), so it is not pushed last.
+         */
+        DETAIL
     }
 
     public PreviousTopic {

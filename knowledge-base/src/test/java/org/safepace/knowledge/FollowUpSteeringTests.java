@@ -55,6 +55,15 @@ class FollowUpSteeringTests {
         assertThat(first("tell me more", more)).isNotEqualTo("lubricant-and-comfort#which-lubricant-should-i-use");
     }
 
+    @Test
+    void aDetailOfTheTopicMayBeAnsweredFromThePassageJustGiven() {
+        String given = "steps#one";
+        // Not pushed last as for "tell me more", nor preferred as for "why that one?": it competes on its score.
+        assertThat(steering.adjustment(after(given, Lean.DETAIL), 0)).isEqualTo(tuning.followUpBonus());
+        assertThat(steering.adjustment(after(given, Lean.ELLIPTICAL), 0)).isNegative();
+        assertThat(FollowUpSteering.keepsAudience(after(given, Lean.DETAIL))).isTrue();
+    }
+
     private static PreviousTopic after(String passageId, Lean lean) {
         return new PreviousTopic(passageId.substring(0, passageId.indexOf('#')), List.of(passageId),
                 new float[] {0, 1}, lean);

@@ -16,14 +16,21 @@ import java.util.regex.Pattern;
  */
 final class AudienceClauses {
 
-    enum Person { FIRST, THIRD, OTHER }
+    /**
+     * Who a word names: the writer, a partner, someone else close whose body it may be (a daughter, a friend: the
+     * writer is then neither the person nor a partner), or nobody's audience (a doctor, "we", "you").
+     */
+    enum Person { FIRST, THIRD, SOMEONE_ELSE, OTHER }
 
-    /** The votes of a whole message: per side, strong clause votes and the sum of plain ones. */
-    record Votes(int selfStrong, int partnerStrong, double selfPlain, double partnerPlain) {
-        static final Votes NONE = new Votes(0, 0, 0, 0);
+    /**
+     * The votes of a whole message: per side, strong clause votes and the sum of plain ones; {@code someoneElse}
+     * counts clauses about a relative or a friend ("my daughter can't use tampons", "my friend has vaginismus").
+     */
+    record Votes(int selfStrong, int partnerStrong, double selfPlain, double partnerPlain, int someoneElse) {
+        static final Votes NONE = new Votes(0, 0, 0, 0, 0);
 
         boolean none() {
-            return selfStrong == 0 && partnerStrong == 0 && selfPlain == 0 && partnerPlain == 0;
+            return selfStrong == 0 && partnerStrong == 0 && selfPlain == 0 && partnerPlain == 0 && someoneElse == 0;
         }
     }
 
@@ -32,13 +39,32 @@ final class AudienceClauses {
             "herself", "himself", "hers", "his", "she'd", "he'd", "she'll", "he'll");
     private static final Set<String> PARTNER_NOUNS = Set.of("wife", "girlfriend", "gf", "fiancee", "fiance",
             "partner", "husband", "boyfriend", "bf", "spouse", "missus", "hubby", "wifey", "esposa", "esposo", "fiancé");
+    /** Words for women and for men, so that "she" finds the noun it stands for ("my gp ... my boyfriend, she said"). */
+    private static final Set<String> FEMALE = Set.of("she", "she's", "shes", "her", "herself", "hers", "she'd",
+            "she'll", "wife", "girlfriend", "gf", "fiancee", "missus", "wifey", "esposa", "daughter", "sister", "niece",
+            "mum", "mom", "mother", "aunt", "girl", "woman", "lady");
+    private static final Set<String> MALE = Set.of("he", "he's", "hes", "him", "himself", "his", "he'd", "he'll",
+            "husband", "boyfriend", "bf", "fiance", "hubby", "esposo", "son", "brother", "nephew", "dad", "father",
+            "uncle", "man", "guy");
+    /**
+     * People close to the writer who are not their partner: when the message is about their body the writer is
+     * neither the person nor a partner ("my daughter can't use tampons, what can she do").
+     */
+    private static final Set<String> SOMEONE_ELSE = Set.of("daughter", "son", "friend", "bestie", "bff", "sister",
+            "brother", "niece", "nephew", "cousin", "aunt", "flatmate", "roommate", "colleague", "patient", "client",
+            "stepdaughter", "goddaughter");
+    /** "me and my husband", "my wife and i": the two of them, which says nothing of whose body. */
+    private static final Pattern COUPLE = Pattern.compile("\\b(?:(?:me|i) and (?:my )?(?:" + String.join("|", PARTNER_NOUNS)
+            + "|her|him)|(?:my )?(?:" + String.join("|", PARTNER_NOUNS) + "|she|he) and (?:me|i|myself))\\b");
     /**
      * Other people a message may mention, and "we": nobody's audience, and they stop the search for a subject ("we
      * can't have sex" says nothing of whose body).
      */
     private static final Set<String> OTHER_PEOPLE = Set.of("doctor", "gp", "physio", "physiotherapist", "gyno",
-            "gynaecologist", "gynecologist", "nurse", "midwife", "therapist", "mum", "mom", "mother", "dad", "friend",
-            "friends", "sister", "doc", "counsellor", "counselor", "you", "we", "us", "couples", "people");
+            "gynaecologist", "gynecologist", "nurse", "midwife", "therapist", "mum", "mom", "mother", "dad", "father",
+            "friends", "doc", "counsellor", "counselor", "you", "we", "us", "couples", "people");
+    /** Nobody's audience, and not someone "she" or "he" can stand for. */
+    private static final Set<String> NOT_ANTECEDENTS = Set.of("you", "we", "us", "couples", "people", "friends");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady", "someone",
             "person");
@@ -57,8 +83,9 @@ final class AudienceClauses {
     /** Practice: a partner who practises is the one with the condition; "i practise" says less (a partner may help). */
     private static final Pattern PRACTICE = Pattern.compile("dilat\\w*|dialat\\w*|trainers?|practi[cs]\\w*"
             + "|exercises?|physio|sizes?|insert\\w*");
-    /** Fear: a partner who is scared is the one it is about; "i'm scared" says less (a partner may be scared too). */
-    private static final Pattern FEAR = Pattern.compile("nervous|scared|afraid|terrified|anxious|frightened");
+    /** Fear (and avoiding): a partner who is scared is the one it is about; "i'm scared" says less (a partner may be scared too). */
+    private static final Pattern FEAR = Pattern.compile("nervous|scared|afraid|terrified|anxious|frightened"
+            + "|avoid(?:s|ed|ing)?");
     /** Saying stop or no: the one who says it is the one whose body it is. */
     private static final Pattern STOP = Pattern.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled");
     private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
@@ -66,7 +93,9 @@ final class AudienceClauses {
     /** Nouns that belong to someone in a possessive: "my pelvic floor", "her dilators", "his pain". */
     private static final Pattern OWNED = Pattern.compile("vagin\\w*|vaginis\\w*|dilat\\w*|dialat\\w*|trainers?"
             + "|body|muscles?|pelvic|vagina|vulva|opening|entrance|pain|practi[cs]e|exercises?|progress"
-            + "|symptoms?|diagnosis|condition|recovery|treatment|healing|pace|cervix|hymen|appointments?|periods?");
+            + "|symptoms?|diagnosis|condition|recovery|treatment|healing|pace|cervix|hymen|appointments?|periods?"
+            // whose pelvic physio or gynaecologist it is: "my physio wants me to move up a size"
+            + "|physio|physiotherapist|gyno|gynaecologist|gynecologist");
     /** What a helper does to the one they help: the one helped (or hurt, or pushed) is the person with it. */
     private static final Set<String> TOWARDS = Set.of("help", "helps", "helping", "helped", "support", "supports",
             "supporting", "supportive", "comfort", "comforting", "reassure", "reassuring", "encourage", "encouraging",
@@ -98,34 +127,126 @@ final class AudienceClauses {
 
     /** Whether the message names someone else close ("she", "him", "my wife"): a bank may only hear PARTNER then. */
     static boolean namesPartner(String normalised) {
-        return tokens(normalised).stream().anyMatch(w -> THIRD.contains(w)
-                || PARTNER_NOUNS.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
+        return namesPartner(normalised, false);
+    }
+
+    /**
+     * @param aboutSomeoneElse the conversation so far is about someone else close (a daughter, a friend): a "she"
+     *                         with nothing in this message to stand for stands for her, not for a partner
+     */
+    static boolean namesPartner(String normalised, boolean aboutSomeoneElse) {
+        List<String> tokens = tokens(normalised);
+        Person[] people = people(tokens, new Antecedents(aboutSomeoneElse));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (people[i] == Person.THIRD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make the usual reading of "my wife" / "my husband" below unsafe: the couple may be two women. */
+    private static final Pattern SAME_SEX = Pattern.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
+            + "|bisexual|trans|non-binary|nonbinary|(?:i'?m|i am|as) (?:a )?(?:woman|girl|man|guy))\\b");
+    private static final Set<String> FEMALE_PARTNERS = Set.of("wife", "girlfriend", "gf", "fiancee", "missus", "wifey",
+            "esposa");
+    private static final Set<String> MALE_PARTNERS = Set.of("husband", "boyfriend", "bf", "fiance", "hubby", "esposo");
+
+    /**
+     * Who usually writes a message that names only "my wife" or only "my husband" and says nothing else of whose
+     * body it is: the wife's partner, and the person herself. In the dev sets such a writer was the partner 15 times in
+     * 15 (wife) and 12 in 15 (girlfriend), the person herself 12 times in 13 (husband, boyfriend). A last resort only:
+     * any clause cue, and any word that the couple may be of one sex, comes first.
+     */
+    static java.util.Optional<Person> usualWriter(String normalised) {
+        if (SAME_SEX.matcher(normalised).find()) {
+            return java.util.Optional.empty();
+        }
+        List<String> tokens = tokens(normalised);
+        boolean female = false;
+        boolean male = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            String bare = tokens.get(i).endsWith("'s") ? tokens.get(i).substring(0, tokens.get(i).length() - 2)
+                    : tokens.get(i);
+            if (tokens.get(i - 1).equals("my")) {
+                female |= FEMALE_PARTNERS.contains(bare);
+                male |= MALE_PARTNERS.contains(bare);
+            }
+        }
+        if (female == male) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(female ? Person.THIRD : Person.FIRST);
     }
 
     /** The votes of a normalised message (lower case, straight apostrophes). */
     Votes read(String normalised) {
+        return read(normalised, false);
+    }
+
+    /** @param aboutSomeoneElse see {@link #namesPartner(String, boolean)} */
+    Votes read(String normalised, boolean aboutSomeoneElse) {
         String text = PARENTHESIS.matcher(normalised).replaceAll(" ");
         int selfStrong = 0;
         int partnerStrong = 0;
         double selfPlain = 0;
         double partnerPlain = 0;
+        int someoneElse = 0;
         if (IDENTITY.matcher(text).find()) {
             partnerStrong++;
         }
+        // "me and my husband tried" is a plural subject ("we"), not "me" in one clause and "my husband tried" in the next.
+        text = COUPLE.matcher(text).replaceAll("we");
+        Antecedents antecedents = new Antecedents(aboutSomeoneElse);
         Person carried = null;
         for (String clause : CLAUSE_BREAK.split(text)) {
             List<String> tokens = tokens(clause);
             if (tokens.isEmpty()) {
                 continue;
             }
-            Clause votes = clause(tokens, carried);
+            Clause votes = clause(tokens, carried, antecedents);
             carried = votes.subject;
             selfStrong += votes.selfStrong ? 1 : 0;
             partnerStrong += votes.partnerStrong ? 1 : 0;
             selfPlain += votes.selfPlain;
             partnerPlain += votes.partnerPlain;
+            someoneElse += votes.someoneElse ? 1 : 0;
         }
-        return new Votes(selfStrong, partnerStrong, selfPlain, partnerPlain);
+        return new Votes(selfStrong, partnerStrong, selfPlain, partnerPlain, someoneElse);
+    }
+
+    /**
+     * The people a message has named so far, so that "she" and "he" stand for the latest one who fits: "my daughter
+     * ... when she tries" is the daughter, "i went to my gp ... she said" is the gp (nobody's audience), and with no
+     * one named, a partner.
+     */
+    private static final class Antecedents {
+        private record Mention(Person person, boolean female, boolean male) {
+        }
+
+        private final List<Mention> mentions = new ArrayList<>();
+
+        Antecedents(boolean aboutSomeoneElse) {
+            if (aboutSomeoneElse) {
+                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false));
+            }
+        }
+
+        void named(Person person, String noun) {
+            mentions.add(new Mention(person, FEMALE.contains(noun), MALE.contains(noun)));
+        }
+
+        Person pronoun(String word) {
+            boolean female = FEMALE.contains(word);
+            boolean male = MALE.contains(word);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (!(female && m.male) && !(male && m.female)) {
+                    return m.person;
+                }
+            }
+            return Person.THIRD;
+        }
     }
 
     /** One clause's votes: strong ones are booleans, plain ones the largest weight seen for each side. */
@@ -134,6 +255,7 @@ final class AudienceClauses {
         boolean partnerStrong;
         double selfPlain;
         double partnerPlain;
+        boolean someoneElse;
         /** The clause's subject (its first person, or the one carried from the clause before), for the next. */
         Person subject;
 
@@ -150,12 +272,14 @@ final class AudienceClauses {
                 } else {
                     partnerPlain = Math.max(partnerPlain, weight);
                 }
+            } else if (person == Person.SOMEONE_ELSE) {
+                someoneElse = true;
             }
         }
     }
 
-    private static Clause clause(List<String> t, Person carried) {
-        Person[] people = people(t);
+    private static Clause clause(List<String> t, Person carried, Antecedents antecedents) {
+        Person[] people = people(t, antecedents);
         Clause votes = new Clause();
         votes.subject = firstSubject(t, people, carried);
         for (int i = 0; i < t.size(); i++) {
@@ -183,8 +307,8 @@ final class AudienceClauses {
                 if (object == Person.THIRD && word.startsWith("mak") && t.subList(i, Math.min(t.size(), i + 5))
                         .stream().anyMatch(w -> w.startsWith("wait"))) {
                     votes.vote(Person.FIRST, true, 1); // "i hate making him wait": he waits for the writer
-                } else if (object == Person.THIRD) {
-                    votes.vote(Person.THIRD, true, 1);
+                } else if (object == Person.THIRD || object == Person.SOMEONE_ELSE) {
+                    votes.vote(object, true, 1);
                 } else if (object == Person.FIRST && (word.startsWith("hurt")
                         || subjectBefore(t, people, i) == Person.THIRD)) {
                     // "it hurts me", "he helps me": the writer is the one it is done to.
@@ -228,8 +352,8 @@ final class AudienceClauses {
                 if (who == null && subjectBefore(t, people, i) == null) {
                     who = carried; // "i stopped halfway and cried": the subject of the clause before
                 }
-                if (who == Person.THIRD) {
-                    votes.vote(Person.THIRD, false, 1);
+                if (who == Person.THIRD || who == Person.SOMEONE_ELSE) {
+                    votes.vote(who, false, 1);
                 } else if (who == Person.FIRST) {
                     votes.vote(Person.FIRST, false, practice || stop || fear ? 0.5 : 1);
                 }
@@ -326,10 +450,13 @@ final class AudienceClauses {
             return Person.FIRST;
         }
         if (word.equals("her") || word.equals("his")) {
-            return Person.THIRD;
+            return people[i]; // resolved: "my daughter ... her periods" is hers, not a partner's
         }
         if (word.endsWith("'s") && PARTNER_NOUNS.contains(word.substring(0, word.length() - 2))) {
             return Person.THIRD;
+        }
+        if (word.endsWith("'s") && SOMEONE_ELSE.contains(word.substring(0, word.length() - 2))) {
+            return Person.SOMEONE_ELSE;
         }
         return null;
     }
@@ -338,25 +465,32 @@ final class AudienceClauses {
      * The person each token names: "i"/"me" first person, "she"/"him"/"my wife" third, a doctor or a friend other.
      * "my" before a person noun belongs to that noun, so it names nobody itself.
      */
-    private static Person[] people(List<String> t) {
+    private static Person[] people(List<String> t, Antecedents antecedents) {
         Person[] people = new Person[t.size()];
         for (int i = 0; i < t.size(); i++) {
             String word = t.get(i);
             String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
             if (FIRST.contains(word)) {
                 people[i] = Person.FIRST;
-            } else if (THIRD.contains(word) && !word.equals("her") && !word.equals("his")) {
-                people[i] = Person.THIRD;
-            } else if (word.equals("her") || word.equals("his")) {
+            } else if (THIRD.contains(word)) {
                 // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
-                people[i] = Person.THIRD;
+                people[i] = antecedents.pronoun(word);
             } else if (PARTNER_NOUNS.contains(bare)) {
                 people[i] = Person.THIRD;
+                antecedents.named(Person.THIRD, bare);
+            } else if (SOMEONE_ELSE.contains(bare) && !(i > 0 && t.get(i - 1).matches("a|any|other"))) {
+                people[i] = Person.SOMEONE_ELSE; // "my friend", "my daughter"; "a friend told me" is not about hers
+                antecedents.named(Person.SOMEONE_ELSE, bare);
             } else if (GENERIC_PEOPLE.contains(bare)) {
                 boolean writer = i > 0 && (FIRST.contains(t.get(i - 1)) || t.get(i - 1).equals("am"))
                         || i > 1 && t.get(i - 1).equals("a") && (FIRST.contains(t.get(i - 2)) || t.get(i - 2).equals("am"));
                 people[i] = writer ? Person.FIRST : Person.THIRD;
             } else if (OTHER_PEOPLE.contains(bare)) {
+                people[i] = Person.OTHER;
+                if (!NOT_ANTECEDENTS.contains(bare)) {
+                    antecedents.named(Person.OTHER, bare);
+                }
+            } else if (SOMEONE_ELSE.contains(bare)) {
                 people[i] = Person.OTHER;
             }
         }

@@ -17,7 +17,10 @@ import org.safepace.bot.meaning.NearestExamples.Threshold;
  *       margin ("either" nearest means the message does not say), SELF only for a message naming the writer and
  *       PARTNER only for one naming someone else.</li>
  * </ol>
- * Otherwise the message does not reveal its asker. Thresholds are calibrated on
+ * A message about someone close who is not a partner ("my daughter", "my friend") reveals no asker, and the
+ * session remembers it so that a later "she" is that person. When neither the clauses nor the bank tell, who
+ * usually writes "my wife ..." (a partner) or "my husband ..." (the person herself) decides
+ * ({@link AudienceClauses#usualWriter}). Otherwise the message does not reveal its asker. Thresholds are calibrated on
  * src/test/resources/understanding/audience-dev.tsv; prompts/understanding/README.md has the figures.
  */
 final class AudienceReader {
@@ -52,7 +55,7 @@ final class AudienceReader {
      * @param vector     the turn's query vector, or {@code null} (clauses only: no embedding on this path)
      */
     Optional<AudienceHint> read(String normalised, float[] vector) {
-        return read(normalised, vector, false);
+        return read(normalised, vector, false, false).asker();
     }
 
     /**
@@ -60,29 +63,51 @@ final class AudienceReader {
      * strong clause cue, or the bank and the clauses agreeing.
      */
     Optional<AudienceHint> readClearly(String normalised, float[] vector) {
-        return read(normalised, vector, true);
+        return read(normalised, vector, true, false).asker();
     }
 
-    private Optional<AudienceHint> read(String normalised, float[] vector, boolean clearly) {
-        AudienceClauses.Votes votes = clauses.read(normalised);
+    /**
+     * What one message says of its asker.
+     *
+     * @param asker       the asker it reveals, if any
+     * @param someoneElse it is about someone close who is not a partner (a daughter, a friend): the writer is
+     *                    neither, and a later "she" is that person
+     */
+    record Reading(Optional<AudienceHint> asker, boolean someoneElse) {
+        static final Reading NOTHING = new Reading(Optional.empty(), false);
+    }
+
+    private Reading read(String normalised, float[] vector, boolean clearly, boolean aboutSomeoneElse) {
+        AudienceClauses.Votes votes = clauses.read(normalised, aboutSomeoneElse);
         if (votes.selfStrong() != votes.partnerStrong()) {
-            return Optional.of(votes.selfStrong() > votes.partnerStrong() ? AudienceHint.SELF : AudienceHint.PARTNER);
+            return new Reading(Optional.of(votes.selfStrong() > votes.partnerStrong() ? AudienceHint.SELF
+                    : AudienceHint.PARTNER), false);
+        }
+        // "my daughter can't use tampons, what can she do": nobody here is the person or a partner of hers.
+        if (votes.someoneElse() > 0 && votes.selfPlain() < PLAIN_LEAD) {
+            return new Reading(Optional.empty(), true);
         }
         // Who tenses, says stop or is in pain is grammar, which the vector hears less well than the topic.
         Optional<AudienceHint> plain = plain(votes);
         // Meaning may only say PARTNER of a message naming someone else, and SELF of one naming the writer ("how
         // long does it take to get better" is nobody in particular); "either" (UNKNOWN) means it does not tell.
         Optional<AudienceHint> meaning = meaning(vector)
-                .filter(m -> m != AudienceHint.PARTNER || AudienceClauses.namesPartner(normalised))
+                .filter(m -> m != AudienceHint.PARTNER || AudienceClauses.namesPartner(normalised, aboutSomeoneElse))
                 .filter(m -> m != AudienceHint.SELF || AudienceClauses.namesWriter(normalised));
         if (clearly) {
             // Overturning what the session knows takes both: the clauses and the meaning agreeing.
-            return plain.isPresent() && plain.equals(meaning) ? plain : Optional.empty();
+            return new Reading(plain.isPresent() && plain.equals(meaning) ? plain : Optional.empty(), false);
         }
         if (plain.isPresent()) {
-            return plain;
+            return new Reading(plain, false);
         }
-        return meaning.filter(m -> m != AudienceHint.UNKNOWN);
+        Optional<AudienceHint> heard = meaning.filter(m -> m != AudienceHint.UNKNOWN);
+        if (heard.isEmpty() && votes.none() && !aboutSomeoneElse) {
+            // Nothing in the clauses, nothing clear in meaning: who usually writes "my wife ..." or "my husband ...".
+            heard = AudienceClauses.usualWriter(normalised)
+                    .map(p -> p == AudienceClauses.Person.FIRST ? AudienceHint.SELF : AudienceHint.PARTNER);
+        }
+        return new Reading(heard, false);
     }
 
     private static Optional<AudienceHint> plain(AudienceClauses.Votes votes) {
@@ -106,14 +131,30 @@ final class AudienceReader {
      * when the session does not know yet, or what it clearly reveals when the session already knows the other one.
      */
     AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested) {
+        return forTurn(normalised, vector, session, requested, false);
+    }
+
+    /**
+     * @param pressure the message asks how to pressure, persuade or hurry someone ("how do i get her to just try"), or
+     *                 says the writer kept going: whoever asks that of someone they name is that person's partner, whatever else it says
+     */
+    AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested,
+                         boolean pressure) {
         if (requested != AudienceHint.UNKNOWN) {
             session.audience(requested);
             return requested;
         }
         AudienceHint known = session.audience();
-        Optional<AudienceHint> heard = known == AudienceHint.UNKNOWN ? read(normalised, vector)
-                : readClearly(normalised, vector);
-        heard.filter(h -> h != AudienceHint.UNKNOWN).ifPresent(session::audience);
+        Reading heard = known == AudienceHint.UNKNOWN ? read(normalised, vector, false, session.aboutSomeoneElse())
+                : read(normalised, vector, true, false);
+        if (heard.someoneElse()) {
+            session.aboutSomeoneElse(true);
+        }
+        heard.asker().filter(h -> h != AudienceHint.UNKNOWN).ifPresent(session::audience);
+        if (pressure && session.audience() == AudienceHint.UNKNOWN && !session.aboutSomeoneElse()
+                && AudienceClauses.namesPartner(normalised)) {
+            session.audience(AudienceHint.PARTNER);
+        }
         return session.audience();
     }
 }

@@ -185,7 +185,8 @@ public class ConversationService {
         // A chain of follow-ups stays anchored to the question that started it.
         session.remember(new Session.Turn(draft.intent(), understood.topicQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(),
-                draft.used().isEmpty() ? null : draft.used().get(0).articleId(), understood.topicVector(vector)));
+                draft.used().isEmpty() ? null : draft.used().get(0).articleId(), understood.topicVector(vector),
+                pausesPractice(safety)));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                 .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())

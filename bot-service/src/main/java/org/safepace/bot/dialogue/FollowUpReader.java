@@ -1,6 +1,12 @@
 package org.safepace.bot.dialogue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.safepace.knowledge.PreviousTopic.Lean;
 
@@ -12,7 +18,9 @@ import org.safepace.knowledge.PreviousTopic.Lean;
  *   <li>a follow-up asking what comes next ("and then what?", "what's next") wants the next step;</li>
  *   <li>a follow-up asking about the answer itself ("why that one?", "what do you mean?") may get it again;</li>
  *   <li>any other follow-up means little alone ("how deep?"), and so does a very short "what if ..." or "what
- *       about ..." the bank took for a question;</li>
+ *       about ..." the bank took for a question, or a question with one word of its own ("what i can do at home for
+ *       this"); one that asks for a detail ("how long for?", "how often?") may be answered by the passage just
+ *       given;</li>
  *   <li>a question of its own refers back when it is short, or points back ("is it curable?", "what about
  *       standing up?", "ok back to it, ..."): the topic only breaks its close calls;</li>
  *   <li>anything longer is a new topic and starts fresh; what is outside the service is never pulled into the topic,
@@ -35,6 +43,13 @@ final class FollowUpReader {
     /** "What if she tenses up", "and if it stings": a condition on what was just said, too short to be a topic. */
     private static final Pattern WHAT_IF = Pattern.compile("^(?:and |but |so |ok |okay )?(?:what if|and if|if|what about|how about)\\b");
     static final int ELLIPTICAL_WORDS = 6;
+    /** A question with no more words of its own than this means little alone (see {@link #contentWords}). */
+    static final int ELLIPTICAL_CONTENT_WORDS = 1;
+    /**
+     * Words that carry no topic: the knowledge base's own stop words (pronouns, auxiliaries, question words), and a few
+     * verbs and fillers every question has. What is left is what the message itself is about.
+     */
+    private static final Set<String> NO_TOPIC = noTopicWords();
     /** Words that point back to what was said, or open a message as a continuation. */
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(?:it|that|this|those|these|them|there|that one|this one|the same|back to)\\b"
@@ -58,7 +73,7 @@ final class FollowUpReader {
             if (ABOUT_THE_ANSWER.matcher(normalised).find()) {
                 return Optional.of(Lean.ABOUT_THE_ANSWER);
             }
-            return Optional.of(Lean.ELLIPTICAL);
+            return Optional.of(elliptical(normalised));
         }
         if (intent == Intent.QUESTION || intent == Intent.FEELINGS) {
             // Short enough to be a follow-up the bank did not hear as one ("why does that help?", "what if she tenses up").
@@ -71,12 +86,56 @@ final class FollowUpReader {
                     return Optional.of(Lean.ELLIPTICAL);
                 }
             }
+            // "what i can do at home for this", "so what do we do in the meantime": a question with at most one word of
+            // its own means little alone, however many small words carry it.
+            if (words <= REFERS_BACK_MAX_WORDS && contentWords(normalised) <= ELLIPTICAL_CONTENT_WORDS) {
+                return Optional.of(elliptical(normalised));
+            }
             boolean refersBack = words <= SHORT_QUESTION_WORDS
                     || (words <= REFERS_BACK_MAX_WORDS && POINTS_BACK.matcher(normalised).find());
             return refersBack ? Optional.of(Lean.REFERS_BACK) : Optional.empty();
         }
         return Optional.empty();
     }
+
+    /** "How long for?", "how often?", "when?": one detail of the topic, which the passage just given may hold. */
+    private static final Pattern DETAIL = Pattern.compile(
+            "^(?:and |so |ok |okay |but )?(?:for )?(?:how (?:long|often|many|much|soon|deep|far)|when|what time)\\b");
+
+    private static Lean elliptical(String normalised) {
+        return DETAIL.matcher(normalised).find() ? Lean.DETAIL : Lean.ELLIPTICAL;
+    }
+
+    /** The words of a message that say what it is about ("what i can do at home for this": one, "home"). */
+    static int contentWords(String normalised) {
+        int count = 0;
+        for (String word : normalised.split("[^a-z0-9'/]+")) {
+            if (!word.isEmpty() && !NO_TOPIC.contains(word)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Set<String> noTopicWords() {
+        Set<String> words = new HashSet<>(Set.of("i", "u", "ur", "we're", "were", "you're", "do", "does", "it", "go",
+                "going", "try", "trying", "tried", "need", "want", "mean", "thing", "things", "stuff", "one", "now",
+                "then", "still", "even", "actually", "anyway", "take", "takes", "like", "say", "said", "know", "think",
+                "happen", "happens", "happened", "else", "more", "much", "many", "lol", "pls", "please", "hmm", "oh",
+                "wait", "again", "well", "yeah", "yes", "sure", "right"));
+        try (InputStream in = FollowUpReader.class.getResourceAsStream(STOP_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("the knowledge base's stop words are missing: " + STOP_WORDS);
+            }
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + STOP_WORDS, e);
+        }
+        return Set.copyOf(words);
+    }
+
+    private static final String STOP_WORDS = "/org/safepace/knowledge/stopwords.txt";
 
     private static Optional<Lean> asksForTheNextStepOrTheAnswer(String normalised) {
         if (NEXT_STEP.matcher(normalised).find()) {
@@ -93,8 +152,18 @@ final class FollowUpReader {
             "^\\W*(?:(?:ok(?:ay)?|so|right|anyway|sorry|lol|haha)[,.!]?\\s+)*(?:back to (?:it|that|the topic|my question|what we were (?:saying|talking about))|anyway)\\b[,.!:;]?\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "ok i'll get it checked. once it's cleared up how do i ...": a first sentence that only acknowledges the last
+     * reply, before a question; searching it would pull the answer back to what was just said.
+     */
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
+            "^\\W*(?:ok(?:ay)?|thanks?(?: you)?|thx|ty|right|got it|will do|sure|fair enough|noted|understood|i see)\\b"
+                    + "[^.!?\\n]*[.!\\n]+\\s*(?=\\S[^?]*\\?)",
+            Pattern.CASE_INSENSITIVE);
+
     static String withoutResumption(String text) {
         String question = RESUMPTION.matcher(text).replaceFirst("");
+        question = ACKNOWLEDGEMENT.matcher(question).replaceFirst("");
         return question.isBlank() ? text : question;
     }
 }

@@ -37,12 +37,9 @@ final class MessageUnderstanding {
         String normalised = normalise(text);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning);
-        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested);
-        if (audience == AudienceHint.UNKNOWN && BY_A_PARTNER.contains(intent)) {
-            // Only a partner asks how to get round a partner's "no" or says they kept going: heard, and kept.
-            audience = AudienceHint.PARTNER;
-            session.audience(audience);
-        }
+        // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
+        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
+                BY_A_PARTNER.contains(intent));
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         boolean outside = intent == Intent.OFF_TOPIC;
@@ -66,12 +63,22 @@ final class MessageUnderstanding {
         // What leans on the previous topic is searched with it (FollowUpReader says when, and how).
         PreviousTopic topic = null;
         String topicQuery = text;
+        if (previous != null) {
+            query = FollowUpReader.withoutResumption(text);
+            topicQuery = query;
+        }
+        // Read without the words that only resume or acknowledge ("ok back to it,", "ok i'll get it checked."),
+        // which are not what the question is about.
+        String asked = normalise(FollowUpReader.withoutResumption(text));
         Optional<Lean> lean = previous == null ? Optional.empty()
-                : followUps.lean(normalised, intent, words(normalised), outside);
+                : followUps.lean(asked, intent, words(asked), outside);
+        if (previous != null && previous.redFlag()) {
+            // After a safety reply, a question of its own is not pulled back to the symptom it was about.
+            lean = lean.filter(l -> l != Lean.REFERS_BACK);
+        }
         if (lean.isPresent()) {
             outside = false;
             topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector(), lean.get());
-            query = FollowUpReader.withoutResumption(text);
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
                 query = previous.retrievalQuery() + " " + query;

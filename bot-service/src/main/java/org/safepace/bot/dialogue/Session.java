@@ -15,6 +15,8 @@ final class Session {
 
     private final String id;
     private AudienceHint audience = AudienceHint.UNKNOWN;
+    /** The conversation is about someone close who is not a partner (a daughter, a friend): see AudienceReader. */
+    private boolean aboutSomeoneElse;
     private final Deque<Turn> turns = new ArrayDeque<>();
     private boolean welcomed;
 
@@ -30,8 +32,11 @@ final class Session {
      *
      * @param articleId the article the answer came from, or {@code null} when nothing was retrieved
      * @param vector    the topic's query vector, or {@code null}; only the latest topic keeps it (see remember)
+     * @param redFlag   the turn's screen said SEEK_CARE or EMERGENCY: its topic is the symptom, which a question of
+     *                  its own afterwards ("once it's cleared up, how do i get back into it?") is not about
      */
-    record Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector) {
+    record Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector,
+                Boolean redFlag) {
         static final int MAX_QUERY_CHARS = 300;
 
         Turn {
@@ -39,22 +44,28 @@ final class Session {
                 retrievalQuery = retrievalQuery.substring(0, MAX_QUERY_CHARS);
             }
             passageIds = passageIds == null ? List.of() : List.copyOf(passageIds);
+            redFlag = Boolean.TRUE.equals(redFlag); // absent from sessions stored before it existed
         }
 
         Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
-            this(intent, retrievalQuery, passageIds, null, null);
+            this(intent, retrievalQuery, passageIds, null, null, false);
+        }
+
+        Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector) {
+            this(intent, retrievalQuery, passageIds, articleId, vector, false);
         }
 
         Turn withoutVector() {
-            return vector == null ? this : new Turn(intent, retrievalQuery, passageIds, articleId, null);
+            return vector == null ? this : new Turn(intent, retrievalQuery, passageIds, articleId, null, redFlag);
         }
     }
 
     /** Everything a session remembers, as one value: what the Redis store writes (whole, in one command). */
-    record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns) {
+    record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse) {
         Stored {
             audience = audience == null ? AudienceHint.UNKNOWN : audience;
             turns = turns == null ? List.of() : List.copyOf(turns);
+            aboutSomeoneElse = Boolean.TRUE.equals(aboutSomeoneElse); // absent from sessions stored before it existed
         }
     }
 
@@ -62,6 +73,7 @@ final class Session {
         Session session = new Session(id);
         session.audience = stored.audience();
         session.welcomed = stored.welcomed();
+        session.aboutSomeoneElse = stored.aboutSomeoneElse();
         session.turns.addAll(stored.turns());
         while (session.turns.size() > MAX_TURNS) {
             session.turns.removeFirst();
@@ -70,7 +82,7 @@ final class Session {
     }
 
     synchronized Stored snapshot() {
-        return new Stored(audience, welcomed, List.copyOf(turns));
+        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse);
     }
 
     String id() {
@@ -83,6 +95,14 @@ final class Session {
 
     synchronized void audience(AudienceHint audience) {
         this.audience = audience;
+    }
+
+    synchronized boolean aboutSomeoneElse() {
+        return aboutSomeoneElse;
+    }
+
+    synchronized void aboutSomeoneElse(boolean aboutSomeoneElse) {
+        this.aboutSomeoneElse = aboutSomeoneElse;
     }
 
     /**

@@ -62,6 +62,28 @@ class AudienceReaderTests {
     }
 
     @Test
+    void aConversationAboutSomeoneCloseWhoIsNotAPartnerStaysAboutThem() {
+        Session session = new Session("s1234567890123456");
+
+        assertThat(turn(session, "my niece is 18 and it really hurts when she tries a tampon", AudienceHint.UNKNOWN))
+                .isEqualTo(AudienceHint.UNKNOWN);
+        assertThat(session.aboutSomeoneElse()).isTrue();
+        // "she" is still the niece: not a partner's question.
+        assertThat(turn(session, "should she see a gp or wait?", AudienceHint.UNKNOWN)).isEqualTo(AudienceHint.UNKNOWN);
+        // Still heard when the writer turns to herself.
+        assertThat(turn(session, "honestly i have the same thing, my dilator wont go in either", AudienceHint.UNKNOWN))
+                .isEqualTo(AudienceHint.SELF);
+    }
+
+    @Test
+    void withoutSomeoneCloseNamedAShePlainlyMeansAPartner() {
+        assertThat(turn(new Session("s1234567890123456"), "should she see a gp or wait?", AudienceHint.UNKNOWN))
+                .isNotEqualTo(AudienceHint.SELF);
+        assertThat(AudienceClauses.namesPartner("should she see a gp or wait?")).isTrue();
+        assertThat(AudienceClauses.namesPartner("should she see a gp or wait?", true)).isFalse();
+    }
+
+    @Test
     void theChannelsHintWinsOverWhatTheMessageSays() {
         Session session = new Session("s1234567890123456");
 

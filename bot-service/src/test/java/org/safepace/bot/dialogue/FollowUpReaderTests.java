@@ -24,9 +24,15 @@ class FollowUpReaderTests {
             what do i do after that        | QUESTION  | NEXT_STEP
             why that one?                  | FOLLOW_UP | ABOUT_THE_ANSWER
             how come that works            | QUESTION  | ABOUT_THE_ANSWER
-            how deep?                      | FOLLOW_UP | ELLIPTICAL
+            how deep?                      | FOLLOW_UP | DETAIL
+            how long for?                  | FOLLOW_UP | DETAIL
+            and how often?                 | QUESTION  | DETAIL
             what if it burns a bit?        | FOLLOW_UP | ELLIPTICAL
-            is it curable?                 | QUESTION  | REFERS_BACK
+            is it curable?                 | QUESTION  | ELLIPTICAL
+            what i can do at home for this | QUESTION  | ELLIPTICAL
+            so what do we do in the meantime then | QUESTION | ELLIPTICAL
+            can i use a tampon?            | QUESTION  | REFERS_BACK
+            should we move up a size after that flare up? | QUESTION | REFERS_BACK
             can my partner be there for it while i practise with the trainer? | QUESTION | REFERS_BACK
             i feel so stupid about it      | FEELINGS  | REFERS_BACK
             what if she tenses up          | QUESTION  | ELLIPTICAL
@@ -34,6 +40,26 @@ class FollowUpReaderTests {
             """)
     void readsHowAMessageLeansOnTheTopic(String message, Intent intent, Lean expected) {
         assertThat(lean(message, intent)).contains(expected);
+    }
+
+    @Test
+    void aQuestionWithOneWordOfItsOwnMeansLittleAloneHoweverLong() {
+        assertThat(FollowUpReader.contentWords(MessageUnderstanding.normalise("what i can do at home for this")))
+                .isEqualTo(1);
+        assertThat(FollowUpReader.contentWords(MessageUnderstanding.normalise("can i use a tampon with a dilator?")))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aFirstSentenceThatOnlyAcknowledgesTheLastReplyIsNotSearched() {
+        assertThat(FollowUpReader.withoutResumption(
+                "ok i'll get it checked. once it's cleared up how do i get back into practising?"))
+                .isEqualTo("once it's cleared up how do i get back into practising?");
+        assertThat(FollowUpReader.withoutResumption("thanks, that helps! and how often?")).isEqualTo("and how often?");
+        // Not an acknowledgement when nothing after it asks, nor when the first sentence is the question.
+        assertThat(FollowUpReader.withoutResumption("ok it's actually happening now, there's a lot of blood."))
+                .isEqualTo("ok it's actually happening now, there's a lot of blood.");
+        assertThat(FollowUpReader.withoutResumption("ok so is it curable?")).isEqualTo("ok so is it curable?");
     }
 
     @Test

@@ -51,10 +51,10 @@ class FollowUpSliceTests {
 
     @Test
     void aQuestionThatRefersBackIsSearchedWithItsOwnWordsWithoutTheWordsThatResumeTheTopic() {
-        Understanding understood = understand("ok back to it, can it be cured?", "what is vaginismus");
+        Understanding understood = understand("ok back to it, can vaginismus be cured for good?", "what is vaginismus");
 
-        assertThat(understood.retrievalQuery()).isEqualTo("can it be cured?");
-        assertThat(understood.topicQuery()).isEqualTo("ok back to it, can it be cured?");
+        assertThat(understood.retrievalQuery()).isEqualTo("can vaginismus be cured for good?");
+        assertThat(understood.topicQuery()).isEqualTo("can vaginismus be cured for good?");
         assertThat(understood.intent()).isEqualTo(Intent.QUESTION);
     }
 

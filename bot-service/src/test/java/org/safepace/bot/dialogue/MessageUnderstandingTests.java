@@ -69,6 +69,32 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void afterASafetyReplyAQuestionOfItsOwnIsNotPulledBackToTheSymptom() {
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "burning and a weird discharge since my last session",
+                List.of("troubleshooting-practice#what-helps-with-burning-at-the-vaginal-entrance"),
+                "troubleshooting-practice", null, true));
+
+        Understanding understood = understand(
+                "ok i'll get it checked. once it's cleared up how do i get back into practising?", session,
+                AudienceHint.UNKNOWN);
+
+        assertThat(understood.previous()).isNull();
+        assertThat(understood.retrievalQuery()).isEqualTo("once it's cleared up how do i get back into practising?");
+    }
+
+    @Test
+    void aPartnerAskingHowToHurryHerIsHeardAsAPartner() {
+        Session session = new Session("s1234567890123456");
+
+        Understanding understood = understand("how do i get my girlfriend to stop stalling and just try sex", session,
+                AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understood.audience()).isEqualTo(AudienceHint.PARTNER);
+    }
+
+    @Test
     void aFollowUpWithNothingBeforeItIsAQuestionOfItsOwn() {
         Understanding understood = understand("why?", new Session("s1234567890123456"),
                 AudienceHint.UNKNOWN);

@@ -32,14 +32,18 @@ class RedisSessionStoreTests {
     void aSavedSessionIsOpenedWholeByAnotherInstance() {
         Session session = store.open(null, Channel.WEB);
         session.audience(AudienceHint.PARTNER);
+        session.aboutSomeoneElse(true);
         session.markWelcomed();
-        session.remember(new Session.Turn(Intent.QUESTION, "what is vaginismus", List.of("p1", "p2")));
+        session.remember(new Session.Turn(Intent.QUESTION, "what is vaginismus", List.of("p1", "p2"), "a", null,
+                true));
         store.save(session);
 
         Session there = other.open(session.id(), Channel.WEB);
 
         assertThat(there.id()).isEqualTo(session.id());
         assertThat(there.audience()).isEqualTo(AudienceHint.PARTNER);
+        assertThat(there.aboutSomeoneElse()).isTrue();
+        assertThat(there.lastTopic().redFlag()).isTrue();
         assertThat(there.markWelcomed()).isFalse();
         assertThat(there.lastTopic()).isEqualTo(session.lastTopic());
         assertThat(other.exists(session.id())).isTrue();
