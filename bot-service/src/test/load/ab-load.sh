@@ -6,7 +6,7 @@ set -euo pipefail
 before=$(realpath "$1"); after=$(realpath "$2"); rounds=${3:-2}
 cd "$(dirname "$0")/../../../.."
 here=bot-service/src/test/load
-port=18190
+port=${AB_PORT:-18190} # another port when another run may be using this one
 run_one() {
   local jar=$1 label=$2 cache=$3
   java -Xmx512m -jar "$jar" --server.port=$port --safepace.rate-limit.enabled=false \
