@@ -18,8 +18,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -71,6 +74,13 @@ final class HybridSearcher {
     private final String[] passageIdByOrdinal;
     private final String[] articleIdByOrdinal;
     private final Embedder embedder;
+    /**
+     * Every vector by Lucene doc id, when the index is small enough to score them all ({@code null} otherwise):
+     * exact scores of {@value #EXACT_SEARCH_MAX_VECTORS} vectors cost less than walking the HNSW graph for a
+     * couple of hundred neighbours, and miss none.
+     */
+    private final float[][] vectorByDoc;
+    static final int EXACT_SEARCH_MAX_VECTORS = 4_096;
     private final RetrievalTuning tuning;
     private final FollowUpSteering steering;
     private final Analyzer queryAnalyzer;
@@ -114,6 +124,7 @@ final class HybridSearcher {
             articleIdByOrdinal[i] = hash < 0 ? passageIdByOrdinal[i] : passageIdByOrdinal[i].substring(0, hash);
         }
         this.embedder = embedder;
+        this.vectorByDoc = index.vectorCount() <= EXACT_SEARCH_MAX_VECTORS ? vectorsByDoc(index) : null;
         this.tuning = tuning;
         this.steering = new FollowUpSteering(this.passageIdByOrdinal, articleIdByOrdinal, tuning);
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
@@ -153,7 +164,8 @@ final class HybridSearcher {
             double topCosine = -1;
             int candidates = Math.min(tuning.candidates(), index.size());
             if (mode != SearchMode.DENSE) {
-                Query lexical = lexicalQuery(text);
+                LexicalQueries queries = lexicalQueries(text);
+                Query lexical = queries.ranking();
                 if (lexical != null) {
                     TopDocs docs = searcher.search(filtered(lexical, audienceFilter), candidates);
                     addRanks(fused, docs.scoreDocs, tuning.bm25Weight());
@@ -165,7 +177,7 @@ final class HybridSearcher {
                                 tuning.bm25Weight());
                     }
                     // Confidence was calibrated on title, heading and body: the questions help rank, not vouch.
-                    Query vouching = lexicalQuery(text, false);
+                    Query vouching = queries.vouching();
                     TopDocs top = vouching == null ? null : searcher.search(filtered(vouching, audienceFilter), 1);
                     topBm25 = top == null || top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
                 }
@@ -173,9 +185,7 @@ final class HybridSearcher {
             if (mode != SearchMode.BM25) {
                 // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
                 float[] target = steering.target(vector != null ? vector : embedder.embedQuery(text), previous);
-                ScoreDoc[] vectors = searcher.search(
-                        new KnnFloatVectorQuery(PassageIndex.VECTOR, target, knnDepth(candidates), audienceFilter),
-                        knnDepth(candidates)).scoreDocs;
+                ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
                 ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
                 // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors. The best
@@ -208,6 +218,119 @@ final class HybridSearcher {
             return correctSpelling(query, searcher.getIndexReader());
         } catch (IOException e) {
             throw new UncheckedIOException("Spelling correction failed on the passage index", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** The {@code k} vectors nearest {@code target} among those of the audience (passages for it or for both). */
+    ScoreDoc[] nearestVectors(IndexSearcher searcher, float[] target, int k, Audience audience,
+                              Query audienceFilter) throws IOException {
+        if (vectorByDoc == null) {
+            return searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, target, k, audienceFilter), k).scoreDocs;
+        }
+        return exactNearest(target, k, audienceFilter == null ? null : audience);
+    }
+
+    /**
+     * Every vector of the audience scored as Lucene scores a dot-product field ((1 + dot) / 2), the best {@code k}
+     * kept in a heap, returned best first with ties in doc id order, as Lucene orders its hits.
+     */
+    private ScoreDoc[] exactNearest(float[] target, int k, Audience audience) {
+        float[] heapScore = new float[k];
+        int[] heapDoc = new int[k];
+        int size = 0;
+        for (int doc = 0; doc < vectorByDoc.length; doc++) {
+            float[] vector = vectorByDoc[doc];
+            if (vector == null || (audience != null && !forAudience(index.ordinal(doc), audience))) {
+                continue;
+            }
+            float score = VectorSimilarityFunction.DOT_PRODUCT.compare(target, vector);
+            if (size < k) {
+                heapScore[size] = score;
+                heapDoc[size] = doc;
+                siftUp(heapScore, heapDoc, size++);
+            } else if (score > heapScore[0]) { // a later doc ties lose to the earlier one, as in Lucene's queue
+                heapScore[0] = score;
+                heapDoc[0] = doc;
+                siftDown(heapScore, heapDoc, size);
+            }
+        }
+        ScoreDoc[] best = new ScoreDoc[size];
+        for (int i = size - 1; i >= 0; i--) {
+            best[i] = new ScoreDoc(heapDoc[0], heapScore[0]);
+            heapScore[0] = heapScore[i];
+            heapDoc[0] = heapDoc[i];
+            siftDown(heapScore, heapDoc, i);
+        }
+        return best;
+    }
+
+    /** Heap order: the worst hit on top (lower score, or the same score and a later doc). */
+    private static boolean worse(float[] score, int[] doc, int a, int b) {
+        return score[a] < score[b] || (score[a] == score[b] && doc[a] > doc[b]);
+    }
+
+    private static void siftUp(float[] score, int[] doc, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!worse(score, doc, i, parent)) {
+                return;
+            }
+            swap(score, doc, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void siftDown(float[] score, int[] doc, int size) {
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                return;
+            }
+            if (child + 1 < size && worse(score, doc, child + 1, child)) {
+                child++;
+            }
+            if (!worse(score, doc, child, i)) {
+                return;
+            }
+            swap(score, doc, i, child);
+            i = child;
+        }
+    }
+
+    private static void swap(float[] score, int[] doc, int a, int b) {
+        float s = score[a];
+        score[a] = score[b];
+        score[b] = s;
+        int d = doc[a];
+        doc[a] = doc[b];
+        doc[b] = d;
+    }
+
+    /** What {@link #audienceFilter} lets through: a passage for that audience or for both. */
+    private boolean forAudience(int ordinal, Audience audience) {
+        return audienceByOrdinal[ordinal] == audience || audienceByOrdinal[ordinal] == Audience.BOTH;
+    }
+
+    /** The index's vectors copied out by top-level doc id (null for a document without one). */
+    private static float[][] vectorsByDoc(PassageIndex index) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            float[][] vectors = new float[searcher.getIndexReader().maxDoc()][];
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageIndex.VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != FloatVectorValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    vectors[leaf.docBase + doc] = values.vectorValue().clone();
+                }
+            }
+            return vectors;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the passage vectors", e);
         } finally {
             index.release(searcher);
         }
@@ -249,7 +372,7 @@ final class HybridSearcher {
     }
 
     /** Known audience: passages for that audience or for both. Unknown: no filter. */
-    private static Query audienceFilter(Audience audience) {
+    static Query audienceFilter(Audience audience) {
         if (audience == null || audience == Audience.BOTH) {
             return null;
         }
@@ -310,6 +433,22 @@ final class HybridSearcher {
         return lexicalQuery(text, true);
     }
 
+    /** The ranking query (with the questions field) and the vouching one (without), from one analysis of the text. */
+    private record LexicalQueries(Query ranking, Query vouching) {
+    }
+
+    private LexicalQueries lexicalQueries(String text) {
+        if (words(text).size() > MAX_LEXICAL_CLAUSES) {
+            return new LexicalQueries(lexicalQuery(text, true), lexicalQuery(text, false));
+        }
+        Map<String, Query> perField = fieldQueries(text);
+        Query ranking = combined(perField, true);
+        Query vouching = combined(perField, false);
+        return new LexicalQueries(
+                ranking == null || clauses(ranking) <= MAX_LEXICAL_CLAUSES ? ranking : lexicalQuery(text, true),
+                vouching == null || clauses(vouching) <= MAX_LEXICAL_CLAUSES ? vouching : lexicalQuery(text, false));
+    }
+
     private Query lexicalQuery(String text, boolean withQuestions) {
         List<String> words = words(text);
         if (words.size() <= MAX_LEXICAL_CLAUSES) {
@@ -334,18 +473,34 @@ final class HybridSearcher {
     }
 
     private Query fieldQueries(String text, boolean withQuestions) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
+        return combined(fieldQueries(text), withQuestions);
+    }
+
+    /** Each searched field's boosted query for {@code text}, in field order; fields without terms are left out. */
+    private Map<String, Query> fieldQueries(String text) {
+        Map<String, Query> perField = new java.util.LinkedHashMap<>();
         for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
                 Map.entry(PassageIndex.HEADING, tuning.headingBoost()),
-                Map.entry(PassageIndex.QUESTIONS, withQuestions ? tuning.questionsBoost() : 0f),
+                Map.entry(PassageIndex.QUESTIONS, tuning.questionsBoost()),
                 Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
             if (field.getValue() == 0f) {
                 continue;
             }
             Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (query != null) {
-                builder.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
+                perField.put(field.getKey(), new BoostQuery(query, field.getValue()));
+            }
+        }
+        return perField;
+    }
+
+    /** The fields' queries as one BM25 query; without the questions field when {@code withQuestions} is false. */
+    private static Query combined(Map<String, Query> perField, boolean withQuestions) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Query> field : perField.entrySet()) {
+            if (withQuestions || !field.getKey().equals(PassageIndex.QUESTIONS)) {
+                builder.add(field.getValue(), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }

@@ -52,6 +52,43 @@ class NearestExamplesTests {
     }
 
     @Test
+    void scoresRowsInBlocksWithExactlyTheSumsOfOneRowAtATime() {
+        // 11 rows: two blocks of four and a remainder; labels and kinds interleaved, so first appearances differ.
+        java.util.Random random = new java.util.Random(7);
+        int dims = 384;
+        List<LabelledExample> rows = new java.util.ArrayList<>();
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        for (int i = 0; i < 11; i++) {
+            float[] v = new float[dims];
+            for (int d = 0; d < dims; d++) {
+                v[d] = (float) random.nextGaussian();
+            }
+            vectors.put("row" + i, unit(v));
+            rows.add(new LabelledExample("label" + (i * 7 % 5), i % 3 == 2 ? Kind.NEGATED : Kind.POSITIVE, "row" + i));
+        }
+        NearestExamples blocked = new NearestExamples(new ExampleBank(rows), NearestExamples.oneByOne(vectors::get));
+        float[] query = vectors.get("row3").clone();
+        query[0] += 0.25f;
+
+        Map<String, Double> positive = new java.util.HashMap<>();
+        Map<String, Double> twin = new java.util.HashMap<>();
+        for (LabelledExample row : rows) {
+            double dot = 0;
+            float[] v = vectors.get(row.text());
+            for (int d = 0; d < dims; d++) {
+                dot += v[d] * query[d];
+            }
+            (row.positive() ? positive : twin).merge(row.label(), dot, Math::max);
+        }
+        NearestExamples.Scores scores = blocked.score(query);
+
+        assertThat(scores.positive()).isEqualTo(positive);
+        assertThat(scores.twin()).isEqualTo(twin);
+        assertThat(List.copyOf(scores.positive().values()))
+                .isSortedAccordingTo(java.util.Comparator.<Double>reverseOrder());
+    }
+
+    @Test
     void aVectorOfTheWrongLengthIsRefusedByName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bank.score(new float[] {1, 0}))
                 .hasMessageContaining("3-dimension");
