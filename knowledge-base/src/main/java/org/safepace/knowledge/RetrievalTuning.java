@@ -24,7 +24,8 @@ package org.safepace.knowledge;
  * @param followUpBonus added to the fused score of the previous turn's article's passages for a follow-up (0: on
  *                      the dev conversations any bonus kept "how often?" in the article of steps it followed, away
  *                      from the section on how often to practise; the blended vector already says the topic)
- * @param questionMargin cosine subtracted from a question's vector before it competes with the passage texts
+ * @param questionMargin cosine subtracted from a question's vector before it competes with the passage texts, for
+ *                      ranking; confidence keeps the calibrated {@link HybridSearcher#CONFIDENCE_QUESTION_MARGIN}
  * @param unknownAskerLean subtracted from the fused score of a partner-only passage when the asker is not known:
  *                      a soft preference (never a filter) for the person's own and shared passages
  */
