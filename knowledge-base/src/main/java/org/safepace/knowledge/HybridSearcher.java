@@ -57,6 +57,8 @@ final class HybridSearcher {
     static final double CONFIDENT_COSINE = 0.65;
     static final double GREY_ZONE_COSINE = 0.59;
     static final double SUPPORTING_BM25 = 7.5;
+    /** A question's vector counts this much less than the text's for confidence (the margin of the calibration). */
+    static final double CONFIDENCE_QUESTION_MARGIN = 0.1;
     /** One ranked passage: its ordinal in the knowledge base's passage list and its fused score. */
     record Ranked(int ordinal, double score) {
     }
@@ -188,10 +190,7 @@ final class HybridSearcher {
                 ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
                 ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
-                // Lucene scores a dot product as (1 + dot) / 2; undo that to get the cosine of unit vectors. The best
-                // passage's score counts a question's vector less its margin, so a generic question ("how do I fix
-                // it?") alone cannot make an off-topic message look answered.
-                topCosine = best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
+                topCosine = confidenceCosine(vectors);
             }
             List<Ranked> ranked = new ArrayList<>(fused.size());
             fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
@@ -361,6 +360,22 @@ final class HybridSearcher {
         List<ScoreDoc> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
         return ranked.subList(0, Math.min(limit, ranked.size())).toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * The cosine the confidence thresholds judge: the best text's, or a question's less
+     * {@value #CONFIDENCE_QUESTION_MARGIN}, the margin they were calibrated with. Ranking may trust a question more
+     * ({@code questionMargin}); confidence may not, or a generic question ("how do i train my pelvic floor to relax?")
+     * would make an off-topic message ("how do I train my puppy to sit") look answered. Lucene scores a dot product
+     * as (1 + dot) / 2; this undoes that to give the cosine of unit vectors.
+     */
+    private double confidenceCosine(ScoreDoc[] hits) {
+        double top = -1;
+        for (ScoreDoc hit : hits) {
+            double cosine = 2.0 * hit.score - 1.0;
+            top = Math.max(top, index.isPassageText(hit.doc) ? cosine : cosine - CONFIDENCE_QUESTION_MARGIN);
+        }
+        return top;
     }
 
     static float[] blend(float[] current, float[] previous, double previousWeight) {

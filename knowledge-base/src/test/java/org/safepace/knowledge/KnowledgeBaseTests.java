@@ -209,8 +209,8 @@ class KnowledgeBaseTests {
 
             assertThat(ids(questions.search("which direction?", null, 3, SearchMode.DENSE)).get(0))
                     .isEqualTo("dilator-basics#how-do-i-insert-a-dilator");
-            // A question's vector counts its cosine less the margin, for ranking and confidence alike.
-            assertThat(outcome.topCosine()).isCloseTo(1.0 - RetrievalTuning.DEFAULT.questionMargin(),
+            // For confidence a question's vector counts its cosine less the calibrated margin (ranking uses its own).
+            assertThat(outcome.topCosine()).isCloseTo(1.0 - HybridSearcher.CONFIDENCE_QUESTION_MARGIN,
                     org.assertj.core.api.Assertions.within(0.01));
             // Each passage once, however many of its vectors are near.
             assertThat(ids(questions.search("which direction?", null, 18, SearchMode.DENSE))).doesNotHaveDuplicates();

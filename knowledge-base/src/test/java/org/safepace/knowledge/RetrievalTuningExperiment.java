@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -o -q -pl knowledge-base test -Dtest=RetrievalTuningExperiment} prints recall@3 per mode and a grid of
  * {@link RetrievalTuning} variants; add {@code -Dmodel=minilm} to compare the smaller model, {@code -Dcalibrate}
  * to print the confidence signals of the evaluation and off-topic questions (and the spelling corrections), or
- * {@code -Dmisses} to print every hybrid miss with what BM25 and the dense ranking returned.
+ * {@code -Dmisses} to print every hybrid miss with what BM25 and the dense ranking returned. {@code -Ddev} scores the
+ * questions of the conversation evaluation's dev split instead (bot-service/src/test/resources/evaluation/dev, never
+ * the held-out one), on the raw message and the labelled audience, for a quicker loop than the whole-application IT;
+ * add {@code -Dmisses} there too, or
+ * {@code -Dgrid} for recall@1, recall@3 and MRR over the fusion and questions weights.
  */
 class RetrievalTuningExperiment {
 
@@ -23,19 +27,48 @@ class RetrievalTuningExperiment {
             () -> SingleThreadedOnnxModel.fromClasspath("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
                     dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN));
 
+    /** The conversation evaluation's dev split only: the held-out split is never read while tuning. */
+    static final Path DEV_QUESTIONS = Path.of("../bot-service/src/test/resources/evaluation/dev/questions.tsv");
+
+    /** Dev questions that are not red flags, with their acceptable passages (renamed ids are not followed here). */
+    static List<RetrievalEvaluationTests.Question> devQuestions() throws java.io.IOException {
+        List<RetrievalEvaluationTests.Question> all = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(DEV_QUESTIONS)) {
+            String[] c = line.split("\t", -1);
+            if (line.startsWith("#") || c.length < 8 || c[1].equals("redflag") || c[6].isBlank() || c[6].equals("-")) {
+                continue;
+            }
+            Audience audience = switch (c[4]) {
+                case "SELF" -> Audience.SELF;
+                case "PARTNER" -> Audience.PARTNER;
+                default -> null;
+            };
+            all.add(new RetrievalEvaluationTests.Question(c[2], audience, List.of(c[6].split(",")), c[0]));
+        }
+        return all;
+    }
+
+    private static double[] values(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
     @Test
     void compareVariants() throws Exception {
-        List<RetrievalEvaluationTests.Question> questions = RetrievalEvaluationTests.readQuestions();
+        List<RetrievalEvaluationTests.Question> questions = System.getProperty("dev") != null ? devQuestions()
+                : RetrievalEvaluationTests.readQuestions();
         OnnxEmbedder model = "minilm".equals(System.getProperty("model")) ? MINILM : OnnxEmbedder.BGE_SMALL;
         try (KnowledgeBase kb = KnowledgeBase.load(new KnowledgeBaseSettings(RetrievalEvaluationTests.ARTICLES,
                 Path.of("target/embedding-cache-" + System.getProperty("model", "bge"))), new QueryVectorCache(model, 1024))) {
             for (SearchMode mode : SearchMode.values()) {
                 int recalled = 0;
+                int first = 0;
                 for (var q : questions) {
                     List<String> ids = kb.search(q.text(), q.audience(), 3, mode).hits().stream().map(PassageHit::passageId).toList();
                     recalled += ids.stream().anyMatch(q.expected()::contains) ? 1 : 0;
+                    first += !ids.isEmpty() && q.expected().contains(ids.get(0)) ? 1 : 0;
                 }
-                System.out.printf(Locale.ROOT, "recall %s %s %.3f%n", model.modelId(), mode, (double) recalled / questions.size());
+                System.out.printf(Locale.ROOT, "recall %s %s n %d @1 %.3f @3 %.3f%n", model.modelId(), mode, questions.size(),
+                        (double) first / questions.size(), (double) recalled / questions.size());
             }
             RetrievalTuning base = RetrievalTuning.DEFAULT;
             if (System.getProperty("calibrate") != null) {
@@ -98,6 +131,44 @@ class RetrievalTuningExperiment {
                             top3 += ids.stream().anyMatch(q.expected()::contains) ? 1 : 0;
                         }
                         System.out.printf(Locale.ROOT, "LEAN %.4f labelled %s unheard n %d r@1 %d r@3 %d%n", lean, labelled, n, first, top3);
+                    }
+                }
+                return;
+            }
+            if (System.getProperty("grid") != null) {
+                // The fusion weights and the questions' weight and margin, scored by recall@1, recall@3 and MRR.
+                // Both sets side by side when tuning on dev: the knowledge base's own questions guard against fitting dev.
+                var sets = new java.util.LinkedHashMap<String, List<RetrievalEvaluationTests.Question>>();
+                sets.put(System.getProperty("dev") != null ? "dev" : "kb", questions);
+                if (System.getProperty("dev") != null) {
+                    sets.put("kb", RetrievalEvaluationTests.readQuestions());
+                }
+                for (double bm25 : values("grid.bm25", "0.2,0.3,0.5,0.7")) {
+                    for (double questionsBoost : values("grid.questions", "0.5,1,2")) {
+                        for (double margin : values("grid.margin", "0.05,0.1,0.15")) {
+                          for (var set : sets.entrySet()) {
+                            RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
+                                    base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
+                                    base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean());
+                            int first = 0, top3 = 0;
+                            double rr = 0;
+                            for (var q : set.getValue()) {
+                                List<String> ids = kb.search(q.text(), q.audience(), 10, SearchMode.HYBRID, t).hits().stream()
+                                        .map(PassageHit::passageId).toList();
+                                for (int i = 0; i < ids.size(); i++) {
+                                    if (q.expected().contains(ids.get(i))) {
+                                        first += i == 0 ? 1 : 0;
+                                        top3 += i < 3 ? 1 : 0;
+                                        rr += 1.0 / (i + 1);
+                                        break;
+                                    }
+                                }
+                            }
+                            int n = set.getValue().size();
+                            System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
+                                    set.getKey(), bm25, questionsBoost, margin, (double) first / n, (double) top3 / n, rr / n);
+                          }
+                        }
                     }
                 }
                 return;

@@ -86,7 +86,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private static ComposedAnswer onePassage(Source best, String question) {
-        Map<String, Integer> keywords = weights(question);
+        Map<String, Integer> keywords = beyondHeading(weights(question), best.hit().section());
         List<String> units = new ArrayList<>(best.units());
         String direct = null;
         if (isYesNoQuestion(question)) {
@@ -257,7 +257,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static ComposedAnswer twoParts(Source first, String firstPart, Source second) {
         List<String> a = first.units().size() <= FIRST_PART_UNITS ? first.units()
-                : choose(first.units(), weights(firstPart),
+                : choose(first.units(), beyondHeading(weights(firstPart), first.hit().section()),
                         asksTheSectionsQuestion(first.hit(), firstPart) ? first.hit().section() : null, FIRST_PART_UNITS);
         // The second passage was picked because it answers that part: its opening states the point.
         List<String> b = second.units().subList(0, Math.min(SECOND_PART_UNITS, second.units().size()));
@@ -309,6 +309,18 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         keywords(question).forEach(word -> weights.put(word, 1));
         keywords(QuestionFocus.of(question)).forEach(word -> weights.merge(word, 2, Integer::sum));
         return weights;
+    }
+
+    /**
+     * The question's words that its passage's heading does not already say count twice: every sentence of the passage
+     * answers the heading, so those words say which part of it was asked ("does she not trust me?" of the section on
+     * staying in control while helping with the dilator: the sentence about trust, not the opening on helping).
+     */
+    static Map<String, Integer> beyondHeading(Map<String, Integer> weights, String heading) {
+        Set<String> said = keywords(heading);
+        Map<String, Integer> sharpened = new HashMap<>();
+        weights.forEach((word, weight) -> sharpened.put(word, said.contains(word) ? weight : 2 * weight));
+        return sharpened;
     }
 
     /**

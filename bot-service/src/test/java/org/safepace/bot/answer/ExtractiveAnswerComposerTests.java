@@ -49,6 +49,20 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void theQuestionsWordsThatTheHeadingDoesNotSayPickThePartOfThePassage() {
+        // "help" and "dilator" are the heading's; "trust" is what was asked, and only the last sentence says why.
+        String text = "Letting you help with the dilator is a big step. She may want to take it back. "
+                + "She keeps her hand on yours. That puts her mind at ease. Welcome it if she wants the same. "
+                + "Her hand on yours is not a lack of trust; it is what makes trusting you possible.";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest(
+                "she keeps her hand on mine when i help with the dilator, does she not trust me?", Audience.PARTNER,
+                List.of(hit("lead", "How can she stay in control if I help with the dilator?", text))));
+
+        assertThat(answer.text()).contains("not a lack of trust").doesNotContain("big step");
+    }
+
+    @Test
     void theOpeningAnswersTheHeadingSoTheHeadingsWordsCountForIt() {
         // The question's words are in the heading, not in the sentence that answers it.
         String text = "It is worth seeing someone if nothing changes after four to six weeks. Get other conditions "
