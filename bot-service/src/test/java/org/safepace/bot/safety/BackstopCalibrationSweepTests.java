@@ -11,8 +11,8 @@ import org.safepace.bot.meaning.TestEmbeddings;
 import org.safepace.bot.testing.TsvRows;
 
 /**
- * The sweep behind the backstop's thresholds, on dev only (the backstop's dev split and the rules' dev tables; never
- * a held-out file): per category, for each similarity and margin, how many of its dev positives the backstop alone
+ * The sweep behind the backstop's thresholds, on dev only (the backstop's dev split, the rules' dev tables and the
+ * conversation evaluation's dev messages expected at ROUTINE or below; never a held-out file): per category, for each similarity and margin, how many of its dev positives the backstop alone
  * raises to it and how many dev negatives it raises. A tool, not a check: it runs only with
  * {@code -Dsafety.calibrate=true}.
  */
@@ -43,6 +43,15 @@ class BackstopCalibrationSweepTests {
             }
             row.categories().stream().filter(SemanticBackstop.Category.ids()::contains)
                     .forEach(category -> positives.add(new Positive(category, scores)));
+        }
+        // The whole-conversation evaluation's dev messages expected at ROUTINE or below: ordinary questions, the
+        // population a false alarm actually meets (their held-out split is never read here).
+        for (String resource : List.of("/evaluation/dev/questions.tsv", "/evaluation/dev/boundaries.tsv")) {
+            for (String[] row : TsvRows.read(resource)) {
+                if (row.length > 5 && (row[5].equals("ROUTINE-") || row[5].equals("-"))) {
+                    negatives.add(bank.score(TestEmbeddings.embed(row[2])));
+                }
+            }
         }
         for (SemanticBackstop.Category category : SemanticBackstop.Category.values()) {
             List<Positive> own = positives.stream().filter(p -> p.category().equals(category.id)).toList();
