@@ -22,24 +22,30 @@ public final class SemanticBackstop {
     static final String BANK = "safety/semantic/red-flags.tsv";
 
     /**
-     * Each category's level and threshold. Calibrated on src/test/resources/safety/semantic/dev.tsv (see the bank's
-     * README): a category fires when its nearest positive example is at least {@code similarity} close and beats the
-     * nearest twin of any category (negated, hypothetical, historical, educational) by {@code margin}. Crisis
-     * categories accept less similarity: a missed crisis costs more than a gentle false alarm.
+     * Each category's level and threshold, calibrated on dev (src/test/resources/safety/semantic/dev.tsv, the rules'
+     * dev tables and the conversation evaluation's ordinary dev messages: every dev positive of the category and every
+     * dev negative) with
+     * {@code -Dsafety.calibrate=true -Dtest=BackstopCalibrationSweepTests}; see the bank's README. A category fires
+     * when its nearest positive example is at least {@code similarity} close and beats the nearest twin of any
+     * category (negated, hypothetical, historical, educational, everyday) by {@code margin}. Each is the setting that
+     * caught the most dev positives with no dev negative raised, one step back from the edge where the catch was flat.
      */
     enum Category {
-        SELF_HARM("self_harm", TriageLevel.EMERGENCY, 0.66, 0.02),
-        DANGER_NOW("danger_now", TriageLevel.EMERGENCY, 0.66, 0.02),
-        HEAVY_BLEEDING("heavy_bleeding", TriageLevel.EMERGENCY, 0.72, 0.02),
+        // Self-harm raised one dev negative (an ordinary question to the bot) at 0.62 and none at 0.64: a missed crisis
+        // costs more than a gentle false alarm, so it asks for the least.
+        SELF_HARM("self_harm", TriageLevel.EMERGENCY, 0.64, 0.01),
+        // At 0.66 "danger now" raised one dev negative; at 0.68 none.
+        DANGER_NOW("danger_now", TriageLevel.EMERGENCY, 0.68, 0.01),
+        HEAVY_BLEEDING("heavy_bleeding", TriageLevel.EMERGENCY, 0.70, 0.03),
         ALLERGIC_REACTION("allergic_reaction", TriageLevel.SEEK_CARE, 0.72, 0.02),
-        // Relationship categories ask for more: ordinary partner talk (practising together, guilt about saying no,
-        // fear he will give up, intimacy without intercourse) reached 0.72-0.78 against their positives on dev,
-        // 0.02-0.03 above the nearest twin; their dev positives lead the twins by 0.05 or more.
-        SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.74, 0.03),
+        // Relationship categories ask for a clearer lead over the twins: ordinary partner talk (practising together,
+        // guilt about saying no, fear he will give up, what not to say to her) sits close to their positives; below a
+        // 0.03 lead, or at 0.72 for coercion, it was raised.
+        SEXUAL_ASSAULT("sexual_assault", TriageLevel.SEEK_CARE, 0.72, 0.03),
         ABUSE_OR_COERCION("abuse_or_coercion", TriageLevel.SEEK_CARE, 0.74, 0.03),
         PARTNER_USED_FORCE("partner_used_force", TriageLevel.SEEK_CARE, 0.74, 0.03),
-        INFECTION("infection", TriageLevel.SEEK_CARE, 0.72, 0.02),
-        STUCK_INSIDE("stuck_inside", TriageLevel.SEEK_CARE, 0.72, 0.02);
+        INFECTION("infection", TriageLevel.SEEK_CARE, 0.70, 0.02),
+        STUCK_INSIDE("stuck_inside", TriageLevel.SEEK_CARE, 0.68, 0.02);
 
         final String id;
         final TriageLevel level;

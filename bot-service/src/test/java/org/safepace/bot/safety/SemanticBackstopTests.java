@@ -171,6 +171,82 @@ class SemanticBackstopTests {
         assertThat(overRaised).isEmpty();
     }
 
+    /**
+     * The screen as the service runs it (rules, then the backstop on the message's vector) on the rules' tables: dev
+     * (tuned on) and held-out (measured only; its rows are never printed), plain and with an invisible character
+     * inside every word (the vector is computed on the text as sent). Caught = at or above the expected level; quiet =
+     * NONE. Every dev row but the known gaps must be caught or quiet; a {@code backstop} row must also carry its
+     * categories.
+     */
+    @Test
+    void theScreenAsDeployedOnTheRulesTables() {
+        SafetyScreen deployed = new SafetyScreen(backstop);
+        List<SafetyTableTests.Row> dev = SafetyTableTests.allRows();
+        List<SafetyTableTests.Row> heldOut = SafetyTableTests.heldOutRows();
+        System.out.println("Safety screen with the semantic backstop (as deployed):");
+        System.out.println(deployedLine("dev", deployedScore(deployed, dev, m -> m,
+                Boolean.getBoolean("safety.dev.details"))));
+        System.out.println(deployedLine("held-out", deployedScore(deployed, heldOut, m -> m, false)));
+        for (char invisible : SafetyTableTests.INVISIBLE) {
+            String name = String.format(java.util.Locale.ROOT, "U+%04X in every word", (int) invisible);
+            System.out.println(deployedLine("dev, " + name,
+                    deployedScore(deployed, dev, m -> SafetyTableTests.withInvisible(m, invisible), false)));
+            System.out.println(deployedLine("held-out, " + name,
+                    deployedScore(deployed, heldOut, m -> SafetyTableTests.withInvisible(m, invisible), false)));
+        }
+
+        List<String> wrong = new ArrayList<>();
+        for (SafetyTableTests.Row row : dev) {
+            if (row.via().equals("gap")) {
+                continue;
+            }
+            SafetyDecision decision = deployed.screen(row.message(), TestEmbeddings.embed(row.message()));
+            boolean right = row.positive() ? decision.level().compareTo(row.level()) >= 0
+                    : decision.level() == TriageLevel.NONE;
+            if (row.via().equals("backstop")) {
+                right &= decision.level() == row.level() && decision.categories().containsAll(row.categories());
+            }
+            if (!right) {
+                wrong.add(row.file() + ":" + row.line() + " expected " + row.level() + " " + row.categories()
+                        + " got " + decision.level() + " " + decision.ruleIds());
+            }
+        }
+        assertThat(wrong).as("dev rows the deployed screen gets wrong (not marked gap)").isEmpty();
+    }
+
+    /** {caught, positives, quiet, negatives}; with {@code details}, each dev miss is printed (never held-out). */
+    private static int[] deployedScore(SafetyScreen deployed, List<SafetyTableTests.Row> rows,
+            java.util.function.UnaryOperator<String> variant, boolean details) {
+        int[] score = new int[4];
+        for (SafetyTableTests.Row row : rows) {
+            String message = variant.apply(row.message());
+            SafetyDecision decision = deployed.screen(message, TestEmbeddings.embed(message));
+            if (row.positive()) {
+                score[1]++;
+                boolean caught = decision.level().compareTo(row.level()) >= 0;
+                score[0] += caught ? 1 : 0;
+                if (!caught && details) {
+                    System.out.println("  missed " + row.file() + ":" + row.line() + " " + row.level() + " got "
+                            + decision.level() + " " + decision.ruleIds() + " " + row.message());
+                }
+            } else {
+                score[3]++;
+                boolean quiet = decision.level() == TriageLevel.NONE;
+                score[2] += quiet ? 1 : 0;
+                if (!quiet && details) {
+                    System.out.println("  alarm " + row.file() + ":" + row.line() + " got " + decision.level() + " "
+                            + decision.ruleIds() + " " + row.message());
+                }
+            }
+        }
+        return score;
+    }
+
+    private static String deployedLine(String name, int[] s) {
+        return String.format(java.util.Locale.ROOT, "  %-34s caught %d/%d = %.1f%%, quiet %d/%d = %.1f%%", name, s[0],
+                s[1], 100.0 * s[0] / Math.max(1, s[1]), s[2], s[3], 100.0 * s[2] / Math.max(1, s[3]));
+    }
+
     private static double[] rates(String resource) {
         int positives = 0;
         int caught = 0;
@@ -184,6 +260,11 @@ class SemanticBackstopTests {
             } else {
                 positives++;
                 caught += found.contains(row[1]) ? 1 : 0;
+            }
+            // Dev misses only: the held-out split is measured, never read.
+            boolean right = row[1].equals("none") ? found.isEmpty() : found.contains(row[1]);
+            if (!right && resource.endsWith("/dev.tsv") && Boolean.getBoolean("safety.dev.details")) {
+                System.out.println("  backstop dev " + row[1] + " got " + found + ": " + row[0]);
             }
         }
         return new double[] {(double) caught / positives, (double) quiet / negatives};
