@@ -21,6 +21,7 @@ import org.safepace.bot.safety.TriageLevel;
 import org.safepace.bot.state.StateUnavailableException;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.text.Language;
+import org.safepace.bot.text.TextNormaliser;
 import org.safepace.bot.wording.Reply;
 import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
@@ -332,8 +333,13 @@ public class ConversationService {
     }
 
     /** The text the vector is computed from: the message as retrieval will search it, so the cache serves both. */
+    /**
+     * What the turn's one vector is embedded from: the message through the same normaliser as every text check, so a
+     * zero-width space or a soft hyphen inside a word changes neither the meaning read nor the semantic backstop.
+     */
     private static String embeddable(String text) {
-        return text.isBlank() ? "." : text.strip();
+        String readable = TextNormaliser.normalise(text).strip();
+        return readable.isEmpty() ? "." : readable;
     }
 
     /** A paced message is not answered from the guidance, but a crisis in it must still be heard. */

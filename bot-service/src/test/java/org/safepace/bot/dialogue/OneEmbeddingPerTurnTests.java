@@ -39,6 +39,7 @@ class OneEmbeddingPerTurnTests {
         final KnowledgeBase kb = TestEmbeddings.knowledgeBase();
         final AtomicInteger queryVectors = new AtomicInteger();
         final AtomicInteger searchesThatEmbed = new AtomicInteger();
+        volatile String lastEmbedded;
 
         @Override
         public SearchResult search(String query, Audience audience, int k) {
@@ -57,6 +58,7 @@ class OneEmbeddingPerTurnTests {
         @Override
         public float[] queryVector(String text) {
             queryVectors.incrementAndGet();
+            lastEmbedded = text;
             return kb.embedQuery(text);
         }
 
@@ -101,6 +103,16 @@ class OneEmbeddingPerTurnTests {
 
         assertThat(retriever.queryVectors.get() - before).isEqualTo(1);
         assertThat(retriever.searchesThatEmbed.get()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\u200B", "\u00AD", "\u200D", "\u2060"})
+    void theVectorIsEmbeddedFromTheNormalisedTextSoAnInvisibleCharacterChangesNothing(String invisible) {
+        String message = "i dont see the point in li" + invisible + "ving anymore";
+
+        conversations.reply(new IncomingMessage(null, message, AudienceHint.UNKNOWN, Channel.WEB, "en"));
+
+        assertThat(retriever.lastEmbedded).isEqualTo("i dont see the point in living anymore");
     }
 
     @ParameterizedTest(name = "{0}")
