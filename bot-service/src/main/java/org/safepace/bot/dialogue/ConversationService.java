@@ -88,7 +88,7 @@ public class ConversationService {
         // 0. Read: the message's one query vector, shared by every step below (never embedded twice in a turn).
         float[] vector;
         try {
-            vector = retriever.queryVector(embeddable(message.text()));
+            vector = retriever.queryVector(TextNormaliser.forEmbedding(message.text()));
         } catch (RuntimeException e) {
             // Without a vector the deterministic screen still answers a red flag; anything else fails loudly.
             SafetyDecision rulesOnly = safetyScreen.screen(message.text());
@@ -333,19 +333,10 @@ public class ConversationService {
     }
 
     /** The text the vector is computed from: the message as retrieval will search it, so the cache serves both. */
-    /**
-     * What the turn's one vector is embedded from: the message through the same normaliser as every text check, so a
-     * zero-width space or a soft hyphen inside a word changes neither the meaning read nor the semantic backstop.
-     */
-    private static String embeddable(String text) {
-        String readable = TextNormaliser.normalise(text).strip();
-        return readable.isEmpty() ? "." : readable;
-    }
-
     /** A paced message is not answered from the guidance, but a crisis in it must still be heard. */
     private float[] pacedVector(String text) {
         try {
-            return retriever.queryVector(embeddable(text));
+            return retriever.queryVector(TextNormaliser.forEmbedding(text));
         } catch (RuntimeException e) {
             log.atWarn().setMessage("paced turn screened by the rules alone: the query embedding failed")
                     .addKeyValue("error", e.getClass().getSimpleName()).log();

@@ -41,6 +41,16 @@ public final class TextNormaliser {
     }
 
     /**
+     * What a message's one query vector is embedded from: {@link #normalise}d and stripped, so an invisible character
+     * inside a word moves neither understanding nor the semantic backstop; "." for a message with nothing left (the
+     * model needs some text). Never null.
+     */
+    public static String forEmbedding(String text) {
+        String readable = normalise(text).strip();
+        return readable.isEmpty() ? "." : readable;
+    }
+
+    /**
      * {@link #normalise} then lower case in {@link Locale#ROOT} and accents removed ("FIANCÉE" = "fiancee",
      * "sangrado" and "sangrádo" alike): the form lexicons and rules match on. Never null.
      */

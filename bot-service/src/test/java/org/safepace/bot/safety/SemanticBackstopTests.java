@@ -15,6 +15,7 @@ import org.safepace.bot.meaning.LabelledExample;
 import org.safepace.bot.meaning.LabelledExample.Kind;
 import org.safepace.bot.meaning.TestEmbeddings;
 import org.safepace.bot.testing.TsvRows;
+import org.safepace.bot.text.TextNormaliser;
 
 /** The semantic backstop with its real bank and the real query embedding. */
 class SemanticBackstopTests {
@@ -183,16 +184,20 @@ class SemanticBackstopTests {
         SafetyScreen deployed = new SafetyScreen(backstop);
         List<SafetyTableTests.Row> dev = SafetyTableTests.allRows();
         List<SafetyTableTests.Row> heldOut = SafetyTableTests.heldOutRows();
+        List<SafetyTableTests.Row> fresh = SafetyTableTests.freshRows(); // aggregates only, as for held-out
         System.out.println("Safety screen with the semantic backstop (as deployed):");
         System.out.println(deployedLine("dev", deployedScore(deployed, dev, m -> m,
                 Boolean.getBoolean("safety.dev.details"))));
         System.out.println(deployedLine("held-out", deployedScore(deployed, heldOut, m -> m, false)));
+        System.out.println(deployedLine("fresh", deployedScore(deployed, fresh, m -> m, false)));
         for (char invisible : SafetyTableTests.INVISIBLE) {
             String name = String.format(java.util.Locale.ROOT, "U+%04X in every word", (int) invisible);
             System.out.println(deployedLine("dev, " + name,
                     deployedScore(deployed, dev, m -> SafetyTableTests.withInvisible(m, invisible), false)));
             System.out.println(deployedLine("held-out, " + name,
                     deployedScore(deployed, heldOut, m -> SafetyTableTests.withInvisible(m, invisible), false)));
+            System.out.println(deployedLine("fresh, " + name,
+                    deployedScore(deployed, fresh, m -> SafetyTableTests.withInvisible(m, invisible), false)));
         }
 
         List<String> wrong = new ArrayList<>();
@@ -200,7 +205,8 @@ class SemanticBackstopTests {
             if (row.via().equals("gap")) {
                 continue;
             }
-            SafetyDecision decision = deployed.screen(row.message(), TestEmbeddings.embed(row.message()));
+            SafetyDecision decision = deployed.screen(row.message(),
+                    TestEmbeddings.embed(TextNormaliser.forEmbedding(row.message())));
             boolean right = row.positive() ? decision.level().compareTo(row.level()) >= 0
                     : decision.level() == TriageLevel.NONE;
             if (row.via().equals("backstop")) {
@@ -220,7 +226,8 @@ class SemanticBackstopTests {
         int[] score = new int[4];
         for (SafetyTableTests.Row row : rows) {
             String message = variant.apply(row.message());
-            SafetyDecision decision = deployed.screen(message, TestEmbeddings.embed(message));
+            SafetyDecision decision = deployed.screen(message,
+                    TestEmbeddings.embed(TextNormaliser.forEmbedding(message)));
             if (row.positive()) {
                 score[1]++;
                 boolean caught = decision.level().compareTo(row.level()) >= 0;

@@ -90,6 +90,12 @@ class TextNormaliserTests {
     }
 
     @Test
+    void embedsTheNormalisedMessageAndADotForNothingLeft() {
+        assertThat(TextNormaliser.forEmbedding("  I am ble\u200Beding heav\u00ADily  ")).isEqualTo("I am bleeding heavily");
+        assertThat(TextNormaliser.forEmbedding("\u200B \u200D")).isEqualTo(".");
+    }
+
+    @Test
     void nullAndEmptyAreEmpty() {
         assertThat(TextNormaliser.normalise(null)).isEmpty();
         assertThat(TextNormaliser.forMatching("")).isEmpty();
