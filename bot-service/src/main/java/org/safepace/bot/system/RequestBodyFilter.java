@@ -48,7 +48,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
     /** The API's limit; {@link SystemConfiguration} declares it. */
     static final DataSize API_MAX_BODY = DataSize.ofKilobytes(16);
-    /** Time for a whole body to arrive: 64 KB in 10 s is 6.4 KB/s, far below any real connection. */
+    /** Time for a whole body to arrive: the webhooks' default 64 KB in 10 s is 6.4 KB/s, far below any real link. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
     private static final String BODY = RequestBodyFilter.class.getName() + ".body";
 
