@@ -3,6 +3,7 @@ package org.safepace.bot.dialogue;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -13,8 +14,17 @@ final class MemorySessionStore implements SessionStore {
     /** Ids we hand out or accept: URL-safe, bounded, so a client cannot make us hold arbitrary strings. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
+    /**
+     * One DRBG (SP 800-90A Hash_DRBG, SHA-256, seeded from the system's entropy) per thread. The default
+     * {@code new SecureRandom()} on Linux is NativePRNG, and every NativePRNG instance in the JVM shares one static
+     * reader of /dev/urandom and one SHA1PRNG mixer, each behind one lock: under load the request threads queued there
+     * (110 of 200 in a thread dump), and a SecureRandom per thread of that kind would have queued on the same locks. A
+     * DRBG instance locks only itself, so one per thread never waits; Tomcat's worker threads are long-lived, so each
+     * is seeded once.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(MemorySessionStore::drbg);
+
     private final Cache<String, Session> sessions;
-    private final SecureRandom random = new SecureRandom();
 
     MemorySessionStore(SessionProperties properties, Ticker ticker) {
         this.sessions = Caffeine.newBuilder()
@@ -35,7 +45,7 @@ final class MemorySessionStore implements SessionStore {
                 return sessions.get(requestedId, Session::new);
             }
         }
-        String id = newId(random);
+        String id = newId();
         Session session = new Session(id);
         sessions.put(id, session);
         return session;
@@ -64,10 +74,18 @@ final class MemorySessionStore implements SessionStore {
         return sessions.estimatedSize();
     }
 
-    /** 128 random bits, URL-safe. */
-    static String newId(SecureRandom random) {
+    /** 128 random bits, URL-safe (22 characters); never waits on another thread making one. */
+    static String newId() {
         byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the DRBG SecureRandom is not available in this JVM", e);
+        }
     }
 }

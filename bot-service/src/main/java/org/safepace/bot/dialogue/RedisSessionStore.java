@@ -1,6 +1,5 @@
 package org.safepace.bot.dialogue;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import org.safepace.bot.state.RedisState;
 import org.safepace.bot.state.StateUnavailableException;
@@ -17,7 +16,6 @@ final class RedisSessionStore implements SessionStore {
 
     private final RedisState redis;
     private final Duration idleTimeout;
-    private final SecureRandom random = new SecureRandom();
 
     RedisSessionStore(RedisState redis, SessionProperties properties) {
         this.redis = redis;
@@ -36,7 +34,7 @@ final class RedisSessionStore implements SessionStore {
                 return new Session(requestedId);
             }
         }
-        return new Session(MemorySessionStore.newId(random));
+        return new Session(MemorySessionStore.newId());
     }
 
     @Override

@@ -44,7 +44,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /**
      * Unreadable bodies are 400: a field of the wrong JSON type names the field ({@code {"message": 42}} is not
      * quietly read as "42"); anything else that is not JSON, or nests deeper than Jackson allows, is malformed.
-     * Bodies over the size limit never get here (see {@link RequestSizeLimitFilter}).
+     * Bodies over the size limit never get here (see {@link RequestBodyFilter}).
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,

@@ -43,7 +43,7 @@ public final class Problems {
     /** {@code NOT_IMPLEMENTED} -> {@code not-implemented}. */
     static String slug(HttpStatus status) {
         if (status == HttpStatus.CONTENT_TOO_LARGE) {
-            return "too-large"; // the slug RequestSizeLimitFilter's 413 has always had
+            return "too-large"; // the slug RequestBodyFilter's 413 has always had
         }
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -37,6 +37,12 @@ class SystemConfiguration {
         return new RedisTokenBuckets(redis);
     }
 
+    /** API bodies (chat, stream, call-backs) are small JSON objects: 16 KB holds a longest message in any script. */
+    @Bean
+    BodyLimit apiBodyLimit() {
+        return new BodyLimit("/api/", RequestBodyFilter.API_MAX_BODY);
+    }
+
     /** Used by Boot for every RestClient it builds (the platform APIs): no token or id in the uri tag. */
     @Bean
     PathOnlyClientConvention pathOnlyClientConvention() {

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +51,39 @@ class MemorySessionStoreTests {
             ids.add(store.open(null, Channel.WEB).id());
         }
         assertThat(ids).hasSize(2_000).allMatch(id -> id.matches("[A-Za-z0-9_-]{22}"));
+    }
+
+    @Test
+    void idsMadeOnManyThreadsAtOnceKeepTheFormatAndNeverRepeat() throws Exception {
+        int threads = 8;
+        int perThread = 5_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> made = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                made.add(pool.submit(() -> {
+                    start.await();
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        ids.add(MemorySessionStore.newId());
+                    }
+                    return ids;
+                }));
+            }
+            start.countDown();
+            Set<String> all = new HashSet<>();
+            for (Future<List<String>> ids : made) {
+                all.addAll(ids.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(all).hasSize(threads * perThread)
+                    .allMatch(id -> id.matches("[A-Za-z0-9_-]{22}"))
+                    .allMatch(id -> MemorySessionStore.ID.matcher(id).matches());
+            // 128 random bits: over 40,000 ids every one of the 64 characters shows up in the first position.
+            assertThat(all.stream().map(id -> id.charAt(0)).distinct().count()).isEqualTo(64);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Base64;
 import org.safepace.bot.state.RedisLeases;
 import org.safepace.bot.state.RedisState;
 import org.safepace.bot.state.StateProperties;
+import org.safepace.bot.system.BodyLimit;
 import org.safepace.bot.system.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,12 @@ import org.springframework.context.annotation.Configuration;
 class MessagingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MessagingConfiguration.class);
+
+    /** The webhooks' bodies are read as they arrive, within this limit and the same deadline as the API's. */
+    @Bean
+    BodyLimit webhookBodyLimit(MessagingProperties properties) {
+        return new BodyLimit("/channels/", properties.maxBodySize());
+    }
 
     @Bean
     MessagePacing messagePacing(RateLimiter rateLimiter) {

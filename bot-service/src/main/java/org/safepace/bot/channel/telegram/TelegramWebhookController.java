@@ -2,9 +2,6 @@ package org.safepace.bot.channel.telegram;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Optional;
-import org.safepace.bot.channel.messaging.InboundBody;
-import org.safepace.bot.channel.messaging.MessagingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,7 +14,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Telegram's webhook: checks the secret before reading anything, then hands the update to the channel. */
+/**
+ * Telegram's webhook: checks the secret before parsing anything, then hands the update to the channel. The body
+ * arrives already read, within {@code safepace.channels.max-body-size} and the body deadline (the filter in
+ * {@code system} answers 413 and 408 itself), so no worker thread waits on a slow client here.
+ */
 @RestController
 @ConditionalOnTelegram
 class TelegramWebhookController {
@@ -28,11 +29,9 @@ class TelegramWebhookController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TelegramChannel channel;
-    private final long maxBodyBytes;
 
-    TelegramWebhookController(TelegramChannel channel, MessagingProperties messaging) {
+    TelegramWebhookController(TelegramChannel channel) {
         this.channel = channel;
-        this.maxBodyBytes = messaging.maxBodySize().toBytes();
     }
 
     @PostMapping("/channels/telegram/webhook")
@@ -42,13 +41,9 @@ class TelegramWebhookController {
             log.warn("telegram: webhook call with a missing or wrong secret token refused");
             return Problems.response(HttpStatus.UNAUTHORIZED);
         }
-        Optional<byte[]> body = InboundBody.read(request, maxBodyBytes);
-        if (body.isEmpty()) {
-            return Problems.response(HttpStatus.CONTENT_TOO_LARGE);
-        }
         JsonNode update;
         try {
-            update = JSON.readTree(body.get());
+            update = JSON.readTree(request.getInputStream().readAllBytes());
         } catch (JacksonException e) {
             return Problems.response(HttpStatus.BAD_REQUEST);
         }

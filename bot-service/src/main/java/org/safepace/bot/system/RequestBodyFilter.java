@@ -19,35 +19,53 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.CoyoteInputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads every API request body before anything else sees it, bounded in size (16 KB) and in time (10 s), and on
+ * Reads the bodies of the requests a {@link BodyLimit} covers (the API's, 16 KB; the messaging webhooks',
+ * {@code safepace.channels.max-body-size}) before anything else sees them, bounded in size and in time (10 s), and on
  * Tomcat without holding a worker thread while the bytes arrive: a client sending its body a byte at a time would
  * otherwise keep a thread blocked in a read, and a few hundred of them would leave none for anyone else. The body is
- * read with a {@link ReadListener} in an async cycle, then the request is dispatched again with the body in memory.
- * A declared larger body is refused before it is read, and a chunked one once it passes the limit, so a body over
- * the limit is a 413 however it is sent, even when it would also be malformed (say, nested deeper than Jackson
- * allows, which is a 400 for a body within the limit). A body not complete within the deadline is a 408.
- * Containers without non-blocking reads (MockMvc in the slice tests) are read the blocking way, with the same limit.
+ * read with a {@link ReadListener} in an async cycle, then the request is dispatched again with the body in memory,
+ * byte for byte as received (a webhook signature is computed over it). A declared larger body is refused before it
+ * is read, and a chunked one once it passes the limit, so a body over the limit is a 413 however it is sent, even
+ * when it would also be malformed (say, nested deeper than Jackson allows, which is a 400 for a body within the
+ * limit). A body not complete within the deadline is a 408: nothing of it has been handled, so a messaging platform
+ * simply delivers it again. Containers without non-blocking reads (MockMvc) are read the blocking way, with the same
+ * limit.
  */
 @Component
-class RequestSizeLimitFilter extends OncePerRequestFilter {
+class RequestBodyFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 16 * 1024;
-    /** Time for a whole body to arrive: 16 KB in 10 s is 1.6 KB/s, far below any real connection. */
+    /** The API's limit; {@link SystemConfiguration} declares it. */
+    static final DataSize API_MAX_BODY = DataSize.ofKilobytes(16);
+    /** Time for a whole body to arrive: the webhooks' default 64 KB in 10 s is 6.4 KB/s, far below any real link. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
-    private static final String BODY = RequestSizeLimitFilter.class.getName() + ".body";
+    private static final String BODY = RequestBodyFilter.class.getName() + ".body";
+
+    private final List<BodyLimit> limits;
+
+    RequestBodyFilter(List<BodyLimit> limits) {
+        this.limits = List.copyOf(limits);
+    }
+
+    private Optional<BodyLimit> limitFor(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return limits.stream().filter(limit -> limit.covers(uri)).findFirst();
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return limitFor(request).isEmpty();
     }
 
     /** The dispatch after the body has been read comes through here too, to hand the body on. */
@@ -65,9 +83,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(body instanceof byte[] bytes ? new BufferedRequest(request, bytes) : request, response);
             return;
         }
+        int max = limitFor(request).orElseThrow().maxBytes();
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            tooLarge(response);
+        if (declared > max) {
+            tooLarge(response, max);
             return;
         }
         boolean hasBody = declared > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
@@ -79,7 +98,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (in instanceof CoyoteInputStream && request.isAsyncSupported()) {
             AsyncContext async = request.startAsync();
             async.setTimeout(BODY_DEADLINE.toMillis());
-            BodyReader reader = new BodyReader(async, in, request, response);
+            BodyReader reader = new BodyReader(async, in, request, response, max);
             async.addListener(reader);
             in.setReadListener(reader);
             return;
@@ -89,9 +108,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            tooLarge(response);
+        byte[] body = in.readNBytes(max + 1);
+        if (body.length > max) {
+            tooLarge(response, max);
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
@@ -109,13 +128,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final byte[] buffer = new byte[4096];
         private final AtomicBoolean done = new AtomicBoolean();
+        private final int max;
 
         BodyReader(AsyncContext async, ServletInputStream in, HttpServletRequest request,
-                   HttpServletResponse response) {
+                   HttpServletResponse response, int max) {
             this.async = async;
             this.in = in;
             this.request = request;
             this.response = response;
+            this.max = max;
         }
 
         @Override
@@ -126,9 +147,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     return;
                 }
                 body.write(buffer, 0, n);
-                if (body.size() > MAX_BODY_BYTES && done.compareAndSet(false, true)) {
+                if (body.size() > max && done.compareAndSet(false, true)) {
                     response.setHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
-                    tooLarge(response);
+                    tooLarge(response, max);
                     async.complete();
                 }
             }
@@ -179,17 +200,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             + "\"title\":\"Request body too slow\",\"status\":408,"
             + "\"detail\":\"The request body must arrive within " + BODY_DEADLINE.toSeconds() + " s.\"}";
 
-    private static void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, int max) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(TOO_LARGE_JSON.getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(("{\"type\":\"" + Problems.TYPE_BASE + "too-large\","
+                + "\"title\":\"Request too large\",\"status\":413,"
+                + "\"detail\":\"The request body must be at most " + max + " bytes.\"}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final String TOO_LARGE_JSON = "{\"type\":\"" + Problems.TYPE_BASE + "too-large\","
-            + "\"title\":\"Request too large\",\"status\":413,"
-            + "\"detail\":\"The request body must be at most " + MAX_BODY_BYTES + " bytes.\"}";
-
-    /** A chunked request whose body has already been read (and is known to be within the limit). */
+    /** A request whose body has already been read (and is known to be within the limit). */
     private static final class BufferedRequest extends HttpServletRequestWrapper {
         private final byte[] body;
 
