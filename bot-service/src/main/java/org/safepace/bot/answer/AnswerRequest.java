@@ -10,13 +10,21 @@ import org.safepace.knowledge.PassageHit;
  * @param passages      the retrieved passages, best first; never empty
  * @param pausePractice the safety screen asked the person to pause practice and get checked (SEEK_CARE or
  *                      above): the answer must not encourage practice
+ * @param followUp      a short follow-up's own words ("how long for?") when {@code question} is its topic's question
+ *                      plus these; {@code null} for a message that stands on its own
  */
-public record AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice) {
+public record AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice,
+                            String followUp) {
     public AnswerRequest {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("an answer needs at least one passage");
         }
         passages = List.copyOf(passages);
+    }
+
+    /** A message that stands on its own. */
+    public AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice) {
+        this(question, audience, passages, pausePractice, null);
     }
 
     /** A question with no red flag. */

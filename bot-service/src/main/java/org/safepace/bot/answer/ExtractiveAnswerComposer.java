@@ -29,6 +29,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final int SECOND_PART_UNITS = 2;
     /** How many of the top passages may hold the second part's answer. */
     private static final int SECOND_PART_CANDIDATES = 3;
+    /** How many of the top passages may hold the detail a short follow-up asks. */
+    private static final int DETAIL_CANDIDATES = 3;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(*])");
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
@@ -73,6 +75,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
         if (sources.isEmpty()) {
             return new ComposedAnswer("", List.of(), "extractive");
+        }
+        Optional<AskedDetail> detail = AskedDetail.of(request.followUp());
+        if (detail.isPresent()) {
+            Optional<ComposedAnswer> answered = detailFirst(sources, detail.get(), request.question());
+            if (answered.isPresent()) {
+                return answered.get();
+            }
         }
         Source best = sources.get(0);
         List<String> parts = questionParts(request.question());
@@ -123,6 +132,30 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                         MAX_UNITS);
         // The section's heading comes first: passages answer it, and their first sentence often leans on it.
         return new ComposedAnswer("**" + best.hit().section() + "**\n" + join(chosen), List.of(best.hit()), "extractive");
+    }
+
+    /**
+     * A short follow-up asking one detail of its topic ("how long for?", "breathe in or out?"): the sentence that
+     * states it comes first, from the best of the first few passages that has one (the passage just given, or the
+     * sibling that holds it), then its heading and the rest of the passage. Empty when none of them states it.
+     */
+    private static Optional<ComposedAnswer> detailFirst(List<Source> sources, AskedDetail detail, String question) {
+        for (Source source : sources.subList(0, Math.min(sources.size(), DETAIL_CANDIDATES))) {
+            Optional<String> stated = source.units().stream().filter(detail::statedIn).findFirst();
+            if (stated.isEmpty()) {
+                continue;
+            }
+            List<String> rest = new ArrayList<>(source.units());
+            rest.remove(stated.get());
+            String text = stated.get();
+            if (!rest.isEmpty()) {
+                List<String> chosen = rest.size() <= MAX_UNITS - 1 ? rest
+                        : choose(rest, beyondHeading(weights(question), source.hit().section()), null, MAX_UNITS - 1);
+                text += "\n\n**" + source.hit().section() + "**\n" + join(chosen);
+            }
+            return Optional.of(new ComposedAnswer(text, List.of(source.hit()), "extractive"));
+        }
+        return Optional.empty();
     }
 
     /**

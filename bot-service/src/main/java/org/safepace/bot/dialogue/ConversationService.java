@@ -310,7 +310,7 @@ public class ConversationService {
         // The composer matches sentences to the question as it was searched (misspellings corrected).
         String question = retrieved.searchedText() != null ? retrieved.searchedText() : understood.retrievalQuery();
         ComposedAnswer answer = composer.compose(new AnswerRequest(
-                question, audienceOf(understood.audience()), retrieved.hits(), pausePractice));
+                question, audienceOf(understood.audience()), retrieved.hits(), pausePractice, understood.followUp()));
         String nextStep = nextStep(retrieved.hits(), answer.used())
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");

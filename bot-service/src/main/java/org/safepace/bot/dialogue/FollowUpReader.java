@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.safepace.bot.answer.AskedDetail;
 import org.safepace.knowledge.PreviousTopic.Lean;
 
 /**
@@ -20,9 +21,11 @@ import org.safepace.knowledge.PreviousTopic.Lean;
  *   <li>any other follow-up means little alone ("how deep?"), and so does a very short "what if ..." or "what
  *       about ..." the bank took for a question, or a question with one word of its own ("what i can do at home for
  *       this"); one that asks for a detail ("how long for?", "how often?") may be answered by the passage just
- *       given;</li>
- *   <li>a question of its own refers back when it is short, or points back ("is it curable?", "what about
- *       standing up?", "ok back to it, ..."): the topic only breaks its close calls;</li>
+ *       given; so may a short question asking one such detail with at most a word of its own ("breathe in or out
+ *       when i let go?");</li>
+ *   <li>a question of its own refers back when it points back ("is it curable?", "what about standing up?",
+ *       "ok back to it, ..."), or is short with at most two words of its own ("can i use a tampon?"): the topic
+ *       only breaks its close calls;</li>
  *   <li>anything longer is a new topic and starts fresh; what is outside the service is never pulled into the topic,
  *       unless it plainly asks what comes next or about the answer ("how come that works?").</li>
  * </ul>
@@ -40,11 +43,18 @@ final class FollowUpReader {
     private static final Pattern ABOUT_THE_ANSWER = Pattern.compile(
             "^(?:and |but |so |ok |okay |wait,? )?(?:why|how come|how so|what do you mean|what does (?:that|this|it) mean"
                     + "|meaning what|explain (?:that|this|why))\\b");
+    /** "Different question, ...", "on another note": the writer says a new topic starts. */
+    private static final Pattern NEW_TOPIC = Pattern.compile(
+            "^(?:(?:ok(?:ay)?|so|also|and)[,.]?\\s+)?(?:(?:a |one )?(?:different|another|new|other|unrelated|separate)"
+                    + " (?:thing|question|topic|q)|(?:on )?(?:a |an )?(?:different|other|another|separate) note"
+                    + "|changing (?:the )?(?:topic|subject)|unrelated(?: but)?)\\b");
     /** "What if she tenses up", "and if it stings": a condition on what was just said, too short to be a topic. */
     private static final Pattern WHAT_IF = Pattern.compile("^(?:and |but |so |ok |okay )?(?:what if|and if|if|what about|how about)\\b");
     static final int ELLIPTICAL_WORDS = 6;
     /** A question with no more words of its own than this means little alone (see {@link #contentWords}). */
     static final int ELLIPTICAL_CONTENT_WORDS = 1;
+    /** A short question with this many words of its own and none pointing back is a topic of its own. */
+    static final int OWN_TOPIC_CONTENT_WORDS = 3;
     /**
      * Words that carry no topic: the knowledge base's own stop words (pronouns, auxiliaries, question words), and a few
      * verbs and fillers every question has. What is left is what the message itself is about.
@@ -62,6 +72,14 @@ final class FollowUpReader {
      * @return how the message leans on the previous topic; empty when it does not (or is not answered from the guidance)
      */
     Optional<Lean> lean(String normalised, Intent intent, int words, boolean outside) {
+        return lean(normalised, intent, words, outside, false);
+    }
+
+    /**
+     * @param resumes the message opened with words that resume the topic or acknowledge the last reply ("ok back to
+     *                it,", "ok thanks, i'll get it looked at."), left out of {@code normalised}: they point back too
+     */
+    Optional<Lean> lean(String normalised, Intent intent, int words, boolean outside, boolean resumes) {
         if (outside) {
             // Nearest to what the service does not cover, yet plainly about what was just said ("how come that works?").
             return words <= SHORT_QUESTION_WORDS ? asksForTheNextStepOrTheAnswer(normalised) : Optional.empty();
@@ -76,6 +94,9 @@ final class FollowUpReader {
             return Optional.of(elliptical(normalised));
         }
         if (intent == Intent.QUESTION || intent == Intent.FEELINGS) {
+            if (NEW_TOPIC.matcher(normalised).find()) {
+                return Optional.empty(); // "different question, ...": said to start fresh, whatever it says after
+            }
             // Short enough to be a follow-up the bank did not hear as one ("why does that help?", "what if she tenses up").
             if (words <= SHORT_QUESTION_WORDS) {
                 Optional<Lean> explicit = asksForTheNextStepOrTheAnswer(normalised);
@@ -85,14 +106,25 @@ final class FollowUpReader {
                 if (words <= ELLIPTICAL_WORDS && WHAT_IF.matcher(normalised).find()) {
                     return Optional.of(Lean.ELLIPTICAL);
                 }
+                // "breathe in or out when i let go?", "how many minute i keep it inside?": one detail of the topic,
+                // asked with at most a word of its own or with a word pointing back.
+                Optional<AskedDetail> detail = detailOfThePassage(normalised);
+                if (detail.isPresent() && (POINTS_BACK.matcher(normalised).find()
+                        || contentWords(detail.get().withoutAsking(normalised)) <= ELLIPTICAL_CONTENT_WORDS)) {
+                    return Optional.of(Lean.DETAIL);
+                }
             }
             // "what i can do at home for this", "so what do we do in the meantime": a question with at most one word of
             // its own means little alone, however many small words carry it.
             if (words <= REFERS_BACK_MAX_WORDS && contentWords(normalised) <= ELLIPTICAL_CONTENT_WORDS) {
                 return Optional.of(elliptical(normalised));
             }
-            boolean refersBack = words <= SHORT_QUESTION_WORDS
-                    || (words <= REFERS_BACK_MAX_WORDS && POINTS_BACK.matcher(normalised).find());
+            // Short, and with a word pointing back or at most two words of its own ("can i use a tampon?"): three
+            // words of its own say a topic of their own ("how do people even start treatment?").
+            boolean pointsBack = resumes || POINTS_BACK.matcher(normalised).find();
+            boolean refersBack = (words <= SHORT_QUESTION_WORDS
+                            && (pointsBack || contentWords(normalised) < OWN_TOPIC_CONTENT_WORDS))
+                    || (words <= REFERS_BACK_MAX_WORDS && pointsBack);
             return refersBack ? Optional.of(Lean.REFERS_BACK) : Optional.empty();
         }
         return Optional.empty();
@@ -103,7 +135,13 @@ final class FollowUpReader {
             "^(?:and |so |ok |okay |but )?(?:for )?(?:how (?:long|often|many|much|soon|deep|far)|when|what time)\\b");
 
     private static Lean elliptical(String normalised) {
-        return DETAIL.matcher(normalised).find() ? Lean.DETAIL : Lean.ELLIPTICAL;
+        return DETAIL.matcher(normalised).find() || detailOfThePassage(normalised).isPresent()
+                ? Lean.DETAIL : Lean.ELLIPTICAL;
+    }
+
+    /** A duration, frequency, breath or depth: what the passage just given may hold (see {@link AskedDetail}). */
+    private static Optional<AskedDetail> detailOfThePassage(String normalised) {
+        return AskedDetail.of(normalised).filter(AskedDetail::ofThePassageJustGiven);
     }
 
     /** The words of a message that say what it is about ("what i can do at home for this": one, "home"). */

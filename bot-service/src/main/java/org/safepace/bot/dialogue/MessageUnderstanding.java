@@ -63,6 +63,7 @@ final class MessageUnderstanding {
         // What leans on the previous topic is searched with it (FollowUpReader says when, and how).
         PreviousTopic topic = null;
         String topicQuery = text;
+        String followUp = null;
         if (previous != null) {
             query = FollowUpReader.withoutResumption(text);
             topicQuery = query;
@@ -71,7 +72,7 @@ final class MessageUnderstanding {
         // which are not what the question is about.
         String asked = normalise(FollowUpReader.withoutResumption(text));
         Optional<Lean> lean = previous == null ? Optional.empty()
-                : followUps.lean(asked, intent, words(asked), outside);
+                : followUps.lean(asked, intent, words(asked), outside, !asked.equals(normalised));
         if (previous != null && previous.redFlag()) {
             // After a safety reply, a question of its own is not pulled back to the symptom it was about.
             lean = lean.filter(l -> l != Lean.REFERS_BACK);
@@ -81,11 +82,12 @@ final class MessageUnderstanding {
             topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector(), lean.get());
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
+                followUp = query;
                 query = previous.retrievalQuery() + " " + query;
                 topicQuery = previous.retrievalQuery();
             }
         }
-        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical);
+        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical, followUp);
     }
 
     /**

@@ -12,9 +12,11 @@ import org.safepace.knowledge.PreviousTopic;
  *                       keeps its topic's, so a chain of follow-ups does not pile up its own words
  * @param elliptical     a follow-up with nothing before it ("why?" opening a chat): it means little on its own, so
  *                       only a confident match answers it, never a near miss
+ * @param followUp       the message's own words when it means little without its topic ("how long for?"), searched as
+ *                       the topic's question plus these; {@code null} for a message that stands on its own
  */
 record Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
-                     PreviousTopic previous, String topicQuery, boolean elliptical) {
+                     PreviousTopic previous, String topicQuery, boolean elliptical, String followUp) {
 
     /** The topic's vector to remember: a follow-up keeps its topic's, anything else starts a topic of its own. */
     float[] topicVector(float[] own) {

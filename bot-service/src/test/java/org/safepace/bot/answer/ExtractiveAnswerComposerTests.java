@@ -36,6 +36,49 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void aShortFollowUpAskingOneDetailIsAnsweredFirstWithTheSentenceThatStatesIt() {
+        // The passage just given has six sentences; the answer shows five, and the duration is in the sixth.
+        String text = "A reverse Kegel is a gentle letting go. As you breathe in, picture the opening widening. "
+                + "Do not squeeze. Many people imagine a flower opening. Sitting on a towel helps. "
+                + "In the daily circuit they take about two minutes.";
+        PassageHit given = hit("relax", "How do I do a reverse Kegel?", text);
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("how do i do a reverse kegel how long for?",
+                Audience.SELF, List.of(given), false, "how long for?"));
+
+        assertThat(answer.text()).startsWith("In the daily circuit they take about two minutes.\n\n"
+                + "**How do I do a reverse Kegel?**\nA reverse Kegel is a gentle letting go.");
+        assertThat(answer.used()).containsExactly(given);
+    }
+
+    @Test
+    void aDetailThePassageJustGivenDoesNotStateComesFromTheFirstSiblingThatDoes() {
+        PassageHit plan = hit("reset", "What comes after the first two weeks?",
+                "Keep going with the same pattern: the daily circuit, then the next small step.");
+        PassageHit often = hit("explore", "How often should I practise?",
+                "Frequency helps more than long sessions. Practise daily if possible, and at least three times a week.");
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("what can i do at home how many times in week?",
+                Audience.SELF, List.of(plan, often), false, "how many times in week?"));
+
+        assertThat(answer.text()).startsWith("Practise daily if possible, and at least three times a week.");
+        assertThat(answer.used()).containsExactly(often);
+        // The same words from a message that stands on its own are answered from the best passage, as before.
+        assertThat(composer.compose(new AnswerRequest("how many times in week?", Audience.SELF,
+                List.of(plan, often))).used()).containsExactly(plan);
+    }
+
+    @Test
+    void aDetailNoPassageStatesLeavesTheUsualAnswer() {
+        PassageHit given = hit("a#b", "First sentence here. Second sentence there.");
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("q how deep?", Audience.SELF, List.of(given), false,
+                "how deep?"));
+
+        assertThat(answer.text()).isEqualTo("**Section a#b**\nFirst sentence here. Second sentence there.");
+    }
+
+    @Test
     void aLongPassageIsCutToTheFiveSentencesThatMatchTheQuestionBest() {
         String text = "Intro one. Intro two. Intro three. Intro four. Intro five. Intro six. "
                 + "Breathing widens the ribs. Breathing softens the floor. Breathing takes three minutes. "

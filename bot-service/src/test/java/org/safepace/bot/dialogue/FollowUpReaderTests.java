@@ -37,6 +37,11 @@ class FollowUpReaderTests {
             i feel so stupid about it      | FEELINGS  | REFERS_BACK
             what if she tenses up          | QUESTION  | ELLIPTICAL
             what about in the bath?        | QUESTION  | ELLIPTICAL
+            breathe in or out when i let go? | QUESTION | DETAIL
+            how many minute i keep it inside? | QUESTION | DETAIL
+            how many times in week?        | FOLLOW_UP | DETAIL
+            how long does it usually take? | QUESTION  | DETAIL
+            and what if it hurts?          | FOLLOW_UP | ELLIPTICAL
             """)
     void readsHowAMessageLeansOnTheTopic(String message, Intent intent, Lean expected) {
         assertThat(lean(message, intent)).contains(expected);
@@ -66,6 +71,20 @@ class FollowUpReaderTests {
     void whyAboutSomethingNewIsAQuestionOfItsOwnNotAboutTheAnswer() {
         assertThat(lean("why does vaginismus happen to some people and not others?", Intent.QUESTION)).isEmpty();
         assertThat(lean("why do my muscles tighten?", Intent.QUESTION)).contains(Lean.REFERS_BACK);
+    }
+
+    @Test
+    void aShortQuestionWithATopicOfItsOwnAndNothingPointingBackStartsFresh() {
+        assertThat(lean("how do people even start treatment?", Intent.QUESTION)).isEmpty();
+        assertThat(lean("how long does vaginismus treatment take?", Intent.QUESTION)).isEmpty();
+        assertThat(lean("how do people even start it?", Intent.QUESTION)).contains(Lean.REFERS_BACK);
+    }
+
+    @Test
+    void aWriterWhoSaysANewTopicStartsOneStartsFresh() {
+        assertThat(lean("different thing, is it normal to feel sore?", Intent.QUESTION)).isEmpty();
+        assertThat(lean("ok another question, how long for?", Intent.QUESTION)).isEmpty();
+        assertThat(lean("on a different note, can i use it in the bath?", Intent.QUESTION)).isEmpty();
     }
 
     @Test
