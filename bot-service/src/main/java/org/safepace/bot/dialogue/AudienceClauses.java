@@ -25,9 +25,12 @@ final class AudienceClauses {
     /**
      * The votes of a whole message: per side, strong clause votes and the sum of plain ones; {@code someoneElse}
      * counts clauses about a relative or a friend ("my daughter can't use tampons", "my friend has vaginismus").
+     * The decisive counts are the strong votes that say whose condition it is (a possessive, having it, saying it
+     * hurts, an identity), not what one does for the other ("help her"): only they may overturn a known asker.
      */
-    record Votes(int selfStrong, int partnerStrong, double selfPlain, double partnerPlain, int someoneElse) {
-        static final Votes NONE = new Votes(0, 0, 0, 0, 0);
+    record Votes(int selfStrong, int partnerStrong, double selfPlain, double partnerPlain, int someoneElse,
+                 int selfDecisive, int partnerDecisive) {
+        static final Votes NONE = new Votes(0, 0, 0, 0, 0, 0, 0);
 
         boolean none() {
             return selfStrong == 0 && partnerStrong == 0 && selfPlain == 0 && partnerPlain == 0 && someoneElse == 0;
@@ -37,15 +40,19 @@ final class AudienceClauses {
     private static final Set<String> FIRST = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself");
     private static final Set<String> THIRD = Set.of("she", "she's", "shes", "he", "he's", "hes", "her", "him",
             "herself", "himself", "hers", "his", "she'd", "he'd", "she'll", "he'll");
-    private static final Set<String> PARTNER_NOUNS = Set.of("wife", "girlfriend", "gf", "fiancee", "fiance",
-            "partner", "husband", "boyfriend", "bf", "spouse", "missus", "hubby", "wifey", "esposa", "esposo", "fiancé");
+    /**
+     * "They" and "them" for a partner who uses them ("my partner is non-binary, they tense up"): a person only when the
+     * message has named someone for them to stand for; otherwise "they" are people in general (nobody's audience).
+     */
+    private static final Set<String> NEUTRAL = Set.of("they", "them", "their", "theirs", "themselves", "themself",
+            "they're", "theyre", "they'd", "they'll");
     /** Words for women and for men, so that "she" finds the noun it stands for ("my gp ... my boyfriend, she said"). */
-    private static final Set<String> FEMALE = Set.of("she", "she's", "shes", "her", "herself", "hers", "she'd",
-            "she'll", "wife", "girlfriend", "gf", "fiancee", "missus", "wifey", "esposa", "daughter", "sister", "niece",
-            "mum", "mom", "mother", "aunt", "girl", "woman", "lady");
-    private static final Set<String> MALE = Set.of("he", "he's", "hes", "him", "himself", "his", "he'd", "he'll",
-            "husband", "boyfriend", "bf", "fiance", "hubby", "esposo", "son", "brother", "nephew", "dad", "father",
-            "uncle", "man", "guy");
+    private static final Set<String> FEMALE = java.util.stream.Stream.concat(PartnerWords.FEMALE.stream(), Set.of(
+            "she", "she's", "shes", "her", "herself", "hers", "she'd", "she'll", "daughter", "sister", "niece",
+            "mum", "mom", "mother", "aunt", "girl", "woman", "lady").stream()).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> MALE = java.util.stream.Stream.concat(PartnerWords.MALE.stream(), Set.of(
+            "he", "he's", "hes", "him", "himself", "his", "he'd", "he'll", "son", "brother", "nephew", "dad", "father",
+            "uncle", "man", "guy").stream()).collect(java.util.stream.Collectors.toSet());
     /**
      * People close to the writer who are not their partner: when the message is about their body the writer is
      * neither the person nor a partner ("my daughter can't use tampons, what can she do").
@@ -53,9 +60,11 @@ final class AudienceClauses {
     private static final Set<String> SOMEONE_ELSE = Set.of("daughter", "son", "friend", "bestie", "bff", "sister",
             "brother", "niece", "nephew", "cousin", "aunt", "flatmate", "roommate", "colleague", "patient", "client",
             "stepdaughter", "goddaughter");
+    /** Someone else only as "my patient": "she's so patient", "i am patient" are not a person. */
+    private static final Set<String> CLINICAL = Set.of("patient", "client");
     /** "me and my husband", "my wife and i": the two of them, which says nothing of whose body. */
-    private static final Pattern COUPLE = Pattern.compile("\\b(?:(?:me|i) and (?:my )?(?:" + String.join("|", PARTNER_NOUNS)
-            + "|her|him)|(?:my )?(?:" + String.join("|", PARTNER_NOUNS) + "|she|he) and (?:me|i|myself))\\b");
+    private static final Pattern COUPLE = Pattern.compile("\\b(?:(?:me|i) and (?:my )?(?:" + PartnerWords.ALTERNATION
+            + "|her|him)|(?:my )?(?:" + PartnerWords.ALTERNATION + "|she|he) and (?:me|i|myself))\\b");
     /**
      * Other people a message may mention, and "we": nobody's audience, and they stop the search for a subject ("we
      * can't have sex" says nothing of whose body).
@@ -78,8 +87,10 @@ final class AudienceClauses {
     private static final Pattern BODY = Pattern.compile("vagin\\w*|vaginis\\w*|pain\\w*|hurts?|hurting|burn\\w*"
             + "|stings?|stinging|sore\\w*|tens(?:e|es|ed|ing)|tight\\w*|clench\\w*|clamp\\w*|spasm\\w*|flinch\\w*"
             + "|pelvic|muscles?|body|vagina|vulva|entrance|opening|tampons?|smears?|speculum|diagnos\\w*|symptoms?|bled"
-            + "|bleed\\w*|freez\\w*|froze|seiz\\w*|tears|panic\\w*|pressured?|ready"
+            + "|bleed\\w*|freez\\w*|froze|seiz\\w*|tears|panic\\w*|pressured|ready"
             + "|cr(?:y|ies|ied|ying)|relax(?:ed|ing)?|better|recover\\w*|progress|setbacks?|\\d+/10");
+    /** The condition's name. */
+    private static final Pattern CONDITION = Pattern.compile("vagin\\w*|vaginis\\w*");
     /** Practice: a partner who practises is the one with the condition; "i practise" says less (a partner may help). */
     private static final Pattern PRACTICE = Pattern.compile("dilat\\w*|dialat\\w*|trainers?|practi[cs]\\w*"
             + "|exercises?|physio|sizes?|insert\\w*");
@@ -112,13 +123,39 @@ final class AudienceClauses {
             "does", "did", "i'll", "always", "also", "just", "really", "i'd", "he'll", "she'll", "not", "cant", "can't");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "got", "gets", "suffers", "suffer",
             "developed", "diagnosed", "was", "is", "struggles", "struggle");
+    /** A man's word for a partner, or one for any gender: "husband", "bf", "partner". */
+    private static final String MAN_OR_ANY = PartnerWords.alternation(PartnerWords.MALE) + "|"
+            + PartnerWords.alternation(PartnerWords.ANY);
+    /**
+     * The writer saying they are the partner: "i'm her husband", "as his girlfriend", "I am husband", "hubby here".
+     * A woman's word with only "a" or "the" ("as a wife", "i'm the wife") is the person herself: see {@link #SELF_IDENTITY}.
+     */
     private static final Pattern IDENTITY = Pattern.compile(
-            "\\b(?:i'?m|i am) (?:her|his|their|the|a|your) (?:" + String.join("|", PARTNER_NOUNS) + ")\\b"
-                    + "|\\bas (?:her|his|their|the|a) (?:partner|husband|boyfriend|wife|girlfriend)\\b");
+            "\\b(?:i'?m|i am|as) her (?:" + PartnerWords.ALTERNATION + ")\\b"
+                    + "|\\b(?:i'?m|i am|as) (?:(?:the|a|his|their|your) )?(?:" + MAN_OR_ANY + ")\\b"
+                    + "|^(?:" + MAN_OR_ANY + ") here\\b");
+    /**
+     * The writer as the woman it happens to: "as a wife i feel useless", "i'm the wife". Not "i'm a woman" or "as a
+     * girlfriend": a woman partner says those too.
+     */
+    private static final Pattern SELF_IDENTITY = Pattern.compile(
+            "\\b(?:i'?m|i am|as) (?:the|a|his) (?:wife|fiancee|bride)\\b(?! (?:of|to) )"
+                    + "|^(?:wife|wifey|girlfriend|gf) here\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.!?;:,\\n]+|\\b(?:but|and|so|because|cos|cause|though|although|then|also|anyway|plus)\\b");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern TOKEN = Pattern.compile("[a-z0-9'/é]+");
+
+    /** Whether the message has a word of the condition, the body or pain ("burns", "tampon", "sore"). */
+    static boolean body(String normalised) {
+        return tokens(normalised).stream().anyMatch(w -> BODY.matcher(w).matches() && !w.equals("better")
+                && !w.equals("ready") && !w.startsWith("pressure") && !w.equals("progress"));
+    }
+
+    /** Whether the message speaks as a couple ("we", "us", "our"). */
+    static boolean namesCouple(String normalised) {
+        return tokens(normalised).stream().anyMatch(w -> w.matches("we|we're|we've|weve|we'd|us|our|ours"));
+    }
 
     /** Whether the message names the writer ("i", "me", "my"): a bank may only hear SELF then. */
     static boolean namesWriter(String normalised) {
@@ -148,9 +185,6 @@ final class AudienceClauses {
     /** Words that make the usual reading of "my wife" / "my husband" below unsafe: the couple may be two women. */
     private static final Pattern SAME_SEX = Pattern.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
             + "|bisexual|trans|non-binary|nonbinary|(?:i'?m|i am|as) (?:a )?(?:woman|girl|man|guy))\\b");
-    private static final Set<String> FEMALE_PARTNERS = Set.of("wife", "girlfriend", "gf", "fiancee", "missus", "wifey",
-            "esposa");
-    private static final Set<String> MALE_PARTNERS = Set.of("husband", "boyfriend", "bf", "fiance", "hubby", "esposo");
 
     /**
      * Who usually writes a message that names only "my wife" or only "my husband" and says nothing else of whose
@@ -163,14 +197,17 @@ final class AudienceClauses {
             return java.util.Optional.empty();
         }
         List<String> tokens = tokens(normalised);
+        Person[] people = people(tokens, new Antecedents(false));
         boolean female = false;
         boolean male = false;
-        for (int i = 1; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             String bare = tokens.get(i).endsWith("'s") ? tokens.get(i).substring(0, tokens.get(i).length() - 2)
                     : tokens.get(i);
-            if (tokens.get(i - 1).equals("my")) {
-                female |= FEMALE_PARTNERS.contains(bare);
-                male |= MALE_PARTNERS.contains(bare);
+            // "my wife", "she", "her dilators": whoever is named as the other person of the couple, partner noun or not
+            if (people[i] == Person.THIRD) {
+                Boolean woman = PartnerWords.female(bare);
+                female |= Boolean.TRUE.equals(woman) || woman == null && FEMALE.contains(bare) && !GENERIC_PEOPLE.contains(bare);
+                male |= Boolean.FALSE.equals(woman) || woman == null && MALE.contains(bare) && !GENERIC_PEOPLE.contains(bare);
             }
         }
         if (female == male) {
@@ -186,14 +223,20 @@ final class AudienceClauses {
 
     /** @param aboutSomeoneElse see {@link #namesPartner(String, boolean)} */
     Votes read(String normalised, boolean aboutSomeoneElse) {
-        String text = PARENTHESIS.matcher(normalised).replaceAll(" ");
+        String text = PartnerWords.joined(PARENTHESIS.matcher(normalised).replaceAll(" "));
         int selfStrong = 0;
         int partnerStrong = 0;
         double selfPlain = 0;
         double partnerPlain = 0;
         int someoneElse = 0;
+        int selfDecisive = 0;
+        int partnerDecisive = 0;
         if (IDENTITY.matcher(text).find()) {
             partnerStrong++;
+            partnerDecisive++;
+        } else if (SELF_IDENTITY.matcher(text).find()) {
+            selfStrong++;
+            selfDecisive++;
         }
         // "me and my husband tried" is a plural subject ("we"), not "me" in one clause and "my husband tried" in the next.
         text = COUPLE.matcher(text).replaceAll("we");
@@ -211,8 +254,11 @@ final class AudienceClauses {
             selfPlain += votes.selfPlain;
             partnerPlain += votes.partnerPlain;
             someoneElse += votes.someoneElse ? 1 : 0;
+            selfDecisive += votes.selfDecisive ? 1 : 0;
+            partnerDecisive += votes.partnerDecisive ? 1 : 0;
         }
-        return new Votes(selfStrong, partnerStrong, selfPlain, partnerPlain, someoneElse);
+        return new Votes(selfStrong, partnerStrong, selfPlain, partnerPlain, someoneElse, selfDecisive,
+                partnerDecisive);
     }
 
     /**
@@ -233,7 +279,14 @@ final class AudienceClauses {
         }
 
         void named(Person person, String noun) {
-            mentions.add(new Mention(person, FEMALE.contains(noun), MALE.contains(noun)));
+            Boolean woman = PartnerWords.female(noun);
+            mentions.add(new Mention(person, FEMALE.contains(noun) || Boolean.TRUE.equals(woman),
+                    MALE.contains(noun) || Boolean.FALSE.equals(woman)));
+        }
+
+        /** "They" stands for the latest person named, whoever; with nobody named, people in general. */
+        Person neutral() {
+            return mentions.isEmpty() ? Person.OTHER : mentions.get(mentions.size() - 1).person;
         }
 
         Person pronoun(String word) {
@@ -256,8 +309,17 @@ final class AudienceClauses {
         double selfPlain;
         double partnerPlain;
         boolean someoneElse;
+        boolean selfDecisive;
+        boolean partnerDecisive;
         /** The clause's subject (its first person, or the one carried from the clause before), for the next. */
         Person subject;
+
+        /** A strong vote that says whose condition it is ("my dilator", "she has it", "she said stop"). */
+        void own(Person person) {
+            vote(person, true, 1);
+            selfDecisive |= person == Person.FIRST;
+            partnerDecisive |= person == Person.THIRD;
+        }
 
         void vote(Person person, boolean strong, double weight) {
             if (person == Person.FIRST) {
@@ -289,7 +351,7 @@ final class AudienceClauses {
             if (owner != null) {
                 for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
                     if (OWNED.matcher(t.get(j)).matches()) {
-                        votes.vote(owner, true, 1);
+                        votes.own(owner);
                         break;
                     }
                     if (people[j] == Person.FIRST || people[j] == Person.THIRD) {
@@ -297,16 +359,41 @@ final class AudienceClauses {
                     }
                 }
             }
-            // "let him try", "let her use the strap-on": the writer allows it, so the body is the writer's.
+            // "let him try", "let her use the strap-on": the writer allows it, so the body is the writer's; "if she
+            // lets me try": the other one allows it, so the body is theirs.
             if (word.equals("let") && i + 1 < t.size() && people[i + 1] == Person.THIRD) {
-                votes.vote(Person.FIRST, true, 1);
+                votes.own(Person.FIRST);
+            } else if (word.matches("lets?") && i + 1 < t.size() && people[i + 1] == Person.FIRST && i > 0
+                    && people[i - 1] == Person.THIRD) {
+                votes.own(Person.THIRD);
+            }
+            // "i just pushed through it", "push through the pain": enduring it is the writer's own body.
+            if (word.startsWith("push") && i + 1 < t.size() && t.get(i + 1).equals("through") && i > 0
+                    && subjectBefore(t, people, i) == Person.FIRST) {
+                votes.own(Person.FIRST);
+            }
+            // "touching myself", "explore myself": the writer's own body.
+            if (word.matches("touch\\w*|explor\\w*") && i + 1 < t.size() && t.get(i + 1).equals("myself")) {
+                votes.own(Person.FIRST);
+            }
+            // "i can't", "i still cant have sex", "she can't do it": the one who cannot is the one it is about. Only a
+            // woman's word for the other person: "he can't get it in" is about the writer's body.
+            if (UNABLE.contains(word) && i > 0 && unableToEnd(t, i)) {
+                Person who = people[i - 1] != null ? people[i - 1] : i > 1 ? people[i - 2] : null;
+                String whoWord = people[i - 1] != null ? t.get(i - 1) : t.get(Math.max(0, i - 2));
+                if (who == Person.FIRST) {
+                    votes.vote(Person.FIRST, false, 1);
+                } else if (who == Person.THIRD && FEMALE.contains(whoWord)) {
+                    votes.vote(Person.THIRD, false, 1);
+                }
             }
             // Helping, waiting for, hurting or pushing someone: the one it is done to.
             if (TOWARDS.contains(word) || word.startsWith("talk") && t.subList(i, t.size()).contains("into")) {
                 Person object = objectAfter(t, people, i);
                 if (object == Person.THIRD && word.startsWith("mak") && t.subList(i, Math.min(t.size(), i + 5))
-                        .stream().anyMatch(w -> w.startsWith("wait"))) {
-                    votes.vote(Person.FIRST, true, 1); // "i hate making him wait": he waits for the writer
+                        .stream().anyMatch(w -> w.startsWith("wait") || w.equals("without") || w.startsWith("miss"))) {
+                    // "i hate making him wait", "making her go without", "making him miss out": for the writer
+                    votes.own(Person.FIRST);
                 } else if (object == Person.THIRD || object == Person.SOMEONE_ELSE) {
                     votes.vote(object, true, 1);
                 } else if (object == Person.FIRST && (word.startsWith("hurt")
@@ -330,7 +417,11 @@ final class AudienceClauses {
                 String next = String.join(" ", t.subList(i + 1, Math.min(t.size(), i + 4)));
                 if (subject != null && next.matches("(?:(?:a|the|this|got|been|with|from|in|diagnosed|some) )*"
                         + "(?:vagin\\w*|vaginis\\w*|diagnos\\w*|this condition|pain\\w*|it|this)\\b.*")) {
-                    votes.vote(subject, next.matches("(?:it|this)\\b.*") ? false : true, 1);
+                    if (next.matches("(?:it|this)\\b.*")) {
+                        votes.vote(subject, false, 1);
+                    } else {
+                        votes.own(subject);
+                    }
                 }
             }
             // "get better" is recovering; "he deserves better" is not about a body.
@@ -345,12 +436,14 @@ final class AudienceClauses {
                 Person reporter = reporter(t, people, i);
                 if (reporter != null) {
                     // "she said stop", "i tell him it hurts": the one who says it is the one it happens to.
-                    votes.vote(reporter, true, 1);
+                    votes.own(reporter);
                     continue;
                 }
                 Person who = experiencer(t, people, i);
-                if (who == null && subjectBefore(t, people, i) == null) {
-                    who = carried; // "i stopped halfway and cried": the subject of the clause before
+                if (who == null && subjectBefore(t, people, i) == null && !CONDITION.matcher(word).matches()) {
+                    // "i stopped halfway and cried": the subject of the clause before; not the condition's name
+                    // ("when he tries, is that vaginismus?" asks what it is, not whose)
+                    who = carried;
                 }
                 if (who == Person.THIRD || who == Person.SOMEONE_ELSE) {
                     votes.vote(who, false, 1);
@@ -360,6 +453,23 @@ final class AudienceClauses {
             }
         }
         return votes;
+    }
+
+    /** Not being able to: "i can't", "she cannot". */
+    private static final Set<String> UNABLE = Set.of("can't", "cant", "cannot", "couldn't", "couldnt", "unable");
+
+    /**
+     * "i can't" at the end of a clause, or before having sex or doing it ("i still can't have sex", "she can't do
+     * it"); not "i can't help her", "i can't stop thinking".
+     */
+    private static boolean unableToEnd(List<String> t, int i) {
+        List<String> rest = t.subList(i + 1, t.size());
+        if (rest.isEmpty() || rest.size() <= 2 && rest.get(0).matches("yet|still|anymore|either|though|lol")) {
+            return true;
+        }
+        String after = String.join(" ", rest.subList(0, Math.min(rest.size(), 4)));
+        return after.matches("(?:(?:even|still|ever|really|actually|just|properly) )*(?:have sex|do it|do that|do this"
+                + "|have intercourse|be intimate|make love|go through with it|get it in|be penetrated|have penetrat)\\b.*");
     }
 
     /** "i can help", "he helped insert it": a verb of helping, not the noun ("get professional help"). */
@@ -452,7 +562,10 @@ final class AudienceClauses {
         if (word.equals("her") || word.equals("his")) {
             return people[i]; // resolved: "my daughter ... her periods" is hers, not a partner's
         }
-        if (word.endsWith("'s") && PARTNER_NOUNS.contains(word.substring(0, word.length() - 2))) {
+        if (word.equals("their") && people[i] != Person.OTHER) {
+            return people[i];
+        }
+        if (word.endsWith("'s") && PartnerWords.isPartner(word.substring(0, word.length() - 2))) {
             return Person.THIRD;
         }
         if (word.endsWith("'s") && SOMEONE_ELSE.contains(word.substring(0, word.length() - 2))) {
@@ -475,10 +588,13 @@ final class AudienceClauses {
             } else if (THIRD.contains(word)) {
                 // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
                 people[i] = antecedents.pronoun(word);
-            } else if (PARTNER_NOUNS.contains(bare)) {
+            } else if (NEUTRAL.contains(word)) {
+                people[i] = antecedents.neutral();
+            } else if (PartnerWords.isPartner(bare)) {
                 people[i] = Person.THIRD;
                 antecedents.named(Person.THIRD, bare);
-            } else if (SOMEONE_ELSE.contains(bare) && !(i > 0 && t.get(i - 1).matches("a|any|other"))) {
+            } else if (SOMEONE_ELSE.contains(bare) && !(i > 0 && t.get(i - 1).matches("a|any|other"))
+                    && !(CLINICAL.contains(bare) && !(i > 0 && t.get(i - 1).equals("my")))) {
                 people[i] = Person.SOMEONE_ELSE; // "my friend", "my daughter"; "a friend told me" is not about hers
                 antecedents.named(Person.SOMEONE_ELSE, bare);
             } else if (GENERIC_PEOPLE.contains(bare)) {
@@ -499,7 +615,7 @@ final class AudienceClauses {
 
     private static List<String> tokens(String clause) {
         List<String> tokens = new ArrayList<>();
-        var m = TOKEN.matcher(clause);
+        var m = TOKEN.matcher(PartnerWords.joined(clause));
         while (m.find()) {
             tokens.add(m.group());
         }

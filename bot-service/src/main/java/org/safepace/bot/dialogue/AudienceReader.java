@@ -13,13 +13,15 @@ import org.safepace.bot.meaning.NearestExamples.Threshold;
  *   <li>strong clause cues ({@link AudienceClauses}: "my dilator", "hurting her", "i'm her husband", "let him try",
  *       "she said stop"), when one side has more of them;</li>
  *   <li>plain clause cues ("she tenses", "i tense up"), when one side leads by {@link #PLAIN_LEAD};</li>
+ *   <li>nobody else named, and the writer's own body or pain word ("it burns every time, what do i do"): SELF;</li>
  *   <li>the example bank prompts/understanding/audience.tsv on the turn's query vector: the nearest label with a
- *       margin ("either" nearest means the message does not say), SELF only for a message naming the writer and
- *       PARTNER only for one naming someone else.</li>
+ *       margin ("either" nearest means the message does not say), SELF only for a message naming the writer (and,
+ *       if it names the other person too, saying something of the writer's body) and PARTNER only for one naming
+ *       someone else.</li>
  * </ol>
  * A message about someone close who is not a partner ("my daughter", "my friend") reveals no asker, and the
  * session remembers it so that a later "she" is that person. When neither the clauses nor the bank tell, who
- * usually writes "my wife ..." (a partner) or "my husband ..." (the person herself) decides
+ * usually writes of "my wife" or "her" (a partner) or of "my husband" or "him" (the person herself) decides
  * ({@link AudienceClauses#usualWriter}). Otherwise the message does not reveal its asker. Thresholds are calibrated on
  * src/test/resources/understanding/audience-dev.tsv; prompts/understanding/README.md has the figures.
  */
@@ -79,7 +81,13 @@ final class AudienceReader {
 
     private Reading read(String normalised, float[] vector, boolean clearly, boolean aboutSomeoneElse) {
         AudienceClauses.Votes votes = clauses.read(normalised, aboutSomeoneElse);
-        if (votes.selfStrong() != votes.partnerStrong()) {
+        if (clearly && votes.selfDecisive() != votes.partnerDecisive()) {
+            // Overturning a known asker takes whose condition it is ("my dilator", "she has it"), not what one does
+            // for the other: "how do i help him understand" is still the person herself.
+            return new Reading(Optional.of(votes.selfDecisive() > votes.partnerDecisive() ? AudienceHint.SELF
+                    : AudienceHint.PARTNER), false);
+        }
+        if (!clearly && votes.selfStrong() != votes.partnerStrong()) {
             return new Reading(Optional.of(votes.selfStrong() > votes.partnerStrong() ? AudienceHint.SELF
                     : AudienceHint.PARTNER), false);
         }
@@ -91,9 +99,14 @@ final class AudienceReader {
         Optional<AudienceHint> plain = plain(votes);
         // Meaning may only say PARTNER of a message naming someone else, and SELF of one naming the writer ("how
         // long does it take to get better" is nobody in particular); "either" (UNKNOWN) means it does not tell.
+        boolean partnerNamed = AudienceClauses.namesPartner(normalised, aboutSomeoneElse);
+        boolean writerClaims = votes.selfStrong() > 0 || votes.selfPlain() > 0;
+        // Meaning hears the topic better than the person: of a message that names the other person and says nothing
+        // of the writer's own body ("what shouldn't i say to my wife"), it may not say SELF.
         Optional<AudienceHint> meaning = meaning(vector)
-                .filter(m -> m != AudienceHint.PARTNER || AudienceClauses.namesPartner(normalised, aboutSomeoneElse))
-                .filter(m -> m != AudienceHint.SELF || AudienceClauses.namesWriter(normalised));
+                .filter(m -> m != AudienceHint.PARTNER || partnerNamed)
+                .filter(m -> m != AudienceHint.SELF || AudienceClauses.namesWriter(normalised)
+                        && (writerClaims || !partnerNamed));
         if (clearly) {
             // Overturning what the session knows takes both: the clauses and the meaning agreeing.
             return new Reading(plain.isPresent() && plain.equals(meaning) ? plain : Optional.empty(), false);
@@ -101,9 +114,19 @@ final class AudienceReader {
         if (plain.isPresent()) {
             return new Reading(plain, false);
         }
+        // Nobody else in the message, and the writer with a body or pain word ("it burns every time, what do i do"):
+        // a partner asking would name the one it happens to. Practice alone ("how do i put a dilator in") does not
+        // tell: a partner may be the one helping; nor does a couple ("when we try" may be written by either).
+        if (!partnerNamed && votes.someoneElse() == 0 && !aboutSomeoneElse && votes.partnerPlain() == 0
+                && AudienceClauses.namesWriter(normalised) && !AudienceClauses.namesCouple(normalised)
+                && (votes.selfPlain() >= PLAIN_LEAD || AudienceClauses.body(normalised))) {
+            return new Reading(Optional.of(AudienceHint.SELF), false);
+        }
         Optional<AudienceHint> heard = meaning.filter(m -> m != AudienceHint.UNKNOWN);
-        if (heard.isEmpty() && votes.none() && !aboutSomeoneElse) {
-            // Nothing in the clauses, nothing clear in meaning: who usually writes "my wife ..." or "my husband ...".
+        if (heard.isEmpty() && votes.selfStrong() == 0 && votes.partnerStrong() == 0 && votes.someoneElse() == 0
+                && !aboutSomeoneElse) {
+            // No strong cue, no clear lead, nothing clear in meaning: who usually writes of "my wife" or "her", "my
+            // husband" or "him".
             heard = AudienceClauses.usualWriter(normalised)
                     .map(p -> p == AudienceClauses.Person.FIRST ? AudienceHint.SELF : AudienceHint.PARTNER);
         }

@@ -29,12 +29,12 @@ final class IntentClassifier {
             "\\b(?:answer|reply|respond|talk)\\b.{0,20}\\bwithout (?:the |your |any )?(?:usual )?(?:disclaimers|filters|restrictions|rules|guidelines)\\b"));
 
     /** A partner in the third person ("a partner", "his wife"), as a request about someone else words it. */
-    private static final String OTHERS = "(?:her|him|them|(?:a|his|her|their|your|my|the) (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse|woman|girl))";
+    private static final String OTHERS = "(?:her|him|them|(?:a|his|her|their|your|my|the) (?:" + PartnerWords.ALTERNATION + "|woman|girl))";
     /** What a partner holds back from, as a request to move them past it words it. */
     private static final String HELD_BACK = "(?:have sex|sleep with me|go through with it|let me(?! (?:help|know|support|be there|hold|comfort))"
             + "|keep going|carry on|push (?:past|through)|not stop|stop (?:stopping|saying no|pulling away|making excuses|being so (?:precious|difficult|dramatic|uptight|frigid|stubborn))"
             + "|give in|go further|put out|on board|agree to (?:sex|try|it))";
-    private static final String THEM = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|spouse))";
+    private static final String THEM = "(?:her|him|them|my (?:" + PartnerWords.ALTERNATION + "))";
 
     /** A partner asking how to pressure, persuade or get around a "no". */
     private static final Pattern CONSENT_BOUNDARY = Pattern.compile(String.join("|",
@@ -163,7 +163,7 @@ final class IntentClassifier {
                 + "|" + NO_SUBJECT + "(?:fed up|sick of|so over (?:this|it)|annoyed|frustrated|angry)\\b"));
         // A partner leaving is feared, not threatened: "he'll leave me" (not "she'll leave if i don't let her").
         NAMED_FEELINGS.put(Feeling.RELATIONSHIP_WORRY, Pattern.compile(
-                "\\b(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[eé]e?))(?:'ll| will|'s going to| is going to|'s gonna| is gonna| might| could)"
+                "\\b(?:he|she|they|my (?:" + PartnerWords.ALTERNATION + "))(?:'ll| will|'s going to| is going to|'s gonna| is gonna| might| could)"
                         + " (?:\\w+ )?(?:leave|dump|cheat on|divorce|break up with|get bored of) me\\b(?! (?:if|unless))"));
         // Others asking about children: the topic words of such a story outweigh the pressure it describes.
         NAMED_FEELINGS.put(Feeling.FAMILY_PRESSURE, Pattern.compile(

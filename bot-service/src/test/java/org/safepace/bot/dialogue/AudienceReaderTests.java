@@ -84,6 +84,41 @@ class AudienceReaderTests {
     }
 
     @Test
+    void whatTheWriterDoesForTheOtherOneDoesNotOverturnAKnownAsker() {
+        Session session = new Session("s1234567890123456");
+        turn(session, "i tense up so much that nothing can go in", AudienceHint.UNKNOWN);
+
+        // Helping someone is not whose body it is: she is still herself.
+        assertThat(turn(session, "how do i help him understand it's not about him", AudienceHint.UNKNOWN))
+                .isEqualTo(AudienceHint.SELF);
+        // Whose condition it is still changes it.
+        assertThat(turn(session, "wait, sorry, it's my boyfriend's body we're talking about, he has vaginismus",
+                AudienceHint.UNKNOWN)).isNotEqualTo(AudienceHint.SELF);
+    }
+
+    @Test
+    void aThirdPersonWithNoPartnerNamedSaysWhoIsAsking() {
+        // "she"/"her" with nothing of the writer's own body: her partner asks; "he" with sex: the person herself.
+        assertThat(turn(new Session("s1234567890123456"), "what's the worst thing i could say to her after a bad night",
+                AudienceHint.UNKNOWN)).isEqualTo(AudienceHint.PARTNER);
+        AudienceReader clausesOnly = new AudienceReader(null);
+        assertThat(clausesOnly.read(MessageUnderstanding.normalise("what's the worst thing i could say to her"), null))
+                .contains(AudienceHint.PARTNER);
+        assertThat(clausesOnly.read(MessageUnderstanding.normalise("he gets so quiet after we try, what do i say"),
+                null)).contains(AudienceHint.SELF);
+        // ...but never when the couple may be two women.
+        assertThat(AudienceClauses.usualWriter("we're both women and she keeps apologising")).isEmpty();
+    }
+
+    @Test
+    void theyStandsForAPartnerOnlyWhenOneIsNamed() {
+        assertThat(reader.read(MessageUnderstanding.normalise(
+                "my partner is non-binary, they freeze up whenever we get close"), null)).contains(AudienceHint.PARTNER);
+        assertThat(AudienceClauses.namesPartner("they say it's really common, how long do i hold the dilator"))
+                .isFalse();
+    }
+
+    @Test
     void theChannelsHintWinsOverWhatTheMessageSays() {
         Session session = new Session("s1234567890123456");
 
