@@ -78,10 +78,6 @@ final class AnalysedText {
             "what", "could", "would", "will", "might", "should", "in", "is", "are", "was", "if", "can", "do", "does",
             "which", "warning", "when", "how", "people", "i", "i've", "the", "my");
 
-    /** Long-past history: "two years ago", "months ago". */
-    private static final Term HISTORY_AGO = Term.near(2, "\\b(?:(?:\\d+|a|an|few|several|many|couple of) (?:years?|months?)"
-            + " ago|(?:years|months|ages|long) ago)\\b", "year", "month", "ages", "long");
-
     /** Resolved or long-past history within a sentence. */
     private static final Term HISTORY_CUE = Term.of(
             "\\b(?:last year|used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
@@ -665,7 +661,43 @@ final class AnalysedText {
         if ((filters & OTHER_PERSON) != 0 && othersHistory(clause, start, end)) {
             return false;
         }
-        return (filters & HISTORY) == 0 || !isHistory(clause);
+        if ((filters & HISTORY) == 0) {
+            return true;
+        }
+        return isHistory(clause) ? returnsAfterHistory(clause, start, end) : !resolvedAfter(clause, start, end);
+    }
+
+    /**
+     * "I fainted once years ago and I just fainted again": a word about now right after a match that comes after the
+     * clause's history cue makes that match a new, current one.
+     */
+    private boolean returnsAfterHistory(int clause, int start, int end) {
+        int from = clauseStart[clause];
+        int cue = firstIn(HISTORY_CUE, from, start);
+        int ago = firstIn(ContextCues.HISTORY_AGO, from, start);
+        if (cue < 0 && ago < 0) {
+            return false;
+        }
+        int endToken = tokenOf(Math.max(start, end - 1));
+        int to = endToken + 3 < tokenStart.length ? tokenStart[endToken + 3] : clauseEnd[clause];
+        return occursOutsideResolution(ContextCues.CURRENT, Math.max(cue, ago), Math.min(to, clauseEnd[clause]));
+    }
+
+    /**
+     * "I had a fever and an infection after the coil, which is all cleared now": the symptom said to have ended
+     * later in the clause, with nothing about now before that (outside the resolution itself) and nothing after it
+     * saying it returned.
+     */
+    private boolean resolvedAfter(int clause, int start, int end) {
+        int from = clauseStart[clause];
+        int to = clauseEnd[clause];
+        int ended = firstIn(ContextCues.ENDED, start, to);
+        if (ended < 0) {
+            return false;
+        }
+        return !occursOutsideResolution(ContextCues.PRESENT_MARKER, from, ended)
+                && !occursOutsideResolution(ContextCues.CURRENT, from, to)
+                && !occursIn(ContextCues.RETURNED, ended, to);
     }
 
     /**
@@ -676,7 +708,9 @@ final class AnalysedText {
     boolean othersHistory(int clause, int start, int end) {
         int from = clauseStart[clause];
         int person = firstIn(ContextCues.OTHER_PERSON, from, start);
-        if (person < 0 || occursIn(ContextCues.CURRENT, from, clauseEnd[clause])) {
+        // "she's doing well now" tells that their episode is over, it does not bring it into the present; nor does the
+        // writer's own now after it ("... so now i panic at every twinge")
+        if (person < 0 || occursOutsideResolution(ContextCues.CURRENT, from, beforeWriter(end, clauseEnd[clause]))) {
             return false;
         }
         int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
@@ -689,6 +723,19 @@ final class AnalysedText {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the writer starts speaking of themselves (I, I'm, we) after {@code from}, before {@code to}, with the
+     * word just before it ("so now i panic"), or {@code to}.
+     */
+    private int beforeWriter(int from, int to) {
+        for (int tok = tokenOf(from); tok < tokenStart.length && tokenStart[tok] < to; tok++) {
+            if (tokenStart[tok] >= from && firstPerson(tok)) {
+                return tok > 0 && tokenStart[tok - 1] >= from ? tokenStart[tok - 1] : tokenStart[tok];
+            }
+        }
+        return to;
     }
 
     private boolean newSubject(int from, int to) {
@@ -815,13 +862,20 @@ final class AnalysedText {
     boolean isHypothetical(int clause, int offset) {
         if (hypotheticalCue[clause] == UNKNOWN) {
             int cue = Integer.MAX_VALUE;
-            if (!occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
+            if (occursIn(ContextCues.HYPOTHETICAL_EVER, clauseStart[clause], clauseEnd[clause])
+                    && !occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
+                cue = -1; // "if he ever...": the whole clause is imagined
+            } else if (!occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
                 if (occursIn(ContextCues.GENERAL, clauseStart[clause], clauseEnd[clause])) {
                     cue = -1;
                 } else {
                     int first = firstIn(HYPOTHETICAL_CUE, clauseStart[clause], clauseEnd[clause]);
                     if (first >= 0) {
                         cue = first;
+                    }
+                    int lexicon = firstIn(ContextCues.HYPOTHETICAL, clauseStart[clause], clauseEnd[clause]);
+                    if (lexicon >= 0 && lexicon < cue) {
+                        cue = lexicon;
                     }
                     // A question about a symptom in general ("can fever be a red flag?") covers what follows it.
                     int question = questionAbout(clause);
@@ -887,16 +941,19 @@ final class AnalysedText {
     private boolean computeHistory(int clause) {
         int sentence = clauseSentence[clause];
         boolean inClause = occursIn(HISTORY_CUE, clauseStart[clause], clauseEnd[clause])
-                || occursIn(HISTORY_AGO, clauseStart[clause], clauseEnd[clause]);
+                || occursIn(ContextCues.HISTORY_AGO, clauseStart[clause], clauseEnd[clause]);
         if (inClause) {
             return true;
         }
-        // A clause that speaks about now ("but now I have a fever") is not covered by history elsewhere.
-        if (occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
+        // A clause that speaks about now ("but now I have a fever") is not covered by history elsewhere; "now" in a
+        // resolution ("and i'm fine now") speaks about now only when nothing in the clause says the symptom ended.
+        boolean ended = occursIn(ContextCues.ENDED, clauseStart[clause], clauseEnd[clause]);
+        if (ended ? occursOutsideResolution(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])
+                : occursIn(ContextCues.CURRENT, clauseStart[clause], clauseEnd[clause])) {
             return false;
         }
         return occursIn(HISTORY_CUE, sentenceStart[sentence], sentenceEnd[sentence])
-                || occursIn(HISTORY_AGO, sentenceStart[sentence], sentenceEnd[sentence])
+                || occursIn(ContextCues.HISTORY_AGO, sentenceStart[sentence], sentenceEnd[sentence])
                 || resolvedByNextSentence(sentence)
                 || resolvedInSentence(clause, sentence);
     }
@@ -909,8 +966,42 @@ final class AnalysedText {
         int from = clauseStart[clause];
         int to = clauseEnd[clause];
         return occursIn(ContextCues.RESOLVED, sentenceStart[sentence], sentenceEnd[sentence])
-                && occursIn(ContextCues.PAST_MARKER, from, to)
-                && !occursIn(ContextCues.PRESENT_MARKER, from, to);
+                && (occursIn(ContextCues.PAST_MARKER, from, to) || occursIn(ContextCues.ENDED, from, to))
+                && !occursOutsideResolution(ContextCues.PRESENT_MARKER, from, to);
+    }
+
+    /**
+     * Does the term occur in [from, to) outside every resolution phrase: the "i'm" and "now" of "i'm fine now", or the
+     * "come back" of "hasn't come back", say the episode is over, not that it is happening.
+     */
+    private boolean occursOutsideResolution(Term term, int from, int to) {
+        for (int at = firstIn(term, from, to); at >= 0; at = firstIn(term, at + 1, to)) {
+            if (!insideResolution(at, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is {@code offset} inside a resolution phrase of its sentence ("cleared up after antibiotics"). */
+    boolean insideResolution(int offset) {
+        int sentence = sentenceOf(offset);
+        return insideResolution(offset, sentenceStart[sentence], sentenceEnd[sentence]);
+    }
+
+    private boolean insideResolution(int offset, int from, int to) {
+        boolean[] inside = {false};
+        // [ended] as well: a shorter resolution phrase at the same start ("cleared up") would hide the longer one
+        for (Term term : new Term[] {ContextCues.RESOLVED, ContextCues.ENDED}) {
+            forEachMatch(term, from, to, m -> {
+                inside[0] = m.start() <= offset && offset < m.end();
+                return !inside[0] && m.start() <= offset;
+            });
+            if (inside[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean resolvedByNextSentence(int sentence) {

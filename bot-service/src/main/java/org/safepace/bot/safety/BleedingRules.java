@@ -42,7 +42,8 @@ final class BleedingRules implements RuleFamily {
         boolean anyBleeding = false;
         for (int at = t.nextAffirmed(ANY, ALL, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(ANY, ALL, end), end = t.lastEnd) {
-            if (!periodOnly(t, at)) {
+            // Not a period, not a cut finger or a nosebleed told in the same clause, not "bleeding money".
+            if (!periodOnly(t, at) && !elsewhereOnBody(t, at) && !figurative(t, at)) {
                 anyBleeding = true;
                 break;
             }
@@ -92,11 +93,29 @@ final class BleedingRules implements RuleFamily {
     private static boolean literal(AnalysedText t, Term term) {
         for (int at = t.nextAffirmed(term, ALL, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(term, ALL, end), end = t.lastEnd) {
-            if (!t.occursInSentence(FIGURATIVE, at)) {
+            // "felt like i was going to pass out": no faint (with bleeding or pain, faint.signs still counts it)
+            int near = t.firstIn(ContextCues.NEAR_FAINT, Math.max(t.clauseStartOf(at), at - 40), t.clauseEndOf(at));
+            boolean nearFaint = near >= 0 && near < at;
+            if (!t.occursInSentence(FIGURATIVE, at) && !nearFaint) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Bleeding told as coming from somewhere else earlier in the clause ("i cut my finger and bled all over"), with
+     * nothing about now in between ("i cut my finger and now i'm bleeding down there" still counts).
+     */
+    private static boolean elsewhereOnBody(AnalysedText t, int at) {
+        int cue = t.firstIn(ContextCues.ELSEWHERE_ON_BODY, t.clauseStartOf(at), t.clauseEndOf(at));
+        return cue >= 0 && cue <= at && t.firstIn(ContextCues.CURRENT, cue, at) < 0;
+    }
+
+    /** "Bleeding money": a figure of speech starting within a word of the match. */
+    private static boolean figurative(AnalysedText t, int at) {
+        int figure = t.firstIn(ContextCues.BLEEDING_FIGURATIVE, t.clauseStartOf(at), t.clauseEndOf(at));
+        return figure >= 0 && Math.abs(t.tokenOf(figure) - t.tokenOf(at)) <= 1;
     }
 
     /** A period mentioned in the same clause and nothing saying this bleeding is not one. */

@@ -23,6 +23,14 @@ final class ContextCues {
     static final Term ATTEMPT_PAST = LexiconBuilder.term(TERMS, "attempt_past");
     static final Term FEAR_OF_RETRYING = LexiconBuilder.term(TERMS, "fear_of_retrying");
     static final Term PAIN_NOW = LexiconBuilder.term(TERMS, "pain_now");
+    static final Term ENDED = LexiconBuilder.term(TERMS, "ended");
+    static final Term HYPOTHETICAL_EVER = LexiconBuilder.term(TERMS, "hypothetical_ever");
+    static final Term ELSEWHERE_ON_BODY = LexiconBuilder.term(TERMS, "elsewhere_on_body");
+    static final Term BLEEDING_FIGURATIVE = LexiconBuilder.term(TERMS, "bleeding_figurative");
+    static final Term RETURNED = LexiconBuilder.term(TERMS, "returned");
+    static final Term HYPOTHETICAL = LexiconBuilder.term(TERMS, "hypothetical");
+    static final Term HISTORY_AGO = LexiconBuilder.term(TERMS, "history_ago");
+    static final Term NEAR_FAINT = LexiconBuilder.term(TERMS, "near_faint");
 
     /** {@code safety/lexicon/framing.txt}: a clause about now, and one made general. */
     private static final Map<String, Term> FRAMING = LexiconBuilder.load("framing");

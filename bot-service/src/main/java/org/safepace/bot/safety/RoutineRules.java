@@ -48,7 +48,8 @@ final class RoutineRules implements RuleFamily {
         }
         for (int at = t.nextAffirmed(MEDICINE, NEGATION, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(MEDICINE, NEGATION, end), end = t.lastEnd) {
-            if (t.occursInSentence(REQUEST, at)) {
+            // The medicine that cleared an episode ("my UTI cleared up after antibiotics") is not asked for.
+            if (t.occursInSentence(REQUEST, at) && !t.insideResolution(at)) {
                 found.add(TriageLevel.ROUTINE, "medication_or_diagnosis", "routine.medication_request");
                 break;
             }

@@ -46,7 +46,24 @@ class ContextCuesTests {
             "what if I get a fever, chills or pain?|chills|false",
             "I was worried I'd get a UTI|uti|false",
             "I said no and he kept going|kept going|true",
-            "there's a lump that wasn't there before|lump|true"
+            "there's a lump that wasn't there before|lump|true",
+            // safety-quiet: an ending said beside "fine now", an ending later in the clause, and what undoes it
+            "the bleeding stopped after 5 minutes and i'm fine now|bleeding|false",
+            "last winter i had a fever after the coil which is all cleared now, we are up to size 4|fever|false",
+            "the bleeding stopped for an hour then came back heavier|bleeding|true",
+            "i bled after practice and i'm fine now|bled|true",
+            "the ache hasn't settled after 72 hours|ache|true",
+            // a "now" in another person's resolution or in the writer's own feelings; a new event after the history
+            "my sister had a fever years ago and she's doing well now|fever|false",
+            "my mums friend got sepsis from a uti so now i panic|sepsis|false",
+            "i fainted once years ago and i just fainted again|fainted again|true",
+            // imagined cases, definitions and "again" that is about resuming practice
+            "if my partner ever forced me, what would you tell me to do?|forced|false",
+            "if he ever forces me again i'll leave|forces|true",
+            "suppose i get a fever, should i stop?|fever|false",
+            "he says heavy bleeding is when you soak a pad an hour|heavy bleeding|false",
+            "had thrush last month, it is finished now. can i use the dilator again?|thrush|false",
+            "bled a bit months back and it's bleeding again today|bleeding again|true"
     })
     void readsTheContextAroundAWord(String message, String word, boolean counts) {
         assertThat(counts(message, word)).isEqualTo(counts);
