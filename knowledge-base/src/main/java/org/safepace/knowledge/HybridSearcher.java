@@ -75,6 +75,8 @@ final class HybridSearcher {
     private final Audience[] audienceByOrdinal;
     private final String[] passageIdByOrdinal;
     private final String[] articleIdByOrdinal;
+    /** The stems of each passage's article title words (from its id), for what a story rules out. */
+    private final List<Set<String>> titleStemsByOrdinal;
     private final Embedder embedder;
     /**
      * Every vector by Lucene doc id, when the index is small enough to score them all ({@code null} otherwise):
@@ -133,6 +135,10 @@ final class HybridSearcher {
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.protectedWords = Set.copyOf(synonymWords);
         this.misspellings = KnownMisspellings.of(synonyms);
+        this.titleStemsByOrdinal = new ArrayList<>(articleIdByOrdinal.length);
+        for (String articleId : articleIdByOrdinal) {
+            titleStemsByOrdinal.add(stems(articleId.replace('-', ' ')));
+        }
     }
 
     private static DirectSpellChecker speller(int maxEdits, int minLength) {
@@ -192,9 +198,10 @@ final class HybridSearcher {
                 addRanks(fused, best, tuning.denseWeight());
                 topCosine = confidenceCosine(vectors);
             }
+            Set<String> ruledOut = stems(String.join(" ", QuestionFocus.ruledOut(text)));
             List<Ranked> ranked = new ArrayList<>(fused.size());
             fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
-                    + steering.adjustment(previous, ordinal))));
+                    + steering.adjustment(previous, ordinal) - ruledOutPenalty(ruledOut, ordinal))));
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
             boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
             return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
@@ -425,6 +432,35 @@ final class HybridSearcher {
         for (int rank = 0; rank < hits.length; rank++) {
             fused.merge(index.ordinal(hits[rank].doc), weight / (RRF_K + rank + 1), Double::sum);
         }
+    }
+
+    /** "No abuse, nothing like that": the article whose title names what the story rules out steps back. */
+    private double ruledOutPenalty(Set<String> ruledOut, int ordinal) {
+        if (ruledOut.isEmpty()) {
+            return 0;
+        }
+        for (String stem : titleStemsByOrdinal.get(ordinal)) {
+            if (ruledOut.contains(stem)) {
+                return tuning.ruledOutPenalty();
+            }
+        }
+        return 0;
+    }
+
+    /** The English analyzer's stems of {@code text} (stop words left out). */
+    private Set<String> stems(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        try (TokenStream tokens = englishAnalyzer.tokenStream(PassageIndex.BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                stems.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stems;
     }
 
     private double audienceBonus(Audience asker, int ordinal) {

@@ -1,7 +1,10 @@
 package org.safepace.knowledge;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +21,9 @@ public final class QuestionFocus {
     private static final int MAX_QUESTIONS = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+    /** "no abuse", "no fear, no bad experiences": the words after a "no", up to the end of its clause. */
+    private static final Pattern NO_TOPIC = Pattern.compile("\\bno\\s+(\\p{L}[\\p{L}'’]*)(?:\\s+(\\p{L}[\\p{L}'’]*))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private QuestionFocus() {
     }
@@ -27,6 +33,40 @@ public final class QuestionFocus {
         if (words(message) < LONG_MESSAGE_WORDS) {
             return "";
         }
+        String focus = String.join(" ", focusSentences(message));
+        return focus.length() == message.strip().length() ? "" : focus;
+    }
+
+    /**
+     * The words a long message's story says are not part of it: "I never had anything bad happen to me, no abuse,
+     * nothing like that" names abuse only to rule it out, and a search should not take it for the topic. Only "no"
+     * counts ("I can't use tampons" and "never been able to" name the very topic), and only outside the question, whose
+     * own words are what it asks ("can you get this with no reason at all?"). Lowercase; empty for a short message.
+     */
+    public static Set<String> ruledOut(String message) {
+        String focus = of(message);
+        if (focus.isEmpty()) {
+            return Set.of();
+        }
+        String story = message.strip();
+        int at = story.lastIndexOf(focus);
+        story = at < 0 ? story : story.substring(0, at);
+        Set<String> asked = new LinkedHashSet<>();
+        WORD.matcher(focus.toLowerCase(Locale.ROOT)).results().forEach(word -> asked.add(word.group()));
+        Set<String> out = new LinkedHashSet<>();
+        var matcher = NO_TOPIC.matcher(story);
+        while (matcher.find()) {
+            for (int group = 1; group <= 2; group++) {
+                String word = matcher.group(group);
+                if (word != null && !asked.contains(word.toLowerCase(Locale.ROOT))) {
+                    out.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> focusSentences(String message) {
         List<String> sentences = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(message.strip())) {
             if (!sentence.isBlank()) {
@@ -44,8 +84,7 @@ public final class QuestionFocus {
         while (first > 0 && last - first + 1 < MAX_QUESTIONS && sentences.get(first - 1).endsWith("?")) {
             first--;
         }
-        String focus = String.join(" ", sentences.subList(first, last + 1));
-        return focus.length() == message.strip().length() ? "" : focus;
+        return sentences.subList(first, last + 1);
     }
 
     private static int words(String text) {

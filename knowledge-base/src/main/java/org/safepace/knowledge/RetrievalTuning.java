@@ -28,10 +28,12 @@ package org.safepace.knowledge;
  *                      ranking; confidence keeps the calibrated {@link HybridSearcher#CONFIDENCE_QUESTION_MARGIN}
  * @param unknownAskerLean subtracted from the fused score of a partner-only passage when the asker is not known:
  *                      a soft preference (never a filter) for the person's own and shared passages
+ * @param ruledOutPenalty subtracted from the fused score of a passage whose article's title names what the story
+ *                      rules out ("no abuse, nothing like that": the article on healing after abuse), some ten ranks
  */
 record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoost, float bodyBoost, double bm25Weight,
                        double denseWeight, double audienceBonus, int candidates, double followUpBlend,
-                       double followUpBonus, double questionMargin, double unknownAskerLean) {
+                       double followUpBonus, double questionMargin, double unknownAskerLean, double ruledOutPenalty) {
 
     /**
      * The questions' BM25 weight (2.0) and vector margin (0.05) were chosen on the dev split of the conversation
@@ -41,15 +43,20 @@ record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoos
      * eight, more varied, the text's vector rarely loses to a stray question and 0.05 gave recall@1 0.849 -> 0.898
      * (dev) and 0.844 -> 0.884 (writers'); 0 lost again. BM25 0.2-0.3 tie; 0.5 and above lose on both sets.
      */
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.05, 0.0005);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.05, 0.0005, 0.01);
 
     RetrievalTuning withQuestionsBoost(float boost) {
         return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,
-                candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean);
+                candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean, ruledOutPenalty);
     }
 
     RetrievalTuning withAudience(double bonus, double lean) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight, bonus,
-                candidates, followUpBlend, followUpBonus, questionMargin, lean);
+                candidates, followUpBlend, followUpBonus, questionMargin, lean, ruledOutPenalty);
+    }
+
+    RetrievalTuning withRuledOutPenalty(double penalty) {
+        return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight,
+                audienceBonus, candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean, penalty);
     }
 }

@@ -60,6 +60,25 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void anArticleWhoseTitleAStoryRulesOutStepsBack() {
+        String story = " worries for us, we use plenty and it is not dryness. Every time we try I tense up, and "
+                + "afterwards I cry and feel like a failure. What should I do?";
+        int named = firstRankOf("lubricant-and-comfort", kb.search("Honestly there are lubricant" + story, null, 18));
+        int ruledOut = firstRankOf("lubricant-and-comfort", kb.search("Honestly there are no lubricant" + story, null, 18));
+        assertThat(ruledOut).isGreaterThan(named);
+    }
+
+    private static int firstRankOf(String articleId, SearchResult result) {
+        List<String> ids = ids(result);
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).startsWith(articleId + "#")) {
+                return i;
+            }
+        }
+        return ids.size();
+    }
+
+    @Test
     void searchReturnsTheAnsweringPassageWithItsArticleAndSection() {
         SearchResult result = kb.search("how do I insert a dilator", null, 3);
 

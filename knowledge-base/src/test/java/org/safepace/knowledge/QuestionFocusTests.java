@@ -40,4 +40,23 @@ class QuestionFocusTests {
         assertThat(QuestionFocus.of("is it normal that the smallest dilator still feels like far too much for me after "
                 + "six weeks of trying every single day?")).isEmpty();
     }
+
+    @Test
+    void whatAStoryRulesOutWithNoIsNotItsTopic() {
+        assertThat(QuestionFocus.ruledOut("I never had anything bad happen to me, no abuse, nothing like that. Good family, "
+                + "lovely husband, and it just never works. Can you get this without any reason at all?"))
+                .containsExactly("abuse");
+        assertThat(QuestionFocus.ruledOut("I honestly don't feel anxious at all, no fear, no bad experiences, and my body "
+                + "still closes up every time. Does that mean it's all in my head?")).contains("fear", "experiences");
+    }
+
+    @Test
+    void inabilityAndTheQuestionsOwnWordsAreNotRuledOut() {
+        // "can't" and "never been able to" name the very topic; the question's words are what it asks.
+        assertThat(QuestionFocus.ruledOut("I'm 34, never been able to use tampons, I can't even try one without "
+                + "panicking and I have been single for years. Do I have to sort this out first?")).isEmpty();
+        assertThat(QuestionFocus.ruledOut("We have been trying for a long time and there is no pain at all, it just "
+                + "will not go in. Why is there no pain but it still won't work?")).doesNotContain("pain");
+        assertThat(QuestionFocus.ruledOut("no pain, how do i start?")).isEmpty();
+    }
 }
