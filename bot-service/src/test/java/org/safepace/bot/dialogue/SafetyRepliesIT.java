@@ -48,4 +48,18 @@ class SafetyRepliesIT {
         assertThat(reply.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
         assertThat(reply.triage().categories()).contains("heavy_bleeding");
     }
+
+    @Test
+    void aPartnerAdmittingForceInWordsNoRuleKnowsGetsTheirSafetyReplyOnce() {
+        String message = "i got impatient and didnt wait for her to be ready, she was in tears after";
+        assertThat(new org.safepace.bot.safety.SafetyScreen().screen(message).level()).isEqualTo(TriageLevel.NONE);
+
+        BotReply reply = reply(message);
+
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(reply.triage().categories()).contains("partner_used_force");
+        assertThat(reply.intent()).isEqualTo(Intent.SAFETY);
+        assertThat(reply.text().split("consent come first", -1)).hasSize(2); // said once
+        assertThat(reply.sources()).isEmpty();
+    }
 }

@@ -113,6 +113,32 @@ class SemanticBackstopTests {
     }
 
     @Test
+    void aForceAdmissionReadByUnderstandingRaisesToSeekCareWithTheReplyForTheOneWhoDidIt() {
+        SafetyDecision raised = SemanticBackstop.raisedByForceAdmission(SafetyDecision.NONE);
+        assertThat(raised.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(raised.categories()).containsExactly("partner_used_force");
+        assertThat(raised.ruleIds()).containsExactly(SemanticBackstop.FORCE_ADMISSION_RULE);
+
+        SafetyDecision routine = new SafetyDecision(TriageLevel.ROUTINE, List.of("medication_or_diagnosis"),
+                List.of("routine.medication_request"));
+        assertThat(SemanticBackstop.raisedByForceAdmission(routine).level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(SemanticBackstop.raisedByForceAdmission(routine).categories())
+                .containsExactly("medication_or_diagnosis", "partner_used_force");
+    }
+
+    @Test
+    void aForceAdmissionReadingNeverLowersNorAddsTheOtherSideNorWidensAnEmergency() {
+        List<SafetyDecision> unchanged = List.of(
+                new SafetyDecision(TriageLevel.SEEK_CARE, List.of("partner_used_force"), List.of("crisis.partner_used_force")),
+                new SafetyDecision(TriageLevel.SEEK_CARE, List.of("sexual_assault"), List.of("crisis.sexual_assault")),
+                new SafetyDecision(TriageLevel.SEEK_CARE, List.of("abuse_or_coercion"), List.of("crisis.abuse_or_coercion")),
+                new SafetyDecision(TriageLevel.EMERGENCY, List.of("danger_now"), List.of("crisis.danger_now")));
+        for (SafetyDecision decision : unchanged) {
+            assertThat(SemanticBackstop.raisedByForceAdmission(decision)).isEqualTo(decision);
+        }
+    }
+
+    @Test
     void eachCategoryHasPositivesAndEveryKindOfTwin() {
         Map<String, Map<Kind, Integer>> counts = SemanticBackstop.bank().counts();
         for (SemanticBackstop.Category category : SemanticBackstop.Category.values()) {
