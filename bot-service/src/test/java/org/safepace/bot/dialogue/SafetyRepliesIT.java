@@ -50,11 +50,9 @@ class SafetyRepliesIT {
     }
 
     @Test
-    void aPartnerAdmittingForceInWordsNoRuleKnowsGetsTheirSafetyReplyOnce() {
-        String message = "i got impatient and didnt wait for her to be ready, she was in tears after";
-        assertThat(new org.safepace.bot.safety.SafetyScreen().screen(message).level()).isEqualTo(TriageLevel.NONE);
-
-        BotReply reply = reply(message);
+    void aPartnerAdmittingForceGetsTheirSafetyReplyOnceAndNothingElse() {
+        // Read by the rules and by understanding (FORCE_ADMISSION): the partner-used-force message, said once.
+        BotReply reply = reply("she said stop but i kept going, i feel sick about it");
 
         assertThat(reply.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
         assertThat(reply.triage().categories()).contains("partner_used_force");
