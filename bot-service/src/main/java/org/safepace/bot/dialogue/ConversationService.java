@@ -17,6 +17,7 @@ import org.safepace.bot.safety.SafetyContacts;
 import org.safepace.bot.safety.SafetyDecision;
 import org.safepace.bot.safety.SafetyScreen;
 import org.safepace.bot.safety.SeekCareMessages;
+import org.safepace.bot.safety.SemanticBackstop;
 import org.safepace.bot.safety.TriageLevel;
 import org.safepace.bot.state.StateUnavailableException;
 import org.safepace.bot.system.SafePaceMetrics;
@@ -157,6 +158,11 @@ public class ConversationService {
 
         // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.
         Understanding understood = understanding.understand(message.text(), vector, session, message.audience());
+        // A learned reading may only raise the screen: the writer admitting force gets the safety reply meant for
+        // them (SEEK_CARE at least) even in words no rule knows.
+        if (understood.intent() == Intent.FORCE_ADMISSION) {
+            safety = SemanticBackstop.raisedByForceAdmission(safety);
+        }
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
@@ -270,9 +276,9 @@ public class ConversationService {
             case CAPABILITIES -> fixed(Reply.CAPABILITIES, understood);
             case PROMPT_INJECTION -> fixed(Reply.PROMPT_INJECTION, understood);
             case CONSENT_BOUNDARY -> fixed(Reply.CONSENT_BOUNDARY, understood);
-            // Said once: when the screen found it, its message to the one who used force already says what to do.
-            case FORCE_ADMISSION -> safety.categories().contains("partner_used_force")
-                    ? Draft.fixed("", Intent.SAFETY) : fixed(Reply.FORCE_ADMISSION, understood);
+            // Said once: the turn was raised to SEEK_CARE above, and its safety message says what to do (to the one
+            // who used force; to the one harmed when the rules read the writer so, never both).
+            case FORCE_ADMISSION -> Draft.fixed("", Intent.SAFETY);
             case SLOW_DOWN -> fixed(Reply.SLOW_DOWN, understood); // only from pacedReply; never understood
             case ASK_FOR_PERSON -> Draft.fixed(clinicContact.text(), understood.intent());
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.

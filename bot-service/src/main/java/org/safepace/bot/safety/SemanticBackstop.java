@@ -118,19 +118,40 @@ public final class SemanticBackstop {
         if (found.isEmpty()) {
             return screened;
         }
-        TriageLevel level = screened.level();
-        List<String> categories = new ArrayList<>(screened.categories());
-        List<String> ruleIds = new ArrayList<>(screened.ruleIds());
+        SafetyDecision raised = screened;
         for (Category category : found) {
-            if (category.level.compareTo(screened.level()) >= 0 && !categories.contains(category.id)
-                    && !readsTheOtherSide(category.id, screened.categories())) {
-                level = level.max(category.level);
-                categories.add(category.id);
-                ruleIds.add("semantic." + category.id);
-            }
+            raised = added(raised, screened, category.id, category.level, "semantic." + category.id);
         }
-        return ruleIds.size() == screened.ruleIds().size() ? screened
-                : new SafetyDecision(level, categories, ruleIds);
+        return raised;
+    }
+
+    /** Rule id of the understanding layer's reading that the writer used force on a partner. */
+    public static final String FORCE_ADMISSION_RULE = "understanding.partner_used_force";
+
+    /**
+     * The decision raised by a learned reading of the turn (the understanding layer's boundary bank) that the writer
+     * forced a partner or went on after a no, said in words the rules do not know ("she froze and i carried on"):
+     * coercion and force are SEEK_CARE at least, whoever writes, with the reply meant for the one who did it. Like
+     * the vector's own categories it only raises: not added when the screen found it already, read the writer as the
+     * one harmed, or decided an emergency (whose reply holds only what to do now).
+     */
+    public static SafetyDecision raisedByForceAdmission(SafetyDecision screened) {
+        return added(screened, screened, Category.PARTNER_USED_FORCE.id, Category.PARTNER_USED_FORCE.level,
+                FORCE_ADMISSION_RULE);
+    }
+
+    /** {@code decision} with one more category, when {@code screened} (the rules' decision) leaves room for it. */
+    private static SafetyDecision added(SafetyDecision decision, SafetyDecision screened, String category,
+                                        TriageLevel level, String ruleId) {
+        if (level.compareTo(screened.level()) < 0 || decision.categories().contains(category)
+                || readsTheOtherSide(category, screened.categories())) {
+            return decision;
+        }
+        List<String> categories = new ArrayList<>(decision.categories());
+        categories.add(category);
+        List<String> ruleIds = new ArrayList<>(decision.ruleIds());
+        ruleIds.add(ruleId);
+        return new SafetyDecision(decision.level().max(level), categories, ruleIds);
     }
 
     private static boolean readsTheOtherSide(String category, List<String> screened) {

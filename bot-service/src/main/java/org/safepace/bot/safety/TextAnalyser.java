@@ -29,7 +29,6 @@ final class TextAnalyser {
             Map.entry("shouldnt", "shouldn't"), Map.entry("aint", "ain't"), Map.entry("im", "i'm"),
             Map.entry("ive", "i've"), Map.entry("thats", "that's"), Map.entry("whats", "what's"),
             Map.entry("theres", "there's"), Map.entry("shes", "she's"), Map.entry("hes", "he's"),
-            Map.entry("u", "you"), Map.entry("ur", "your"),
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),

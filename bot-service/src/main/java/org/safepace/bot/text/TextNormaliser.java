@@ -24,7 +24,8 @@ public final class TextNormaliser {
      * plain ones); look-alike letters from Cyrillic, Greek and Armenian folded to Latin (all of them in a mostly
      * Latin message, only inside mixed-script words otherwise, so Russian or Greek text stays itself); a letter
      * repeated three or more times for emphasis collapsed to two ("bleeeeding" = "bleeding", "sooo" = "soo");
-     * curly quotes and apostrophes straightened. Case, accents, whitespace and punctuation are kept. Never null.
+     * curly quotes and apostrophes straightened; texting shorthand written out ({@link Shorthand}: "w/o" = "without",
+     * "ppl" = "people", "kms" = "kill myself"). Case, accents, whitespace and punctuation are otherwise kept. Never null.
      */
     public static String normalise(String text) {
         if (text == null || text.isEmpty()) {
@@ -37,7 +38,7 @@ public final class TextNormaliser {
             s = Homoglyphs.fold(s);
             s = straightenQuotes(s);
         }
-        return collapseRepeats(s);
+        return Shorthand.expand(collapseRepeats(s));
     }
 
     /**
@@ -59,7 +60,8 @@ public final class TextNormaliser {
             return "";
         }
         if (isAscii(text)) {
-            return collapseRepeats(text).toLowerCase(Locale.ROOT); // the common case: one pass to check, one to fold
+            // the common case: one pass to check, one to fold
+            return Shorthand.expand(collapseRepeats(text)).toLowerCase(Locale.ROOT);
         }
         String s = normalise(text);
         if (!isAscii(s)) {

@@ -116,4 +116,30 @@ class TextNormaliserTests {
         assertThat(TextNormaliser.blank("\u200bhi\u200b")).isFalse();
         assertThat(TextNormaliser.blank("?")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ppl wd be happier w/o me|people would be happier without me",
+            "cant do this anymore fr|cant do this anymore for real",
+            "kms|kill myself",
+            "KMS lol|kill myself lol",
+            "i want to unalive myself|i want to kill myself",
+            "i wanna unalive|i wanna kill myself",
+            "thinking abt u rn|thinking about you right now",
+            "went thru 3 pads in an hr|went through 3 pads in an hour",
+            "9 wks pg, bled alot|9 weeks pregnant, bled a lot",
+            "came w/ my bf|came with my bf",
+            "wait til tonight|wait until tonight"
+    })
+    void writesOutTextingShorthand(String input, String expected) {
+        assertThat(TextNormaliser.normalise(input)).isEqualTo(expected);
+        assertThat(TextNormaliser.forMatching(input)).isEqualTo(expected.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest(name = "{0} stays itself")
+    @ValueSource(strings = {"you're umm unsure", "pg-13 film", "the u's and/or w/e", "urgent hrt", "kmsx", "u2",
+            "a fr-en dictionary", "odd"})
+    void leavesWordsThatOnlyContainShorthandAlone(String input) {
+        assertThat(TextNormaliser.normalise(input)).isSameAs(input);
+    }
 }
