@@ -22,7 +22,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -77,11 +76,11 @@ final class HybridSearcher {
     private final String[] articleIdByOrdinal;
     private final Embedder embedder;
     /**
-     * Every vector by Lucene doc id, when the index is small enough to score them all ({@code null} otherwise):
-     * exact scores of {@value #EXACT_SEARCH_MAX_VECTORS} vectors cost less than walking the HNSW graph for a
-     * couple of hundred neighbours, and miss none.
+     * Every vector, when the index is small enough to score them all ({@code null} otherwise): exact scores of
+     * {@value #EXACT_SEARCH_MAX_VECTORS} vectors cost less than walking the HNSW graph for a couple of hundred
+     * neighbours, and miss none.
      */
-    private final float[][] vectorByDoc;
+    private final ExactVectorScan exactScan;
     static final int EXACT_SEARCH_MAX_VECTORS = 4_096;
     private final RetrievalTuning tuning;
     private final FollowUpSteering steering;
@@ -126,7 +125,7 @@ final class HybridSearcher {
             articleIdByOrdinal[i] = hash < 0 ? passageIdByOrdinal[i] : passageIdByOrdinal[i].substring(0, hash);
         }
         this.embedder = embedder;
-        this.vectorByDoc = index.vectorCount() <= EXACT_SEARCH_MAX_VECTORS ? vectorsByDoc(index) : null;
+        this.exactScan = index.vectorCount() <= EXACT_SEARCH_MAX_VECTORS ? new ExactVectorScan(vectorsByDoc(index)) : null;
         this.tuning = tuning;
         this.steering = new FollowUpSteering(this.passageIdByOrdinal, articleIdByOrdinal, tuning);
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
@@ -225,26 +224,27 @@ final class HybridSearcher {
     /** The {@code k} vectors nearest {@code target} among those of the audience (passages for it or for both). */
     ScoreDoc[] nearestVectors(IndexSearcher searcher, float[] target, int k, Audience audience,
                               Query audienceFilter) throws IOException {
-        if (vectorByDoc == null) {
+        if (exactScan == null) {
             return searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, target, k, audienceFilter), k).scoreDocs;
         }
         return exactNearest(target, k, audienceFilter == null ? null : audience);
     }
 
     /**
-     * Every vector of the audience scored as Lucene scores a dot-product field ((1 + dot) / 2), the best {@code k}
-     * kept in a heap, returned best first with ties in doc id order, as Lucene orders its hits.
+     * Every vector scored at once as Lucene scores a dot-product field ((1 + dot) / 2, the same floats), the best
+     * {@code k} of the audience kept in a heap, returned best first with ties in doc id order, as Lucene orders its hits.
      */
     private ScoreDoc[] exactNearest(float[] target, int k, Audience audience) {
         float[] heapScore = new float[k];
         int[] heapDoc = new int[k];
         int size = 0;
-        for (int doc = 0; doc < vectorByDoc.length; doc++) {
-            float[] vector = vectorByDoc[doc];
-            if (vector == null || (audience != null && !forAudience(index.ordinal(doc), audience))) {
+        float[] scores = exactScan.scores(target);
+        for (int slot = 0; slot < scores.length; slot++) {
+            int doc = exactScan.doc(slot);
+            if (audience != null && !forAudience(index.ordinal(doc), audience)) {
                 continue;
             }
-            float score = VectorSimilarityFunction.DOT_PRODUCT.compare(target, vector);
+            float score = scores[slot];
             if (size < k) {
                 heapScore[size] = score;
                 heapDoc[size] = doc;
