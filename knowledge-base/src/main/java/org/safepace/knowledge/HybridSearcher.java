@@ -35,7 +35,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Lexical (BM25 with synonyms and spelling correction) and dense (KNN over passage embeddings) retrieval, fused
@@ -87,7 +86,7 @@ final class HybridSearcher {
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = Analyzers.plain();
     private final Analyzer englishAnalyzer = Analyzers.english();
-    private final QueryBuilder queryBuilder;
+    private final FieldQueryBuilder queryBuilder;
     private final Set<String> protectedWords;
     private final KnownMisspellings misspellings;
     private final DirectSpellChecker tinyWordSpeller = speller(1, TINY_WORD);
@@ -129,7 +128,7 @@ final class HybridSearcher {
         this.tuning = tuning;
         this.steering = new FollowUpSteering(this.passageIdByOrdinal, articleIdByOrdinal, tuning);
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
-        this.queryBuilder = new QueryBuilder(queryAnalyzer);
+        this.queryBuilder = new FieldQueryBuilder(queryAnalyzer);
         this.protectedWords = Set.copyOf(synonymWords);
         this.misspellings = KnownMisspellings.of(synonyms);
     }
@@ -493,17 +492,20 @@ final class HybridSearcher {
 
     /** Each searched field's boosted query for {@code text}, in field order; fields without terms are left out. */
     private Map<String, Query> fieldQueries(String text) {
-        Map<String, Query> perField = new java.util.LinkedHashMap<>();
+        List<Map.Entry<String, Float>> boosted = new ArrayList<>();
         for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
                 Map.entry(PassageIndex.HEADING, tuning.headingBoost()),
                 Map.entry(PassageIndex.QUESTIONS, tuning.questionsBoost()),
                 Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
-            if (field.getValue() == 0f) {
-                continue;
+            if (field.getValue() != 0f) {
+                boosted.add(field);
             }
-            Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
-            if (query != null) {
-                perField.put(field.getKey(), new BoostQuery(query, field.getValue()));
+        }
+        List<Query> queries = queryBuilder.shouldQueries(boosted.stream().map(Map.Entry::getKey).toList(), text);
+        Map<String, Query> perField = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < boosted.size(); i++) {
+            if (queries.get(i) != null) {
+                perField.put(boosted.get(i).getKey(), new BoostQuery(queries.get(i), boosted.get(i).getValue()));
             }
         }
         return perField;
