@@ -59,7 +59,8 @@ class ExactVectorScanTests {
         assertThat(differ).isPositive();
     }
 
-    private static float[] unit(Random random, int dims) {
+    /** A random unit vector. */
+    static float[] unit(Random random, int dims) {
         float[] v = new float[dims];
         double norm = 0;
         for (int d = 0; d < dims; d++) {
