@@ -22,7 +22,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -36,7 +35,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Lexical (BM25 with synonyms and spelling correction) and dense (KNN over passage embeddings) retrieval, fused
@@ -79,18 +77,18 @@ final class HybridSearcher {
     private final List<Set<String>> titleStemsByOrdinal;
     private final Embedder embedder;
     /**
-     * Every vector by Lucene doc id, when the index is small enough to score them all ({@code null} otherwise):
-     * exact scores of {@value #EXACT_SEARCH_MAX_VECTORS} vectors cost less than walking the HNSW graph for a
-     * couple of hundred neighbours, and miss none.
+     * Every vector, when the index is small enough to score them all ({@code null} otherwise): exact scores of
+     * {@value #EXACT_SEARCH_MAX_VECTORS} vectors cost less than walking the HNSW graph for a couple of hundred
+     * neighbours, and miss none.
      */
-    private final float[][] vectorByDoc;
+    private final ExactVectorScan exactScan;
     static final int EXACT_SEARCH_MAX_VECTORS = 4_096;
     private final RetrievalTuning tuning;
     private final FollowUpSteering steering;
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = Analyzers.plain();
     private final Analyzer englishAnalyzer = Analyzers.english();
-    private final QueryBuilder queryBuilder;
+    private final FieldQueryBuilder queryBuilder;
     private final Set<String> protectedWords;
     private final KnownMisspellings misspellings;
     private final DirectSpellChecker tinyWordSpeller = speller(1, TINY_WORD);
@@ -128,11 +126,11 @@ final class HybridSearcher {
             articleIdByOrdinal[i] = hash < 0 ? passageIdByOrdinal[i] : passageIdByOrdinal[i].substring(0, hash);
         }
         this.embedder = embedder;
-        this.vectorByDoc = index.vectorCount() <= EXACT_SEARCH_MAX_VECTORS ? vectorsByDoc(index) : null;
+        this.exactScan = index.vectorCount() <= EXACT_SEARCH_MAX_VECTORS ? new ExactVectorScan(vectorsByDoc(index)) : null;
         this.tuning = tuning;
         this.steering = new FollowUpSteering(this.passageIdByOrdinal, articleIdByOrdinal, tuning);
         this.queryAnalyzer = Analyzers.englishWithSynonyms(synonyms);
-        this.queryBuilder = new QueryBuilder(queryAnalyzer);
+        this.queryBuilder = new FieldQueryBuilder(queryAnalyzer);
         this.protectedWords = Set.copyOf(synonymWords);
         this.misspellings = KnownMisspellings.of(synonyms);
         this.titleStemsByOrdinal = new ArrayList<>(articleIdByOrdinal.length);
@@ -232,26 +230,27 @@ final class HybridSearcher {
     /** The {@code k} vectors nearest {@code target} among those of the audience (passages for it or for both). */
     ScoreDoc[] nearestVectors(IndexSearcher searcher, float[] target, int k, Audience audience,
                               Query audienceFilter) throws IOException {
-        if (vectorByDoc == null) {
+        if (exactScan == null) {
             return searcher.search(new KnnFloatVectorQuery(PassageIndex.VECTOR, target, k, audienceFilter), k).scoreDocs;
         }
         return exactNearest(target, k, audienceFilter == null ? null : audience);
     }
 
     /**
-     * Every vector of the audience scored as Lucene scores a dot-product field ((1 + dot) / 2), the best {@code k}
-     * kept in a heap, returned best first with ties in doc id order, as Lucene orders its hits.
+     * Every vector scored at once as Lucene scores a dot-product field ((1 + dot) / 2, the same floats), the best
+     * {@code k} of the audience kept in a heap, returned best first with ties in doc id order, as Lucene orders its hits.
      */
     private ScoreDoc[] exactNearest(float[] target, int k, Audience audience) {
         float[] heapScore = new float[k];
         int[] heapDoc = new int[k];
         int size = 0;
-        for (int doc = 0; doc < vectorByDoc.length; doc++) {
-            float[] vector = vectorByDoc[doc];
-            if (vector == null || (audience != null && !forAudience(index.ordinal(doc), audience))) {
+        float[] scores = exactScan.scores(target);
+        for (int slot = 0; slot < scores.length; slot++) {
+            int doc = exactScan.doc(slot);
+            if (audience != null && !forAudience(index.ordinal(doc), audience)) {
                 continue;
             }
-            float score = VectorSimilarityFunction.DOT_PRODUCT.compare(target, vector);
+            float score = scores[slot];
             if (size < k) {
                 heapScore[size] = score;
                 heapDoc[size] = doc;
@@ -529,17 +528,20 @@ final class HybridSearcher {
 
     /** Each searched field's boosted query for {@code text}, in field order; fields without terms are left out. */
     private Map<String, Query> fieldQueries(String text) {
-        Map<String, Query> perField = new java.util.LinkedHashMap<>();
+        List<Map.Entry<String, Float>> boosted = new ArrayList<>();
         for (var field : List.of(Map.entry(PassageIndex.TITLE, tuning.titleBoost()),
                 Map.entry(PassageIndex.HEADING, tuning.headingBoost()),
                 Map.entry(PassageIndex.QUESTIONS, tuning.questionsBoost()),
                 Map.entry(PassageIndex.BODY, tuning.bodyBoost()))) {
-            if (field.getValue() == 0f) {
-                continue;
+            if (field.getValue() != 0f) {
+                boosted.add(field);
             }
-            Query query = queryBuilder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
-            if (query != null) {
-                perField.put(field.getKey(), new BoostQuery(query, field.getValue()));
+        }
+        List<Query> queries = queryBuilder.shouldQueries(boosted.stream().map(Map.Entry::getKey).toList(), text);
+        Map<String, Query> perField = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < boosted.size(); i++) {
+            if (queries.get(i) != null) {
+                perField.put(boosted.get(i).getKey(), new BoostQuery(queries.get(i), boosted.get(i).getValue()));
             }
         }
         return perField;

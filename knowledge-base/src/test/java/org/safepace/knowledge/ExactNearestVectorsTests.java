@@ -69,15 +69,6 @@ class ExactNearestVectorsTests {
     }
 
     private static float[] unit(Random random) {
-        float[] v = new float[DIMS];
-        double norm = 0;
-        for (int d = 0; d < DIMS; d++) {
-            v[d] = (float) random.nextGaussian();
-            norm += v[d] * v[d];
-        }
-        for (int d = 0; d < DIMS; d++) {
-            v[d] = (float) (v[d] / Math.sqrt(norm));
-        }
-        return v;
+        return ExactVectorScanTests.unit(random, DIMS);
     }
 }

@@ -53,12 +53,12 @@ class NearestExamplesTests {
 
     @Test
     void scoresRowsInBlocksWithExactlyTheSumsOfOneRowAtATime() {
-        // 11 rows: two blocks of four and a remainder; labels and kinds interleaved, so first appearances differ.
+        // 19 rows: two blocks of eight and a remainder; labels and kinds interleaved, so first appearances differ.
         java.util.Random random = new java.util.Random(7);
         int dims = 384;
         List<LabelledExample> rows = new java.util.ArrayList<>();
         Map<String, float[]> vectors = new java.util.HashMap<>();
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 19; i++) {
             float[] v = new float[dims];
             for (int d = 0; d < dims; d++) {
                 v[d] = (float) random.nextGaussian();
