@@ -143,13 +143,14 @@ final class MessageUnderstanding {
     }
 
     /**
-     * Whether a boundary meaning heard fits the structure: never pressure from a writer on the partner's side, never
-     * an admission without something the writer did, never a prescription asked as a contraception question.
+     * Whether a boundary meaning heard fits the structure: never pressure from a writer on the partner's side (unless
+     * they say they went on after a refusal), never an admission without something the writer did, never a prescription asked as a contraception question.
      */
     private boolean believable(Intent boundary, StanceReader.Stance stance, String normalised) {
         return switch (boundary) {
-            case CONSENT_BOUNDARY -> stance != StanceReader.Stance.SUPPORTIVE;
-            case FORCE_ADMISSION -> stance != StanceReader.Stance.SUPPORTIVE && stances.reportsOwnAct(normalised);
+            // Making amends ("how do i help her feel safe again") does not undo an admission that comes with it.
+            case CONSENT_BOUNDARY -> stance != StanceReader.Stance.SUPPORTIVE || stances.admitsGoingOn(normalised);
+            case FORCE_ADMISSION -> stances.reportsOwnAct(normalised);
             case MEDICATION_OR_DIAGNOSIS -> !stances.asksAboutContraception(normalised);
             default -> true;
         };

@@ -68,7 +68,8 @@ final class StanceReader {
             "\\b(?:is|was|would) (?:that|this|doing that|what i'm doing|what im doing) (?:\\w+ )?(?:pressure|pressuring|pushy|too much|too pushy)\\b",
             "\\b(?:am i|was i|have i been|i've been|ive been|i have been|i might be|i may be|i'm scared i|im scared i|i worry i)\\b.{0,20}\\b(?:pressur\\w*|pushing|pushy|putting pressure|too much)\\b",
             "\\b(?:what|which) (?:should(?:n't)? i|not to|do i|words|things) (?:avoid|not say|say|say instead|stay away from)\\b|\\bwhich words\\b|\\bwords i should avoid\\b",
-            "\\b(?:her|him|them|she|he|they) (?:to )?feels? (?:safe|safer|in charge|in control|comfortable|loved|less alone|ok|okay|supported|wanted|accepted|good)\\b",
+            "\\b(?:her|him|them|she|he|they) (?:to )?feels? (?:safe|safer|in charge|in control|comfortable|loved|less alone|ok|okay|supported|wanted|accepted|good)\\b"
+                    + "(?! (?:enough )?(?:to|about|with) (?:have sex|having sex|do it|doing it|try|trying|let me|letting me|sleep|sex))",
             "\\b(?:happy|fine|ok|okay|glad|willing|content|prepared) (?:to wait|waiting)\\b|\\bnot (?:upset|angry|mad|bothered|annoyed|disappointed) (?:about|with) (?:waiting|it|her|him|them)\\b",
             "\\b(?:should i|do i|can i) (?:just )?let (?:her|him|them) (?:do|lead|decide|take|set|work|go at)\\b|\\bshould i just let (?:her|him|them)\\b"));
 
