@@ -86,14 +86,16 @@ final class IntentClassifier {
             "\\bwhich (?:medicine|medication|drug|pill|tablet)",
             "\\b(?:can|could|would|will) you (?:please )?diagnose\\b", "\\bdiagnose me\\b",
             "\\bdo i (?:really )?have (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|lichen)",
-            "\\bis (?:it|this|that) (?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
+            // Not "is that vaginismus?" or "does that sound like vaginismus?": whether the symptoms told match what the
+            // guidance describes is answered from it; "do i have it", "do you think i have it" ask for a diagnosis.
+            "\\bis (?:it|this|that) (?:vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
             "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)",
             // Taking tablets, or how much or how often of a medicine; a diagnosis asked as "do you think it's ...".
             "\\b(?:take|taking|swallow) (?:\\w+ ){0,3}(?:tablets?|pills?)\\b|\\b(?:tablets?|pills?)\\b.{0,60}\\b(?:to take|take (?:\\d|one|two|a|some|them|it)|taking them)\\b",
             "\\bhow (?:much|often|many)\\b.{0,40}\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b|\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b.{0,50}\\bhow (?:much|often|many)\\b",
             "\\b(?:xanax|benzos?|benzodiazepines?|sleeping (?:pills?|tablets?)|tramadol|codeine|cbd)\\b|\\b(?:need|take|get|try) (?:some )?antibiotics\\b",
             "\\b(?:do|would) you (?:think|say) (?:it(?:'s| is)|i (?:have|might have|'ve got)|this is|that(?:'s| is))\\b.{0,30}\\b(?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|something else)",
-            "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vaginismus|vulvodynia|an infection|thrush)"));
+            "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vulvodynia|an infection|thrush)"));
 
     /** Translation requests: a greeting inside one ("translate good morning") is not a greeting. */
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|arabic|japanese|chinese|mandarin|hindi|urdu|turkish|polish|russian|dutch|korean|greek)";
@@ -128,6 +130,7 @@ final class IntentClassifier {
     private static final String FIRST_PERSON = "\\bi(?:'m| am| feel| felt| was| have been| 've been| get| got)"
             + "(?: so| really| very| just| a bit| kind of| quite| too| always| honestly| completely| feeling)* ";
     private static final java.util.Map<Feeling, Pattern> NAMED_FEELINGS = new java.util.LinkedHashMap<>();
+    private static final java.util.Map<Feeling, Pattern> IMPLIED_FEELINGS = new java.util.LinkedHashMap<>();
 
     /** Texting drops the "I": "so scared our ...", "kinda freaking out" at the start of a sentence. */
     private static final String NO_SUBJECT = "(?:^|[.!?,;]\\s*)(?:so |really |very |kinda |kind of |super |honestly |just |a bit |a little |bit |lowkey |pretty |quite |tbh )*";
@@ -172,6 +175,39 @@ final class IntentClassifier {
                         + ".{0,50}\\b(?:grand(?:child|children|kids?|baby|babies|ma|pa|mother|father)|bab(?:y|ies)|kids|children|pregnan\\w*)\\b"));
     }
 
+    static {
+        // Said without naming the feeling: the writer's own verdict on themselves, on the effort, on the relationship
+        // ("what is wrong with me", "whats even the point of trying anymore", "we're just flatmates now").
+        implied(Feeling.SHAME, "\\bwhat(?:'s| is|s) wrong with me\\b|\\bless of a (?:woman|man|wife|husband|person)\\b"
+                + "|\\bnot a (?:real|proper|normal) (?:woman|wife|man|husband|girlfriend)\\b"
+                + "|\\bi(?:'m| am)? (?:such |so |just |really |a )*(?:a )?(?:freak|failure|defective)\\b"
+                + "|\\b(?:think|know|knew|find out|found out)\\b.{0,30}\\b(?:i'm|im|i am|i was) (?:a |so )?(?:freak|broken|weird|defective|frigid|failure)\\b"
+                + "|\\b(?:hide|hiding) (?:it|this) from (?:everyone|everybody|people|them|my)\\b|\\bsit there pretending\\b"
+                + "|\\b(?:can't|cant|cannot) even (?:say|talk about|tell|look at)\\b");
+        implied(Feeling.GUILT, "\\b(?:he|she|they|my \\w+) deserves? (?:someone|somebody|better|more|a (?:real|normal|proper))\\b"
+                + "|\\bstealing (?:his|her|their) \\w+|\\bholding (?:him|her|them) back\\b"
+                + "|\\bruin(?:ing|ed)? (?:his|her|their|our) (?:life|lives|marriage|relationship)\\b");
+        implied(Feeling.FEAR, "\\bi (?:\\w+ )?panic\\b|\\bdread(?:ing)?\\b|\\bmakes me want to (?:cancel|run|cry|throw up|be sick|hide)\\b"
+                + "|\\b(?:hands|legs|whole body|heart) (?:are|is|were|was|starts?|started|keeps?)(?: \\w+){0,2} (?:shaking|racing|pounding|trembling)\\b"
+                + "|\\b(?:not sleeping|can't sleep|cant sleep)\\b");
+        implied(Feeling.RELATIONSHIP_WORRY, "\\b(?:we're|we are|were|we've become|we have become) (?:just |basically |more like |like |now )*(?:flatmates|roommates|housemates|room mates|strangers)\\b"
+                + "|\\bfalling apart\\b|\\bdrifting (?:apart|away)\\b|\\b(?:is|are|'s|'re) (?:done|finished) with me\\b"
+                + "|\\bsleep(?:s|ing)? on the (?:sofa|couch)\\b|\\bhow long (?:we|he|she|they) can keep (?:this|it) up\\b|\\bsame fight\\b"
+                + "|\\b(?:lose|losing) (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner|marriage|relationship))\\b"
+                + "|\\b(?:our|my) (?:marriage|relationship) (?:is |will )?(?:not survive|won't survive|falling|ending|over|failing|in trouble)\\b");
+        implied(Feeling.SADNESS, "\\b(?:what's|whats|what is) (?:even )?the point (?:of (?:even )?(?:trying|carrying on|bothering|going on|any of (?:it|this)|it all)|anymore|any more)\\b"
+                + "|\\bno point\\b(?! in rushing| rushing)"
+                + "|\\b(?:it|this|that|nothing) (?:never|doesn't|doesnt|does not|won't|wont) (?:ever )?(?:changes?|works?|helps?|gets? (?:any )?better|improves?)\\b"
+                + "|\\bnothing (?:ever )?(?:works|changes|helps)\\b|\\b(?:not |un)fixable\\b|\\bbeyond help\\b|\\ba lost cause\\b"
+                + "|\\bstop wasting (?:everyone's|everyones|his|her|their|my|your) time\\b|\\b(?:sex|this|it) (?:is |'s )?(?:just )?not for me\\b"
+                + "|\\bsame story every time\\b");
+    }
+
+    /** Consulted only when no feeling is named: a named one ("i'm so over this, nothing changes") is sharper. */
+    private static void implied(Feeling feeling, String alternatives) {
+        IMPLIED_FEELINGS.put(feeling, Pattern.compile(alternatives));
+    }
+
     /**
      * Whether the message asks something (a question mark, or a clause that opens like a question): a feeling that
      * comes with a question is acknowledged briefly and the question answered, not only the feeling met.
@@ -184,9 +220,13 @@ final class IntentClassifier {
         return ASKS.matcher(text).find();
     }
 
-    /** The first feeling the writer names about themselves, in the order above. */
+    /** The first feeling the writer names about themselves, in the order above, else one they imply. */
     java.util.Optional<Feeling> namedFeeling(String text) {
-        return NAMED_FEELINGS.entrySet().stream().filter(e -> e.getValue().matcher(text).find())
+        return first(NAMED_FEELINGS, text).or(() -> first(IMPLIED_FEELINGS, text));
+    }
+
+    private static java.util.Optional<Feeling> first(java.util.Map<Feeling, Pattern> patterns, String text) {
+        return patterns.entrySet().stream().filter(e -> e.getValue().matcher(text).find())
                 .map(java.util.Map.Entry::getKey).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.safepace.bot.dialogue;
 
+import java.util.List;
 import java.util.Optional;
 import org.safepace.bot.text.TextNormaliser;
 import org.safepace.knowledge.PreviousTopic;
@@ -20,7 +21,15 @@ final class MessageUnderstanding {
     private static final java.util.Set<Intent> BY_A_PARTNER = java.util.EnumSet.of(
             Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION);
 
+    /** In the order that wins. */
+    private static final List<Intent> BOUNDARIES = List.of(Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION,
+            Intent.PROMPT_INJECTION, Intent.MEDICATION_OR_DIAGNOSIS);
+
+    private static final java.util.regex.Pattern ADDRESSES_THE_BOT = java.util.regex.Pattern.compile(
+            "\\b(?:you|u|ur|your|yours|bot|app|safepace|chat|help|menu|ask|topics)\\b");
+
     private final IntentClassifier intents = new IntentClassifier();
+    private final StanceReader stances = new StanceReader();
     private final FollowUpReader followUps = new FollowUpReader();
     private final UnderstandingBank bank;
     private final AudienceReader audiences;
@@ -36,13 +45,14 @@ final class MessageUnderstanding {
     Understanding understand(String text, float[] vector, Session session, AudienceHint requested) {
         String normalised = normalise(text);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
-        Intent intent = intent(intents.classify(normalised), meaning);
+        Intent intent = intent(intents.classify(normalised), meaning, normalised);
         // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
                 BY_A_PARTNER.contains(intent));
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
-        boolean outside = intent == Intent.OFF_TOPIC;
+        // "does this ever go away" names no domain word, yet nothing about the writer's own situation is off-topic.
+        boolean outside = intent == Intent.OFF_TOPIC && !stances.aboutTheirSituation(normalised);
         if (outside) {
             // Still searched: a message close to the guidance is in scope whatever the bank says.
             intent = Intent.QUESTION;
@@ -104,15 +114,48 @@ final class MessageUnderstanding {
         return named;
     }
 
-    /** Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. */
-    static Intent intent(Intent sharp, UnderstandingBank.Meaning meaning) {
-        for (Intent boundary : new Intent[] {Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION, Intent.PROMPT_INJECTION,
-                Intent.MEDICATION_OR_DIAGNOSIS}) {
-            if (sharp == boundary || meaning.boundary().filter(boundary::equals).isPresent()) {
+    /**
+     * Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. The
+     * stance decides what meaning cannot: who wants what of whom.
+     */
+    Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised) {
+        StanceReader.Stance stance = stances.stance(normalised);
+        if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
+            sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
+        }
+        Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, normalised));
+        boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
+        if (!boundarySaid && stances.admitsGoingOn(normalised)) {
+            sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
+        } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
+                && stance == StanceReader.Stance.PRESSING) {
+            sharp = Intent.CONSENT_BOUNDARY;
+        }
+        for (Intent boundary : BOUNDARIES) {
+            if (sharp == boundary || heard.filter(boundary::equals).isPresent()) {
                 return boundary;
             }
         }
-        return sharp != Intent.QUESTION ? sharp : meaning.act();
+        if (sharp != Intent.QUESTION) {
+            return sharp;
+        }
+        // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
+        return meaning.act() == Intent.CAPABILITIES && !ADDRESSES_THE_BOT.matcher(normalised).find()
+                ? Intent.QUESTION : meaning.act();
+    }
+
+    /**
+     * Whether a boundary meaning heard fits the structure: never pressure from a writer on the partner's side (unless
+     * they say they went on after a refusal), never an admission without something the writer did, never a prescription asked as a contraception question.
+     */
+    private boolean believable(Intent boundary, StanceReader.Stance stance, String normalised) {
+        return switch (boundary) {
+            // Making amends ("how do i help her feel safe again") does not undo an admission that comes with it.
+            case CONSENT_BOUNDARY -> stance != StanceReader.Stance.SUPPORTIVE || stances.admitsGoingOn(normalised);
+            case FORCE_ADMISSION -> stances.reportsOwnAct(normalised);
+            case MEDICATION_OR_DIAGNOSIS -> !stances.asksAboutContraception(normalised);
+            default -> true;
+        };
     }
 
     /**

@@ -49,6 +49,27 @@ class IntentClassifierTests {
     }
 
     @Test
+    void aFeelingTheWriterImpliesIsHeardWhenNoneIsNamedButNotAQuestionAboutTheGuidance() {
+        assertThat(classifier.namedFeeling("honestly whats the point of even trying")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("week after week and nothing ever works")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("what's the point of the breathing exercise")).isEmpty();
+        assertThat(classifier.namedFeeling("everyone manages except me, what is wrong with me")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("what is wrong with my pelvic floor")).isEmpty();
+        assertThat(classifier.namedFeeling("lately it's like we are roommates, not a couple"))
+                .contains(Feeling.RELATIONSHIP_WORRY);
+        assertThat(classifier.namedFeeling("my hands start shaking when i see the speculum")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("she deserves someone who can give her that")).contains(Feeling.GUILT);
+        // A named feeling stays sharper than one implied beside it.
+        assertThat(classifier.namedFeeling("i'm so fed up, nothing changes")).contains(Feeling.FRUSTRATION);
+    }
+
+    @Test
+    void aQuestionWhetherDescribedSymptomsAreVaginismusIsAnsweredButADiagnosisOfMeIsNot() {
+        assertThat(classifier.classify("it's like a wall when we try. is that vaginismus?")).isEqualTo(Intent.QUESTION);
+        assertThat(classifier.classify("do i have vaginismus?")).isEqualTo(Intent.MEDICATION_OR_DIAGNOSIS);
+    }
+
+    @Test
     void feelingsSaidIndirectlyAreHeardButNotQuestionsAboutAnExerciseOrAThreat() {
         assertThat(classifier.namedFeeling("how do i stop being so scared")).contains(Feeling.FEAR);
         assertThat(classifier.namedFeeling("ive been sick with nerves all week")).contains(Feeling.FEAR);

@@ -95,6 +95,23 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void theStanceDecidesWhatMeaningCannotWhoWantsWhatOfWhom() {
+        Understanding pressing = understand("she keeps saying not yet, what can i tell her so she finally agrees",
+                new Session("s1234567890123456"), AudienceHint.UNKNOWN);
+        Understanding supportive = understand("she keeps saying not yet, how do i show her that's completely fine",
+                new Session("s1234567890123457"), AudienceHint.UNKNOWN);
+        Understanding opinion = understand("i reckon she could relax more if she really wanted to, is that unfair?",
+                new Session("s1234567890123458"), AudienceHint.UNKNOWN);
+        Understanding contraception = understand("which pill could i take so i don't get pregnant, nothing can go in",
+                new Session("s1234567890123459"), AudienceHint.UNKNOWN);
+
+        assertThat(pressing.intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(supportive.intent()).isNotIn(Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION);
+        assertThat(opinion.intent()).isNotEqualTo(Intent.FORCE_ADMISSION);
+        assertThat(contraception.intent()).isNotEqualTo(Intent.MEDICATION_OR_DIAGNOSIS);
+    }
+
+    @Test
     void aFollowUpWithNothingBeforeItIsAQuestionOfItsOwn() {
         Understanding understood = understand("why?", new Session("s1234567890123456"),
                 AudienceHint.UNKNOWN);

@@ -1,0 +1,138 @@
+package org.safepace.bot.dialogue;
+
+import java.util.regex.Pattern;
+
+/**
+ * Who wants what of whom, read from the message's structure. An embedding hears the topic (a partner, "her", sex,
+ * stopping) far more than which way the writer leans, so a supportive partner's question and a pressuring one sit
+ * side by side in meaning; the structure tells them apart:
+ * <ul>
+ *   <li><b>pressing</b>: the partner holds back (not ready, says no, pulls away, cried) and the writer asks how to
+ *       change that (get her to, say something so she, speed up her progress, talk the physio into pushing her);</li>
+ *   <li><b>supportive</b>: the writer asks how to help, what to avoid, whether their own conduct is pressure, or how
+ *       to cope with their own feelings ("without pushing her", "is that pressure?", "what do i do with that");</li>
+ *   <li><b>an admission</b>: the partner refused or froze, and the writer says what they then did ("i finished",
+ *       "held her arm", "went for it").</li>
+ * </ul>
+ * The sharp pressure patterns of {@link IntentClassifier} still win; this reading adds pressure they miss and keeps
+ * meaning from raising a boundary on a supportive partner.
+ */
+final class StanceReader {
+
+    enum Stance { PRESSING, SUPPORTIVE, NEITHER }
+
+    /** Someone close: the partner the writer talks about. */
+    private static final String PARTNER = "(?:she|he|they|her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|bf|spouse))";
+    private static final String OBJECT = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|bf|spouse))";
+    private static final String SUBJECT = "(?:she|he|they|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|bf|spouse))";
+
+    /** The partner holding back: not ready, saying no or wait, pulling away, crying, backing out. */
+    private static final Pattern HOLDS_BACK = Pattern.compile("\\b" + SUBJECT + "(?:'s|'re| is| are| was| were)?"
+            + " (?:\\w+ ){0,2}?(?:not ready|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt) want|(?:keeps?|kept) (?:saying|stopping|pulling|backing|flinching|crying|tensing)"
+            + "|says? (?:no|not yet|not tonight|maybe|wait|stop|she's not|he's not|they're not|it hurts)|said (?:no|not yet|not tonight|wait|stop|it hurts)"
+            + "|backs? out|backed out|backing out|bail(?:s|ed|ing)?|pull(?:s|ed|ing)? away|pushed my hand|flinch\\w*|tens(?:e|es|ed|ing) up|cri(?:es|ed)|crying|froze|freezes"
+            + "|wants? to stop|wanted to stop|stops? (?:halfway|every time|each time)|stopping)\\b"
+            + "|\\bnot ready\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
+            + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b");
+
+    /** The writer asking how to move the partner: a change asked of them, not help offered to them. */
+    private static final Pattern MOVES_THEM = Pattern.compile(String.join("|",
+            "\\b(?:how (?:do|can|could|would|should) i|how to|a way to|ways to|tips? to|tricks? to|help me) (?:get|make|convince|persuade|push|pressure|hurry|rush) " + OBJECT
+                    + "\\b(?! (?:to )?(?:relax|feel|stop feeling|believe|know|understand|see a|talk|open up|tell me|enjoy|trust|rest|take a break))",
+            "\\b(?:say|tell|text|show)(?: to)?(?: " + OBJECT + ")? so (?:that )?" + SUBJECT + "\\b(?! (?:feels?|knows?|isn't|is not|doesn't|does not) )",
+            "\\b(?:what|something|anything|lines?|words?) (?:i )?(?:can|could|should|to) (?:i )?(?:say|tell)\\b.{0,20}\\bso (?:that )?" + SUBJECT + " (?:\\w+ )?(?:stops?|agrees?|accepts?|lets?|tries?|gives?|says? yes|finally|will|does)\\b"));
+
+    /** Moves strong enough alone: past her hesitation, her progress hurried, a deadline set, a clinician enlisted. */
+    private static final Pattern PRESSES_ALONE = Pattern.compile(String.join("|",
+            "\\bget " + OBJECT + " (?:past|over) (?:that|this|it|the|her|his|their)\\b",
+            "\\b(?:speed up|hurry(?: up)?|rush|fast[- ]track|quicken) (?:her|his|their) (?:progress|treatment|recovery|physio|therapy|dilators?|exercises)\\b",
+            "\\b(?:speed|hurry) (?:her|him|them) up\\b",
+            "\\b" + SUBJECT + " (?:will |would )?finally (?:accepts?|agrees?|gives? in|says? yes|lets? me)\\b",
+            "\\b(?:before|so) " + SUBJECT + " (?:can(?:'t|not)|doesn't get to|has no time to) (?:overthink|change (?:her|his|their) mind|back out|say no)|\\bbefore " + SUBJECT + " overthinks?\\b",
+            "\\b(?:talk|get|ask|convince|persuade) (?:the|her|his|their) (?:physio|physiotherapist|doctor|therapist|gp|gyn\\w*|counsel+or) (?:in)?to (?:push|pushing|hurry|rush|speed)",
+            "\\b(?:push|pushing|rush|rushing|hurry|hurrying) (?:her|him|them) (?:a bit|a little|harder|more|faster|along)\\b",
+            "\\b(?:deadline|ultimatum) (?:to give|for|i (?:can|could|should) give) (?:her|him|them)\\b",
+            "\\bhow (?:much )?(?:longer|long) (?:can|must|should|do) i (?:be expected to|really be expected to|have to|keep) (?:wait|be patient)\\b",
+            "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b"));
+
+    /**
+     * The writer on the partner's side or examining their own conduct: how to help, what to avoid, "is that
+     * pressure?", coping with their own feelings.
+     */
+    private static final Pattern SUPPORTS = Pattern.compile(String.join("|",
+            "\\bwithout (?:me |it |ever )?(?:pressur\\w*|push\\w*|rush\\w*|hurr\\w*|hurting|taking over|going too far|making (?:her|him|them|it)|being pushy|sounding|it (?:hurting|sounding|feeling|being|leading)|meaning to|upsetting|scaring|it leading)",
+            "\\b(?:don't|dont|do not|never|not) (?:want|mean|trying|going) to (?:pressure|push|rush|hurry|hurt|upset|scare|force)\\b",
+            "\\b(?:stop|keep|hold) myself (?:from|back)\\b|\\bstop myself\\b",
+            "\\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:help|support|reassure|comfort|look after|be there|show (?:her|him|them)|make sure|stay patient|be patient|cope|deal|handle|live with|come to terms)\\b",
+            "\\bwhat (?:do|should|can|could) i do with (?:that|this|it|those)\\b",
+            "\\b(?:is|was|would) (?:that|this|doing that|what i'm doing|what im doing) (?:\\w+ )?(?:pressure|pressuring|pushy|too much|too pushy)\\b",
+            "\\b(?:am i|was i|have i been|i've been|ive been|i have been|i might be|i may be|i'm scared i|im scared i|i worry i)\\b.{0,20}\\b(?:pressur\\w*|pushing|pushy|putting pressure|too much)\\b",
+            "\\b(?:what|which) (?:should(?:n't)? i|not to|do i|words|things) (?:avoid|not say|say|say instead|stay away from)\\b|\\bwhich words\\b|\\bwords i should avoid\\b",
+            "\\b(?:her|him|them|she|he|they) (?:to )?feels? (?:safe|safer|in charge|in control|comfortable|loved|less alone|ok|okay|supported|wanted|accepted|good)\\b"
+                    + "(?! (?:enough )?(?:to|about|with) (?:have sex|having sex|do it|doing it|try|trying|let me|letting me|sleep|sex))",
+            "\\b(?:happy|fine|ok|okay|glad|willing|content|prepared) (?:to wait|waiting)\\b|\\bnot (?:upset|angry|mad|bothered|annoyed|disappointed) (?:about|with) (?:waiting|it|her|him|them)\\b",
+            "\\b(?:should i|do i|can i) (?:just )?let (?:her|him|them) (?:do|lead|decide|take|set|work|go at)\\b|\\bshould i just let (?:her|him|them)\\b"));
+
+    /** The partner refused, froze or was hurt: the part of an admission the writer reports of the partner. */
+    private static final Pattern REFUSED = Pattern.compile("\\b" + SUBJECT + "(?: was| had| kept| had been)?(?: \\w+)?"
+            + " (?:said|says|saying|asks? me to|asked me to|tells? me to|told me to|begged me to|screamed|cried|crying|started crying|froze|went (?:silent|quiet|stiff)|pushed (?:me|my hand)|pulled away|tried to pull away|was (?:crying|tense|shaking|in pain|asleep|half asleep))\\b"
+            + "|\\b(?:wait|stop|no)(?:,)? (?:wait|stop|no)\\b|\\bpushed my hand away\\b|\\bthe chance to say no\\b|\\bhalf asleep\\b");
+    /** What the writer then did, in the past: going on, finishing, holding, trying again. */
+    private static final Pattern WENT_ON = Pattern.compile("\\bi (?:\\w+ ){0,3}?(?:(?:kept|keep) (?:going|pushing|trying)|carr(?:ied|y) on|continued|finish(?:ed)?|didn't stop|didnt stop|did not stop|went for it|went ahead|pushed (?:it )?in|pushed harder|forced|held (?:her|him|them) (?:down|still)|held (?:her|his|their) (?:wrists?|arms?|legs?|hips|head)|pinned|tried (?:a (?:second|third) time|anyway)|did it anyway|ignored (?:her|him|them|it))"
+            + "|\\bi (?:didn't|didnt|did not) (?:really )?(?:give (?:her|him|them) (?:the|a) chance|let (?:her|him|them) (?:say|stop|finish)|wait|listen)\\b|\\bkind of held\\b");
+
+    /** Something the writer did, reported in the past: what meaning's "admission of force" must rest on. */
+    private static final Pattern WRITER_DID = Pattern.compile("\\bi (?:\\w+ ){0,3}?(?:(?:kept|keep) (?:going|pushing|trying|at it)"
+            + "|carried on|carry on|continued|continue|didn't|didnt|did not|did|went|push(?:ed)?|forc(?:e|ed)|held|hold (?:her|him|them)"
+            + "|made|finish(?:ed)?|tried|waited|grabbed|pinned|ignored)\\b");
+
+    /** A pill or a method asked about as contraception: answered from the guidance, not declined as a prescription. */
+    private static final Pattern CONTRACEPTION = Pattern.compile("\\bcontracept\\w*|\\bbirth control\\b|\\b(?:get|getting|got) pregnant\\b"
+            + "|\\b(?:don't|dont|do not) want (?:a baby|to get pregnant|kids|children)(?: yet)?\\b|\\bpregnan\\w*\\b.{0,40}\\b(?:pill|implant|coil|injection|method)\\b"
+            + "|\\b(?:pill|implant|coil|injection|method)\\b.{0,60}\\b(?:baby|pregnan\\w*)\\b|\\bthe pill\\b|\\b(?:pill|method)s? (?:or|and) (?:\\w+ )?(?:method|pill)\\b");
+
+    /**
+     * The writer's own situation without a domain word: "this" or "it" going away or getting easier, coping with it,
+     * how others got through, where to begin. In this service such a message is never off-topic.
+     */
+    private static final Pattern OWN_SITUATION = Pattern.compile(String.join("|",
+            "\\b(?:this|it)\\b(?: \\w+){0,4} (?:go away|goes away|going away|get better|gets better|get easier|gets easier|ever end|ever stop|be permanent|permanent|forever|last forever)\\b",
+            "\\b(?:stuck with|cope with|coping with|deal with|dealing with|get through|got through|getting through|live with|living with|going through|go through) (?:this|it|all this|all of this)\\b",
+            "\\b(?:other|most|any) (?:people|couples|women|girls|partners|one)\\b.{0,40}\\b(?:cope|coped|get through|got through|deal|dealt|manage|managed|handle|go through|went through|feel|felt)\\b",
+            "\\b(?:what|where) (?:do|should|can|would) (?:i|we) (?:actually |even |ever |really )?(?:do|start|begin)\\b",
+            "\\b(?:am i|are we) (?:the only one|the only ones|alone in this|normal)\\b"));
+
+    Stance stance(String text) {
+        // A move strong alone wins over kind words around it; otherwise the writer's own care wins over a change
+        // asked of a partner who holds back.
+        if (PRESSES_ALONE.matcher(text).find()) {
+            return Stance.PRESSING;
+        }
+        // A change asked of the partner is never supportive, whatever kind words come with it ("how do i get her to
+        // ... without it hurting"): pressing when she holds back, otherwise left to meaning.
+        if (MOVES_THEM.matcher(text).find()) {
+            return HOLDS_BACK.matcher(text).find() ? Stance.PRESSING : Stance.NEITHER;
+        }
+        return SUPPORTS.matcher(text).find() ? Stance.SUPPORTIVE : Stance.NEITHER;
+    }
+
+    /** The partner refused or froze and the writer says they went on: an admission, whatever the words. */
+    boolean admitsGoingOn(String text) {
+        return REFUSED.matcher(text).find() && WENT_ON.matcher(text).find();
+    }
+
+    /** Whether the writer reports something they did: meaning alone hears "force" in a mere opinion about her. */
+    boolean reportsOwnAct(String text) {
+        return WRITER_DID.matcher(text).find();
+    }
+
+    /** The writer's own situation, said without a domain word: in scope whatever the banks hear. */
+    boolean aboutTheirSituation(String text) {
+        return OWN_SITUATION.matcher(text).find();
+    }
+
+    /** A medicine word asked about as contraception, which the guidance covers. */
+    boolean asksAboutContraception(String text) {
+        return CONTRACEPTION.matcher(text).find();
+    }
+}
