@@ -269,6 +269,11 @@ public class ConversationService {
     }
 
     private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
+        // The writer used force: their safety message (stop now, her safety and consent first, where to get help) is
+        // the whole reply, whatever else the message asked; guidance on practice or positions would read as going on.
+        if (safety.categories().contains("partner_used_force")) {
+            return Draft.fixed("", Intent.SAFETY);
+        }
         return switch (understood.intent()) {
             case GREETING -> fixed(Reply.GREETING, understood);
             case THANKS -> fixed(Reply.THANKS, understood);
