@@ -21,16 +21,17 @@ final class StanceReader {
 
     enum Stance { PRESSING, SUPPORTIVE, NEITHER }
 
-    /** Someone close: the partner the writer talks about. */
-    private static final String PARTNER = "(?:she|he|they|her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|bf|spouse))";
-    private static final String OBJECT = "(?:her|him|them|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|bf|spouse))";
-    private static final String SUBJECT = "(?:she|he|they|my (?:wife|girlfriend|gf|fianc[eé]e?|partner|husband|boyfriend|bf|spouse))";
+    /** Someone close: the partner the writer talks about (the nouns are {@link PartnerWords}', one list for all). */
+    private static final String MY_PARTNER = "my (?:" + PartnerWords.ALTERNATION + ")";
+    private static final String OBJECT = "(?:her|him|them|" + MY_PARTNER + ")";
+    private static final String SUBJECT = "(?:she|he|they|" + MY_PARTNER + ")";
 
     /** The partner holding back: not ready, saying no or wait, pulling away, crying, backing out. */
     private static final Pattern HOLDS_BACK = Pattern.compile("\\b" + SUBJECT + "(?:'s|'re| is| are| was| were)?"
             + " (?:\\w+ ){0,2}?(?:not ready|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt) want|(?:keeps?|kept) (?:saying|stopping|pulling|backing|flinching|crying|tensing)"
             + "|says? (?:no|not yet|not tonight|maybe|wait|stop|she's not|he's not|they're not|it hurts)|said (?:no|not yet|not tonight|wait|stop|it hurts)"
             + "|backs? out|backed out|backing out|bail(?:s|ed|ing)?|pull(?:s|ed|ing)? away|pushed my hand|flinch\\w*|tens(?:e|es|ed|ing) up|cri(?:es|ed)|crying|froze|freezes"
+            + "|puts? (?:it )?off|putting (?:it )?off|keeps? putting|gives? up|giving up|(?:gets? |is |so )?(?:scared|afraid|nervous|terrified)|freez(?:es|ing) up"
             + "|wants? to stop|wanted to stop|stops? (?:halfway|every time|each time)|stopping)\\b"
             + "|\\bnot ready\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
             + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b");
@@ -53,7 +54,24 @@ final class StanceReader {
             "\\b(?:push|pushing|rush|rushing|hurry|hurrying) (?:her|him|them) (?:a bit|a little|harder|more|faster|along)\\b",
             "\\b(?:deadline|ultimatum) (?:to give|for|i (?:can|could|should) give) (?:her|him|them)\\b",
             "\\bhow (?:much )?(?:longer|long) (?:can|must|should|do) i (?:be expected to|really be expected to|have to|keep) (?:wait|be patient)\\b",
-            "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b"));
+            "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b",
+            // a duty or a debt argued about the partner: "her duty", "she owes me"
+            "\\b(?:tell|explain|remind|show|teach|convince)(?: to)? " + OBJECT + " (?:that )?(?:it's |it is |its |this is |sex is )?(?:her|his|their) (?:duty|obligation|job)\\b"
+                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|\\b" + SUBJECT + " owes? me\\b",
+            // making her feel she has to, or that she must at least try
+            "\\bmake " + OBJECT + " feel (?:like )?(?:(?:she|he|they) (?:has|have|needs?|ought|owes?) to|obliged|obligated|guilty enough)\\b",
+            // asking past a no: again and again until a yes
+            "\\bkeep (?:on )?asking (?:\\w+ ){0,3}?(?:until|till|til) " + SUBJECT + " (?:\\w+ )?(?:agrees?|says? (?:yes|ok|okay)|gives? in|lets? me)\\b",
+            // the writer threatening to go elsewhere (a partner's threat reported by the one threatened is the screen's)
+            "\\bi(?:'ll|ll| will|'d| would| might| may)? (?:have to |need to )?(?:get|find|look for) (?:it|sex|that|someone)(?: else)? (?:somewhere else|elsewhere)\\b"
+                    + "|\\bi(?:'ll|ll| will|'d| would| might)? (?:have to |need to )?find someone (?:else|who will|who can)\\b|\\blight a fire under " + OBJECT + "\\b",
+            // not asking, so she cannot say no; her going along with it
+            "\\bif i (?:just )?(?:didn't|didnt|did not|don't|dont|do not|never) ask(?: (?:her|him|them|first))? (?:and|but) (?:just )?(?:start|started|went|go|did|do|began|begin)\\b"
+                    + "|\\b" + SUBJECT + " (?:would|will|might|'d) (?:just )?go along with it\\b",
+            // pain or fear gone round rather than listened to: pushing through it, numbing it, making her forget it
+            "\\b(?:want|get|make|need|tell|convince|persuade|encourage) " + OBJECT + " to push through\\b",
+            "\\bnumb\\w*\\b.{0,80}\\bso " + SUBJECT + " (?:won't|wont|will not|can't|cant|cannot|doesn't|doesnt) feel\\b",
+            "\\bso " + SUBJECT + " forgets? (?:to be|she's|he's|they're|about being) (?:scared|afraid|nervous|anxious)\\b"));
 
     /**
      * The writer on the partner's side or examining their own conduct: how to help, what to avoid, "is that
