@@ -312,7 +312,8 @@ public class ConversationService {
             if (understood.intent() == Intent.FOLLOW_UP) {
                 return fixed(Reply.FOLLOW_UP_UNCLEAR, understood);
             }
-            if (understood.outside()) {
+            // Far from every passage and nearest to what is outside the service: off-topic, not a gap in the guidance.
+            if (understood.outside() || understood.leansOutside() && !found.plausible()) {
                 return Draft.fixed(wording.text(Reply.OFF_TOPIC), Intent.OFF_TOPIC);
             }
             return Draft.fixed(wording.render(Reply.NO_ANSWER, Map.of("coveredTopics", coveredTopics())),

@@ -97,7 +97,11 @@ final class MessageUnderstanding {
                 topicQuery = previous.retrievalQuery();
             }
         }
-        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical, followUp);
+        // Not clearly outside, but nearer to it than to any other act: off-topic if the guidance is far off too.
+        boolean leansOutside = !outside && topic == null && intent == Intent.QUESTION && feeling == Feeling.NONE
+                && meaning.leansOutside() && !stances.aboutTheirSituation(normalised);
+        return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical, followUp,
+                leansOutside);
     }
 
     /**

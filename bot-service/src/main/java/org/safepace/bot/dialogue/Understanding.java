@@ -14,9 +14,12 @@ import org.safepace.knowledge.PreviousTopic;
  *                       only a confident match answers it, never a near miss
  * @param followUp       the message's own words when it means little without its topic ("how long for?"), searched as
  *                       the topic's question plus these; {@code null} for a message that stands on its own
+ * @param leansOutside   nearer to what is outside the service than to any other act, not clearly: off-topic when
+ *                       the guidance is far from it too
  */
 record Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
-                     PreviousTopic previous, String topicQuery, boolean elliptical, String followUp) {
+                     PreviousTopic previous, String topicQuery, boolean elliptical, String followUp,
+                     boolean leansOutside) {
 
     /** The topic's vector to remember: a follow-up keeps its topic's, anything else starts a topic of its own. */
     float[] topicVector(float[] own) {

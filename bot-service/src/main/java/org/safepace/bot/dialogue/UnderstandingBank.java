@@ -29,10 +29,12 @@ final class UnderstandingBank {
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
+    /** The act label for what is outside the service (weather, recipes, code). */
+    private static final String OUTSIDE = "outside";
     static final Map<String, Intent> ACTS = Map.of(
             "greeting", Intent.GREETING, "thanks", Intent.THANKS, "goodbye", Intent.GOODBYE,
             "capabilities", Intent.CAPABILITIES, "ask_for_person", Intent.ASK_FOR_PERSON,
-            "follow_up", Intent.FOLLOW_UP, "question", Intent.QUESTION, "outside", Intent.OFF_TOPIC);
+            "follow_up", Intent.FOLLOW_UP, "question", Intent.QUESTION, OUTSIDE, Intent.OFF_TOPIC);
     /**
      * Boundaries in the order that wins when more than one is near: what is asked about a partner first, whatever
      * else the message tries (a jailbreak that asks how to force someone gets the consent reply); between pressure and
@@ -136,7 +138,14 @@ final class UnderstandingBank {
                 break;
             }
         }
-        Intent act = acts.score(vector).best(acts.labels(), ACT).map(ACTS::get).orElse(Intent.QUESTION);
+        NearestExamples.Scores actScores = acts.score(vector);
+        Intent act = actScores.best(acts.labels(), ACT).map(ACTS::get).orElse(Intent.QUESTION);
+        // Nearer to what is outside the service than to any other act but a follow-up (which only a later turn can
+        // be), and to its own twins, though not by the margin that decides it alone: the guidance being far off too
+        // is what makes it off-topic then.
+        boolean leansOutside = acts.labels().stream().filter(label -> !label.equals("follow_up"))
+                .max(java.util.Comparator.comparingDouble(actScores::positive)).filter(OUTSIDE::equals).isPresent()
+                && actScores.positive(OUTSIDE) > actScores.twin(OUTSIDE);
         if (act == Intent.FOLLOW_UP && words > FOLLOW_UP_MAX_WORDS) {
             act = Intent.QUESTION;
         }
@@ -148,13 +157,14 @@ final class UnderstandingBank {
                 .map(FEELINGS::get).toList();
         Feeling feeling = detected.contains(Feeling.ENDURING_PAIN) ? Feeling.ENDURING_PAIN
                 : detected.stream().findFirst().orElse(Feeling.NONE);
-        return new Meaning(act, boundary, feeling);
+        return new Meaning(act, boundary, feeling, leansOutside);
     }
 
     /**
      * @param act      the dialogue act ({@link Intent#OFF_TOPIC} when nearest to what is outside the service)
      * @param boundary a boundary the message crosses, if any
+     * @param leansOutside nearest to what is outside the service, though not clearly (see {@link #read})
      */
-    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling) {
+    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside) {
     }
 }

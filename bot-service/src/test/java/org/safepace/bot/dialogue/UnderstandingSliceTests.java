@@ -56,6 +56,22 @@ class UnderstandingSliceTests {
         assertThat(tampons.outside()).isFalse();
     }
 
+    @Test
+    void aMessageNearestToWhatIsOutsideButNotClearlySoLeansOutsideUnlessItIsAboutTheWriter() {
+        // Neither is outside by the bank's margin; the car question is nearer to what is outside than to any other act
+        // a first message can be.
+        Understanding car = understand("which is better for a first car, a polo or a fiesta?", "");
+        Understanding riding = understand("can i still go horse riding and cycling with this", "");
+        Understanding dilator = understand("how long should i hold the dilator in", "");
+        Understanding followUp = understand("and how long?", "how do i use a dilator");
+
+        assertThat(car.outside()).isFalse();
+        assertThat(car.leansOutside()).isTrue();
+        assertThat(riding.leansOutside()).isFalse();
+        assertThat(dilator.leansOutside()).isFalse();
+        assertThat(followUp.leansOutside()).isFalse();
+    }
+
     static Understanding understand(String message, String previous) {
         Session session = new Session("s1234567890123456");
         if (!previous.isEmpty()) {
