@@ -41,9 +41,14 @@ final class AnalysedText {
      * Negation triggers after a term ("the bleeding is gone", "the swab came back normal"), but not a question
      * ("bleeding and cramps, is normal?").
      */
-    /** "Gone" as in over, not as in "gone through my clothes" or "gone a funny green colour". */
-    private static final String GONE = "gone(?! (?:through|over|up|down|to|into|on|out|in|from|off|a|an|all|really|very"
-            + "|so|quite|bad|worse|heavier|darker|green|yellow|red|brown|grey|black|pink)\\b)";
+    /**
+     * "Gone" as in over, not as in "gone through my clothes" or "gone a funny green colour": a change of colour or for
+     * the worse may come after up to two describing words ("gone bright red", "gone kind of grey"), never across
+     * punctuation ("it's gone, not red any more" is over).
+     */
+    private static final String GONE = "gone(?! (?:through|over|up|down|to|into|on|out|in|from|off|a|an|all|really"
+            + "|very|so|quite)\\b)(?! (?:[\\w'-]+ ){0,2}(?:bad|worse|heavier|darker|lighter|green|greenish|yellow|yellowish|red|brown"
+            + "|grey|gray|black|pink|purple|blue|white|numb|swollen|hard|lumpy)\\b)";
 
     private static final Pattern POST_NEGATION = Pattern.compile(
             "(?:\\b(?:is|are|was|were|has|have|had|'s|it's) (?:now )?(?:all |completely |totally |long )?"

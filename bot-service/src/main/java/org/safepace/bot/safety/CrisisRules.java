@@ -27,6 +27,8 @@ final class CrisisRules implements RuleFamily {
     static final Term THOUGHTS = LexiconBuilder.term(LEXICON, "self_harm.thoughts");
     static final Term ACTED = LexiconBuilder.term(LEXICON, "self_harm.acted");
     static final Term FIGURATIVE = LexiconBuilder.term(LEXICON, "self_harm.figurative");
+    static final Term INJURY = LexiconBuilder.term(LEXICON, "self_harm.injury");
+    static final Term PACE = LexiconBuilder.term(LEXICON, "self_harm.pace");
     static final Term DANGER_PLAIN = LexiconBuilder.term(LEXICON, "danger_now.extra");
     static final Term ABUSE_PLAIN = LexiconBuilder.term(LEXICON, "abuse.plain");
     static final Term ASSAULT_PLAIN = LexiconBuilder.term(LEXICON, "sexual_assault.plain");
@@ -44,7 +46,7 @@ final class CrisisRules implements RuleFamily {
         // long past or a figure of speech ("I could kill for a coffee").
         int current = NEGATION | AnalysedText.HISTORY;
         boolean acted = literal(t, ACTED, current);
-        boolean thoughts = t.affirmed(SELF_HARM, current) || literal(t, THOUGHTS, current);
+        boolean thoughts = selfHarmWords(t, current) || literal(t, THOUGHTS, current);
         if (acted) {
             found.add(TriageLevel.EMERGENCY, "self_harm", ACTED_RULE);
         }
@@ -52,7 +54,7 @@ final class CrisisRules implements RuleFamily {
             found.add(TriageLevel.EMERGENCY, "self_harm", "crisis.self_harm");
         }
         int past = NEGATION | AnalysedText.OTHER_PERSON;
-        if (!acted && !thoughts && (t.affirmed(SELF_HARM, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past))) {
+        if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past))) {
             // Past self-harm: not an emergency, but the support line belongs in the reply.
             found.add(TriageLevel.SEEK_CARE, "self_harm", "crisis.self_harm_history");
         }
@@ -98,6 +100,26 @@ final class CrisisRules implements RuleFamily {
             }
         }
         return -1;
+    }
+
+    /**
+     * A match of the main self-harm words that is not the "hurt herself" of a partner's worry about injury from going
+     * too fast in the same sentence ("she wants to go faster than her physio said and i'm worried she'll hurt herself").
+     */
+    private static boolean selfHarmWords(AnalysedText t, int filters) {
+        for (int at = t.nextAffirmed(SELF_HARM, filters, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(SELF_HARM, filters, end), end = t.lastEnd) {
+            int match = at;
+            boolean[] injury = {false};
+            t.forEachMatch(INJURY, t.sentenceStartOf(at), t.sentenceEndOf(at), m -> {
+                injury[0] |= m.start() <= match && match < m.end();
+                return !injury[0];
+            });
+            if (!injury[0] || !t.occursInSentence(PACE, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A match of the term that is not inside a figure of speech in its clause. */

@@ -38,6 +38,11 @@ class ContextCuesTests {
             "I had a fever last week but it's gone now|fever|false",
             "had some spotting a few weeks ago, it stopped after a day|spotting|false",
             "I'm bleeding and it stopped for a bit|bleeding|true",
+            // safety-fix: "gone" then a describing word then a colour is a change, not "over" ("gone red" always was)
+            "the water has gone bright red and its not letting up|red|true",
+            "the discharge has gone kind of grey|discharge|true",
+            "it's gone dark red and there's a lot of blood|blood|true",
+            "the bleeding has gone, all fine|bleeding|false",
             // negation and hypothetical scope
             "no bleeding at all|bleeding|false",
             "I can't do this anymore I want to die|want to die|true",

@@ -13,7 +13,11 @@ class CrisisRulesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"I want to end it all", "I've had suicidal thoughts", "I want to kill myself",
-        "what if I just ended it all", "I don't want to be alive", "I've been self-harming", "sucidal again"})
+        "what if I just ended it all", "I don't want to be alive", "I've been self-harming", "sucidal again",
+        // a worry about injury quiets only its own words, and only with going too fast in the same sentence
+        "she's been so low lately and i'm worried she'll hurt herself",
+        "she wants to rush it and says she'd be better off dead, i'm worried she'll hurt herself",
+        "i want to rush it and i'm scared i'll hurt myself"})
     void thoughtsOfSuicideOrSelfHarmAreAnEmergencyEvenAsAWhatIf(String message) {
         Finding finding = evaluate(rules, message);
         assertThat(finding.level()).isEqualTo(TriageLevel.EMERGENCY);
@@ -29,7 +33,8 @@ class CrisisRulesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"I'm not suicidal", "I would never hurt myself", "I'll end it there for today",
-        "I'm ending things with my ex", "I could die of embarrassment", "I hurt myself with the dilator edge"})
+        "I'm ending things with my ex", "I could die of embarrassment", "I hurt myself with the dilator edge",
+        "she wants to go faster than the plan and i'm worried she'll hurt herself"})
     void negatedOrEverydayPhrasesAreNotSelfHarm(String message) {
         assertThat(evaluate(rules, message).categories()).doesNotContain("self_harm");
     }
@@ -66,14 +71,15 @@ class CrisisRulesTests {
     @ParameterizedTest
     @ValueSource(strings = {"my husband forces me to have sex", "he hits me", "she threatens me",
         "he says he'll leave me if I don't have sex", "I'm scared of my boyfriend", "I don't feel safe at home",
-        "my partner pressures me into sex"})
+        "my partner pressures me into sex", "he holds me still when i try to pull away", "he held my wrists"})
     void abuseOrCoercionIsSeekCare(String message) {
         assertThat(evaluate(rules, message).categories()).containsExactly("abuse_or_coercion");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"he doesn't force me", "my partner never pressures me", "she pushes me away when I try to cuddle",
-        "she pushes the dilator in slowly", "I forced the dilator in", "is vaginismus caused by rape?"})
+        "she pushes the dilator in slowly", "I forced the dilator in", "is vaginismus caused by rape?",
+        "i cried after we tried and he just held me", "she cried after a session and i didn't know what to do"})
     void negatedSelfDirectedOrEducationalIsNotAbuse(String message) {
         assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
     }
