@@ -51,6 +51,26 @@ class RetrievalTuningExperiment {
         return all;
     }
 
+    /** Recall@1, recall@3 and MRR of {@code questions} searched with {@code tuning} (the first ten hits). */
+    private static double[] recall(KnowledgeBase kb, List<RetrievalEvaluationTests.Question> questions, RetrievalTuning tuning) {
+        int first = 0, top3 = 0;
+        double rr = 0;
+        for (var q : questions) {
+            List<String> ids = kb.search(q.text(), q.audience(), 10, SearchMode.HYBRID, tuning).hits().stream()
+                    .map(PassageHit::passageId).toList();
+            for (int i = 0; i < ids.size(); i++) {
+                if (q.expected().contains(ids.get(i))) {
+                    first += i == 0 ? 1 : 0;
+                    top3 += i < 3 ? 1 : 0;
+                    rr += 1.0 / (i + 1);
+                    break;
+                }
+            }
+        }
+        int n = questions.size();
+        return new double[] {(double) first / n, (double) top3 / n, rr / n};
+    }
+
     private static double[] values(String property, String defaults) {
         return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).mapToDouble(Double::parseDouble).toArray();
     }
@@ -146,23 +166,9 @@ class RetrievalTuningExperiment {
                     for (double penalty : values("story.penalty", "0,0.005,0.01,0.02")) {
                         RetrievalTuning t = base.withRuledOutPenalty(penalty);
                         for (var set : java.util.Map.of("these", questions, "writers", RetrievalEvaluationTests.readQuestions()).entrySet()) {
-                            int first = 0, top3 = 0;
-                            double rr = 0;
-                            for (var q : set.getValue()) {
-                                List<String> ids = kb.search(q.text(), q.audience(), 10, SearchMode.HYBRID, t).hits().stream()
-                                        .map(PassageHit::passageId).toList();
-                                for (int i = 0; i < ids.size(); i++) {
-                                    if (q.expected().contains(ids.get(i))) {
-                                        first += i == 0 ? 1 : 0;
-                                        top3 += i < 3 ? 1 : 0;
-                                        rr += 1.0 / (i + 1);
-                                        break;
-                                    }
-                                }
-                            }
-                            int n = set.getValue().size();
+                            double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "STORY %s penalty %.3f n %d r@1 %.3f r@3 %.3f MRR %.3f%n",
-                                    set.getKey(), penalty, n, (double) first / n, (double) top3 / n, rr / n);
+                                    set.getKey(), penalty, set.getValue().size(), r[0], r[1], r[2]);
                         }
                     }
                 }
@@ -183,23 +189,9 @@ class RetrievalTuningExperiment {
                             RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
                                     base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
                                     base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty());
-                            int first = 0, top3 = 0;
-                            double rr = 0;
-                            for (var q : set.getValue()) {
-                                List<String> ids = kb.search(q.text(), q.audience(), 10, SearchMode.HYBRID, t).hits().stream()
-                                        .map(PassageHit::passageId).toList();
-                                for (int i = 0; i < ids.size(); i++) {
-                                    if (q.expected().contains(ids.get(i))) {
-                                        first += i == 0 ? 1 : 0;
-                                        top3 += i < 3 ? 1 : 0;
-                                        rr += 1.0 / (i + 1);
-                                        break;
-                                    }
-                                }
-                            }
-                            int n = set.getValue().size();
+                            double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
-                                    set.getKey(), bm25, questionsBoost, margin, (double) first / n, (double) top3 / n, rr / n);
+                                    set.getKey(), bm25, questionsBoost, margin, r[0], r[1], r[2]);
                           }
                         }
                     }
