@@ -15,7 +15,6 @@ public enum Reply {
     MEDICATION,
     PROMPT_INJECTION,
     CONSENT_BOUNDARY,
-    FORCE_ADMISSION,
     ASK_FOR_PERSON_OPEN("clinicName", "clinicPhone", "bookingSentence"),
     ASK_FOR_PERSON_CLOSED("clinicName", "nextOpening", "outOfHoursLine", "emergencyNumber"),
     ASK_FOR_PERSON_UNCONFIGURED("outOfHoursLine", "emergencyNumber"),
