@@ -209,20 +209,8 @@ class RetrievalTuningExperiment {
                 }
             }
             for (RetrievalTuning tuning : variants) {
-                int recalled = 0;
-                double rr = 0;
-                for (var q : questions) {
-                    List<String> ids = kb.search(q.text(), q.audience(), 10, SearchMode.HYBRID, tuning).hits().stream()
-                            .map(PassageHit::passageId).toList();
-                    for (int i = 0; i < ids.size(); i++) {
-                        if (q.expected().contains(ids.get(i))) {
-                            recalled += i < 3 ? 1 : 0;
-                            rr += 1.0 / (i + 1);
-                            break;
-                        }
-                    }
-                }
-                System.out.printf(Locale.ROOT, "%s recall@3 %.3f MRR %.3f%n", tuning, (double) recalled / questions.size(), rr / questions.size());
+                double[] r = recall(kb, questions, tuning);
+                System.out.printf(Locale.ROOT, "%s recall@3 %.3f MRR %.3f%n", tuning, r[1], r[2]);
             }
         }
     }
