@@ -200,7 +200,8 @@ public class ConversationService {
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return new BotReply(session.id(), text, safety, understood.audience(),
-                sources(draft.used()), suggestions(understood, retrieved, draft, safety), draft.intent(),
+                sources(safetySources(safety, draft.used())), suggestions(understood, retrieved, draft, safety),
+                draft.intent(),
                 offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
 
@@ -390,6 +391,23 @@ public class ConversationService {
             return message;
         }
         return message + "\n\n" + wording.text(Reply.SAFETY_THEN_GUIDANCE) + "\n\n" + answer;
+    }
+
+    /**
+     * The passages a reply rests on: with SEEK_CARE, first the guidance behind its safety advice (the red-flags
+     * passage for bleeding, pain, a bulge), then those the helpful part used. Every reply names where it came from.
+     */
+    private List<PassageHit> safetySources(SafetyDecision safety, List<PassageHit> used) {
+        List<PassageHit> out = new ArrayList<>();
+        for (String id : seekCare.guidancePassages(safety)) {
+            retriever.passage(id).ifPresent(out::add);
+        }
+        for (PassageHit hit : used) {
+            if (out.stream().noneMatch(seen -> seen.passageId().equals(hit.passageId()))) {
+                out.add(hit);
+            }
+        }
+        return out;
     }
 
     private static List<BotReply.SourceRef> sources(List<PassageHit> used) {

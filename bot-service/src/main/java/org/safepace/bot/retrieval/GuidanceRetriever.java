@@ -1,7 +1,9 @@
 package org.safepace.bot.retrieval;
 
 import java.util.List;
+import java.util.Optional;
 import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.PassageHit;
 import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 
@@ -31,6 +33,9 @@ public interface GuidanceRetriever {
      * cached on disk by content hash under {@code bankName}, so an unchanged bank costs nothing at the next start.
      */
     List<float[]> exampleVectors(String bankName, List<String> texts);
+
+    /** The passage with this id ({@code article#heading-slug}), if the guidance has it. */
+    Optional<PassageHit> passage(String passageId);
 
     /** A few article titles to name when the guidance does not cover a question. */
     List<String> coveredTopics();

@@ -1,9 +1,11 @@
 package org.safepace.bot.retrieval;
 
 import java.util.List;
+import java.util.Optional;
 import org.safepace.knowledge.Article;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.KnowledgeBase;
+import org.safepace.knowledge.PassageHit;
 import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 
@@ -34,6 +36,11 @@ final class KnowledgeBaseRetriever implements GuidanceRetriever {
     @Override
     public List<float[]> exampleVectors(String bankName, List<String> texts) {
         return knowledgeBase.embedQueries(bankName, texts);
+    }
+
+    @Override
+    public Optional<PassageHit> passage(String passageId) {
+        return knowledgeBase.passage(passageId);
     }
 
     @Override

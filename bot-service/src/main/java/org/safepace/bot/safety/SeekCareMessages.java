@@ -34,6 +34,21 @@ public final class SeekCareMessages {
             "allergic_reaction", Set.of("infection"),
             "stuck_inside", Set.of("persistent_pain", "moderate_pain"));
 
+    /**
+     * The guidance passage (in the red-flags article) that a SEEK_CARE category's advice rests on, named as the
+     * reply's source. Only where the passage says the same thing: pregnancy, a procedure or something stuck inside
+     * have their own route, which that article does not describe.
+     */
+    public static final Map<String, String> GUIDANCE_PASSAGES = Map.of(
+            "bleeding", "red-flags#which-symptoms-mean-i-should-pause-practice-and-get-checked",
+            "fever", "red-flags#which-symptoms-mean-i-should-pause-practice-and-get-checked",
+            "infection", "red-flags#which-symptoms-mean-i-should-pause-practice-and-get-checked",
+            "severe_pain", "red-flags#what-kind-of-pain-means-i-should-get-checked",
+            "escalating_pain", "red-flags#what-kind-of-pain-means-i-should-get-checked",
+            "persistent_pain", "red-flags#what-kind-of-pain-means-i-should-get-checked",
+            "prolapse", "red-flags#what-if-i-feel-a-bulge-or-pressure-at-the-opening",
+            "condition_without_care", "red-flags#what-if-i-have-endometriosis-vestibulodynia-or-another-condition");
+
     /** Situations whose advice names their own route and what to do if it gets worse: no general route as well. */
     private static final Set<String> OWN_ROUTE = Set.of("pregnancy", "after_procedure");
 
@@ -106,6 +121,22 @@ public final class SeekCareMessages {
         parts.add(partnerOnly ? "I'm here if you'd like to talk about how to go on from here, at your partner's pace."
                 : "I'm here if you'd like to keep talking, about this or anything else.");
         return String.join("\n\n", parts);
+    }
+
+    /**
+     * The ids of the guidance passages a SEEK_CARE reply's advice rests on, in the order the advice is given; none
+     * for other levels, and none for a category whose advice a more specific route replaces.
+     */
+    public List<String> guidancePassages(SafetyDecision decision) {
+        if (decision == null || decision.level() != TriageLevel.SEEK_CARE) {
+            return List.of();
+        }
+        return decision.categories().stream()
+                .filter(category -> !superseded(category, decision))
+                .map(GUIDANCE_PASSAGES::get)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private String routine(SafetyDecision decision) {

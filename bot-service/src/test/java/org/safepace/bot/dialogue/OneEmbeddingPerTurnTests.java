@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.KnowledgeBase;
+import org.safepace.knowledge.PassageHit;
 import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 
@@ -65,6 +67,11 @@ class OneEmbeddingPerTurnTests {
         @Override
         public List<float[]> exampleVectors(String bankName, List<String> texts) {
             return kb.embedQueries("test-" + bankName, texts);
+        }
+
+        @Override
+        public Optional<PassageHit> passage(String passageId) {
+            return kb.passage(passageId);
         }
 
         @Override

@@ -3,6 +3,8 @@ package org.safepace.bot.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.safepace.bot.retrieval.GuidanceRetriever;
+import org.safepace.bot.safety.SeekCareMessages;
 import org.safepace.bot.safety.TriageLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +15,9 @@ class SafetyRepliesIT {
 
     @Autowired
     ConversationService conversations;
+
+    @Autowired
+    GuidanceRetriever retriever;
 
     private BotReply reply(String text) {
         return conversations.reply(new IncomingMessage(null, text, AudienceHint.UNKNOWN, Channel.WEB, "en"));
@@ -71,5 +76,43 @@ class SafetyRepliesIT {
         assertThat(reply.intent()).isEqualTo(Intent.SAFETY);
         assertThat(reply.text()).contains("consent come first").doesNotContainIgnoringCase("position");
         assertThat(reply.sources()).isEmpty();
+    }
+
+    @Test
+    void aRedFlagInAPracticeQuestionNamesTheRedFlagsPassageFirstAndOffersNoPositions() {
+        BotReply reply = reply("we've been doing the dilator with my wife most nights, going ok, but she had some "
+                + "bleeding afterwards that neither of us can explain. which position should we use next time?");
+
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(reply.sources()).isNotEmpty();
+        assertThat(reply.sources().get(0).section()).isEqualTo("Which symptoms mean I should pause practice and get checked?");
+        assertThat(reply.sources()).noneMatch(source -> source.articleId().equals("positions-that-ease-tension"));
+        assertThat(reply.text()).doesNotContainIgnoringCase("side-lying").doesNotContainIgnoringCase("on top");
+    }
+
+    @Test
+    void painThatKeepsGettingWorseNamesThePainPassage() {
+        BotReply reply = reply("every time i practise now the pain is sharper, like 7 out of 10 and getting worse each "
+                + "session. should i just push on?");
+
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(reply.sources().get(0).section()).isEqualTo("What kind of pain means I should get checked?");
+    }
+
+    @Test
+    void aMoreSpecificRouteIsNotUnderminedByTheGeneralRedFlagsPassage() {
+        // Pregnancy replaces the GP / sexual-health advice for bleeding: the passage that gives that advice is not cited.
+        BotReply reply = reply("i'm 9 weeks pregnant and have had some bleeding and cramps today, can i still do my "
+                + "relaxation exercises?");
+
+        assertThat(reply.triage().categories()).contains("pregnancy");
+        assertThat(reply.sources()).noneMatch(source -> source.articleId().equals("red-flags")
+                && source.section().startsWith("Which symptoms"));
+    }
+
+    @Test
+    void everyPassageASafetyCategoryNamesExists() {
+        assertThat(SeekCareMessages.GUIDANCE_PASSAGES.values())
+                .allSatisfy(id -> assertThat(retriever.passage(id)).as(id).isPresent());
     }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safepace.bot.clinic.ClinicHours;
 import org.safepace.bot.clinic.ClinicProperties;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.knowledge.Audience;
+import org.safepace.knowledge.PassageHit;
 import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,6 +50,11 @@ class SafetyConfigurationTests {
             @Override
             public List<float[]> exampleVectors(String bankName, List<String> texts) {
                 return texts.stream().map(this::queryVector).toList();
+            }
+
+            @Override
+            public Optional<PassageHit> passage(String passageId) {
+                return Optional.empty();
             }
 
             @Override
