@@ -42,6 +42,8 @@ public class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     static final int PASSAGES = 4;
     static final int MAX_SUGGESTIONS = 4;
+    /** Turns answered from the guidance: where a pause still holding is said again when practice comes up. */
+    private static final Set<Intent> ANSWERED = Set.of(Intent.QUESTION, Intent.FOLLOW_UP, Intent.FEELINGS);
 
     private final SessionStore sessions;
     private final ConversationLock locks;
@@ -150,7 +152,8 @@ public class ConversationService {
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                     .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
-            // Who is asking is still heard (cheap, on the same vector) and kept for the turns after.
+            // Who is asking is still heard (cheap, on the same vector) and kept for the turns after, and so is the pause.
+            session.practicePaused(true);
             return new BotReply(session.id(), seekCare.messageFor(safety), safety,
                     understanding.audience(message.text(), vector, session, message.audience()), List.of(), List.of(),
                     Intent.SAFETY);
@@ -163,6 +166,11 @@ public class ConversationService {
         if (understood.intent() == Intent.FORCE_ADMISSION) {
             safety = SemanticBackstop.raisedByForceAdmission(safety);
         }
+        // An earlier red flag's "pause your practice until you've been checked" still holds (CarePause).
+        String normalised = MessageUnderstanding.normalise(message.text());
+        boolean pauseHeldOver = CarePause.holds(session, pausesPractice(safety), normalised);
+        boolean pausePractice = pausesPractice(safety) || pauseHeldOver;
+        CarePause.remember(session, pausesPractice(safety), normalised);
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
@@ -179,12 +187,16 @@ public class ConversationService {
             retrieved = forFeeling.confident() ? forFeeling : retrieved;
         }
 
-        // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
-        Draft draft = compose(understood, retrieved, safety);
+        // 4. Compose the helpful part (with SEEK_CARE, or its pause still holding, nothing that encourages practice).
+        Draft draft = compose(understood, retrieved, safety, pausePractice);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
+        if (pauseHeldOver && ANSWERED.contains(draft.intent()) && CarePause.worthSaying(normalised,
+                retrieved.hits().size() > withoutPractice(retrieved).hits().size())) {
+            text = join(wording.text(Reply.PAUSE_STILL_HOLDS), text);
+        }
         boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level(), message.channel());
         if (offerCallback) {
             text = join(text, callbackOffer.text(message.channel()));
@@ -200,7 +212,7 @@ public class ConversationService {
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return new BotReply(session.id(), text, safety, understood.audience(),
-                sources(draft.used()), suggestions(understood, retrieved, draft, safety), draft.intent(),
+                sources(draft.used()), suggestions(understood, retrieved, draft, pausePractice), draft.intent(),
                 offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
 
@@ -268,7 +280,8 @@ public class ConversationService {
         }
     }
 
-    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
+    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety,
+                          boolean pausePractice) {
         // The writer used force: their safety message (stop now, her safety and consent first, where to get help) is
         // the whole reply, whatever else the message asked; guidance on practice or positions would read as going on.
         if (safety.categories().contains("partner_used_force")) {
@@ -289,7 +302,7 @@ public class ConversationService {
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
                     ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
-            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, pausePractice);
         };
     }
 
@@ -297,9 +310,8 @@ public class ConversationService {
         return Draft.fixed(wording.text(reply), understood.intent());
     }
 
-    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
+    private Draft answer(Understanding understood, SearchResult found, boolean pausePractice) {
         String opener = opener(understood);
-        boolean pausePractice = pausesPractice(safety);
         // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
         SearchResult retrieved = pausePractice ? withoutPractice(found) : found;
         if (pausePractice && found.confident() && retrieved.hits().isEmpty()) {
@@ -400,10 +412,10 @@ public class ConversationService {
      * Related sections not used in the answer, then the starter questions, at most four, no repeats. The section the
      * reply already names as the next step is not offered again, and after a red flag no chip invites practice.
      */
-    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft, SafetyDecision safety) {
+    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft,
+                                     boolean pausePractice) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>(draft.used().stream().map(PassageHit::section).toList());
-        boolean pausePractice = pausesPractice(safety);
         List<PassageHit> offered = pausePractice ? withoutPractice(retrieved).hits() : retrieved.hits();
         nextStep(offered, draft.used()).filter(section -> !draft.used().isEmpty()).ifPresent(used::add);
         for (PassageHit hit : offered) {

@@ -212,7 +212,7 @@ final class IntentClassifier {
      * Whether the message asks something (a question mark, or a clause that opens like a question): a feeling that
      * comes with a question is acknowledged briefly and the question answered, not only the feeling met.
      */
-    private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[.!,;:]\\s*|\\b(?:but|and|so|like|ok|honestly|tbh|then|just) )"
+    private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[.!,;:]\\s*|\\b(?:but|and|so|like|ok|honestly|tbh|then|just|btw|also|anyway) )"
             + "(?:how|what|whats|what's|wat|why|when|where|which|who|is|are|am|do|does|did|can|could|should|would|will"
             + "|won't|isn't|has|have|any|anyone|hows|how's)\\b");
 

@@ -44,7 +44,7 @@ final class MessageUnderstanding {
      */
     Understanding understand(String text, float[] vector, Session session, AudienceHint requested) {
         String normalised = normalise(text);
-        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
+        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
         // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,

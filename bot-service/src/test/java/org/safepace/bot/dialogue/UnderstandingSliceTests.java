@@ -72,6 +72,17 @@ class UnderstandingSliceTests {
         assertThat(followUp.leansOutside()).isFalse();
     }
 
+    @Test
+    void aLongerMessageThatAsksSomethingIsNeverASocialActByMeaningAlone() {
+        // Near "im done for tonight" and "hi there", but each asks something.
+        assertThat(understand("so can i still do my session tonight?", "how do i use a dilator").intent())
+                .isNotIn(Intent.GOODBYE, Intent.GREETING, Intent.THANKS);
+        assertThat(understand("btw can u recommend a good pizza place near me lol", "how do reverse kegels work")
+                .intent()).isNotIn(Intent.GOODBYE, Intent.GREETING, Intent.THANKS);
+        // A short social message that asks something stays one.
+        assertThat(understand("hi, anyone there?", "").intent()).isEqualTo(Intent.GREETING);
+    }
+
     static Understanding understand(String message, String previous) {
         Session session = new Session("s1234567890123456");
         if (!previous.isEmpty()) {
