@@ -45,11 +45,11 @@ final class CarePause {
     }
 
     /**
-     * Whether the reply should say again that practice waits: the message asks about practice, or the search found
-     * practice passages that the pause then left out.
+     * Whether the pause is the reply: the message asks about practice ("can i still do my session tonight?"). Any
+     * other question is answered as usual (what a couple can do meanwhile is not practice).
      */
-    static boolean worthSaying(String normalised, boolean practiceLeftOut) {
-        return practiceLeftOut || PracticeGuidance.encouragesPractice(normalised);
+    static boolean isTheAnswer(String normalised) {
+        return PracticeGuidance.encouragesPractice(normalised);
     }
 
     /** What the session remembers after a turn: a red flag pauses; seen to lifts the pause; otherwise it stays. */

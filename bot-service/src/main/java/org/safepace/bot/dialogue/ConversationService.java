@@ -42,7 +42,7 @@ public class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     static final int PASSAGES = 4;
     static final int MAX_SUGGESTIONS = 4;
-    /** Turns answered from the guidance: where a pause still holding is said again when practice comes up. */
+    /** Turns answered from the guidance: where a pause still holding is the reply when practice comes up. */
     private static final Set<Intent> ANSWERED = Set.of(Intent.QUESTION, Intent.FOLLOW_UP, Intent.FEELINGS);
 
     private final SessionStore sessions;
@@ -166,10 +166,12 @@ public class ConversationService {
         if (understood.intent() == Intent.FORCE_ADMISSION) {
             safety = SemanticBackstop.raisedByForceAdmission(safety);
         }
-        // An earlier red flag's "pause your practice until you've been checked" still holds (CarePause).
+        // An earlier red flag's "pause your practice until you've been checked" still holds (CarePause): a question
+        // about practice gets that again, whatever the guidance says about practising.
         String normalised = MessageUnderstanding.normalise(message.text());
-        boolean pauseHeldOver = CarePause.holds(session, pausesPractice(safety), normalised);
-        boolean pausePractice = pausesPractice(safety) || pauseHeldOver;
+        boolean pauseIsTheAnswer = CarePause.holds(session, pausesPractice(safety), normalised)
+                && ANSWERED.contains(understood.intent()) && CarePause.isTheAnswer(normalised);
+        boolean pausePractice = pausesPractice(safety) || pauseIsTheAnswer;
         CarePause.remember(session, pausesPractice(safety), normalised);
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
@@ -187,16 +189,13 @@ public class ConversationService {
             retrieved = forFeeling.confident() ? forFeeling : retrieved;
         }
 
-        // 4. Compose the helpful part (with SEEK_CARE, or its pause still holding, nothing that encourages practice).
-        Draft draft = compose(understood, retrieved, safety, pausePractice);
+        // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
+        Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
+                : compose(understood, retrieved, safety);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
         String text = withSafetyMessage(safety, draft.text());
-        if (pauseHeldOver && ANSWERED.contains(draft.intent()) && CarePause.worthSaying(normalised,
-                retrieved.hits().size() > withoutPractice(retrieved).hits().size())) {
-            text = join(wording.text(Reply.PAUSE_STILL_HOLDS), text);
-        }
         boolean offerCallback = callbackOffer.applies(draft.intent(), safety.level(), message.channel());
         if (offerCallback) {
             text = join(text, callbackOffer.text(message.channel()));
@@ -280,8 +279,7 @@ public class ConversationService {
         }
     }
 
-    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety,
-                          boolean pausePractice) {
+    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
         // The writer used force: their safety message (stop now, her safety and consent first, where to get help) is
         // the whole reply, whatever else the message asked; guidance on practice or positions would read as going on.
         if (safety.categories().contains("partner_used_force")) {
@@ -302,7 +300,7 @@ public class ConversationService {
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
                     ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
-            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, pausePractice);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety);
         };
     }
 
@@ -310,8 +308,9 @@ public class ConversationService {
         return Draft.fixed(wording.text(reply), understood.intent());
     }
 
-    private Draft answer(Understanding understood, SearchResult found, boolean pausePractice) {
+    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
         String opener = opener(understood);
+        boolean pausePractice = pausesPractice(safety);
         // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
         SearchResult retrieved = pausePractice ? withoutPractice(found) : found;
         if (pausePractice && found.confident() && retrieved.hits().isEmpty()) {

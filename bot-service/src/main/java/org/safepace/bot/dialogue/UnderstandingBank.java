@@ -138,7 +138,8 @@ final class UnderstandingBank {
      *             greeting, thanks or goodbye ("so can i still do my session tonight?" is near "im done for tonight")
      */
     Meaning read(float[] vector, int words, boolean asks) {
-        List<String> actLabels = asks && words > SOCIAL_MAX_WORDS
+        boolean notSocial = asks && words > SOCIAL_MAX_WORDS;
+        List<String> actLabels = notSocial
                 ? acts.labels().stream().filter(label -> !SOCIAL.contains(label)).toList() : acts.labels();
         NearestExamples.Scores boundaryScores = boundaries.score(vector);
         Optional<Intent> boundary = Optional.empty();
@@ -152,10 +153,12 @@ final class UnderstandingBank {
             }
         }
         NearestExamples.Scores actScores = acts.score(vector);
-        Intent act = actScores.best(actLabels, ACT).map(ACTS::get).orElse(Intent.QUESTION);
+        Intent act = actScores.best(acts.labels(), ACT)
+                .filter(label -> !notSocial || !SOCIAL.contains(label)) // a question then, not the runner-up
+                .map(ACTS::get).orElse(Intent.QUESTION);
         // Nearer to what is outside the service than to any other act but a follow-up (which only a later turn can
         // be), and to its own twins, though not by the margin that decides it alone: the guidance being far off too
-        // is what makes it off-topic then.
+        // is what makes it off-topic then. A social act it cannot be is not in the running.
         boolean leansOutside = actLabels.stream().filter(label -> !label.equals("follow_up"))
                 .max(java.util.Comparator.comparingDouble(actScores::positive)).filter(OUTSIDE::equals).isPresent()
                 && actScores.positive(OUTSIDE) > actScores.twin(OUTSIDE);

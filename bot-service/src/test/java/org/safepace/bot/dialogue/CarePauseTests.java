@@ -53,9 +53,9 @@ class CarePauseTests {
     }
 
     @Test
-    void thePauseIsSaidAgainOnlyWhenPracticeComesUp() {
-        assertThat(CarePause.worthSaying(n("so can i still do my session tonight?"), false)).isTrue();
-        assertThat(CarePause.worthSaying(n("what can we do together that isnt sex"), false)).isFalse();
-        assertThat(CarePause.worthSaying(n("what can we do together that isnt sex"), true)).isTrue();
+    void thePauseIsTheReplyOnlyWhenPracticeComesUp() {
+        assertThat(CarePause.isTheAnswer(n("so can i still do my session tonight?"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("should i keep using my dilator meanwhile"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("what can we do together that isnt sex"))).isFalse();
     }
 }
