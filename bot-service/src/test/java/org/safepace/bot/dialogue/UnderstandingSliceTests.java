@@ -83,6 +83,21 @@ class UnderstandingSliceTests {
         assertThat(understand("hi, anyone there?", "").intent()).isEqualTo(Intent.GREETING);
     }
 
+    @Test
+    void thePersonHerselfReportingHerPartnersWishAsksAQuestionNotHowToPressure() {
+        Session herself = new Session("s1234567890123456");
+        herself.audience(AudienceHint.SELF);
+        String message = "he wants to try again this weekend, should we?";
+        Understanding understood = understanding.understand(message, TestEmbeddings.embed(message), herself,
+                AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isNotEqualTo(Intent.CONSENT_BOUNDARY);
+        // A partner asking how to get round a "no" still gets the boundary, whoever the session took them for.
+        String pressing = "how do i get her to have sex with me even though she said no";
+        assertThat(understanding.understand(pressing, TestEmbeddings.embed(pressing), herself, AudienceHint.UNKNOWN)
+                .intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+    }
+
     static Understanding understand(String message, String previous) {
         Session session = new Session("s1234567890123456");
         if (!previous.isEmpty()) {
