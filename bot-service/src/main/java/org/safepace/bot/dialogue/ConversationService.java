@@ -42,6 +42,8 @@ public class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     static final int PASSAGES = 4;
     static final int MAX_SUGGESTIONS = 4;
+    /** Turns answered from the guidance: where a pause still holding is the reply when practice comes up. */
+    private static final Set<Intent> ANSWERED = Set.of(Intent.QUESTION, Intent.FOLLOW_UP, Intent.FEELINGS);
 
     private final SessionStore sessions;
     private final ConversationLock locks;
@@ -150,7 +152,8 @@ public class ConversationService {
         if (safety.level() == TriageLevel.EMERGENCY) {
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                     .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();
-            // Who is asking is still heard (cheap, on the same vector) and kept for the turns after.
+            // Who is asking is still heard (cheap, on the same vector) and kept for the turns after, and so is the pause.
+            session.practicePaused(true);
             return new BotReply(session.id(), seekCare.messageFor(safety), safety,
                     understanding.audience(message.text(), vector, session, message.audience()), List.of(), List.of(),
                     Intent.SAFETY);
@@ -163,6 +166,13 @@ public class ConversationService {
         if (understood.intent() == Intent.FORCE_ADMISSION) {
             safety = SemanticBackstop.raisedByForceAdmission(safety);
         }
+        // An earlier red flag's "pause your practice until you've been checked" still holds (CarePause): a question
+        // about practice gets that again, whatever the guidance says about practising.
+        String normalised = MessageUnderstanding.normalise(message.text());
+        boolean pauseIsTheAnswer = CarePause.holds(session, pausesPractice(safety), normalised)
+                && ANSWERED.contains(understood.intent()) && CarePause.isTheAnswer(normalised);
+        boolean pausePractice = pausesPractice(safety) || pauseIsTheAnswer;
+        CarePause.remember(session, pausesPractice(safety), normalised);
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
@@ -180,7 +190,8 @@ public class ConversationService {
         }
 
         // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
-        Draft draft = compose(understood, retrieved, safety);
+        Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
+                : compose(understood, retrieved, safety);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
@@ -200,7 +211,7 @@ public class ConversationService {
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return new BotReply(session.id(), text, safety, understood.audience(),
-                sources(safetySources(safety, draft.used())), suggestions(understood, retrieved, draft, safety),
+                sources(safetySources(safety, draft.used())), suggestions(understood, retrieved, draft, pausePractice),
                 draft.intent(),
                 offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
@@ -418,10 +429,10 @@ public class ConversationService {
      * Related sections not used in the answer, then the starter questions, at most four, no repeats. The section the
      * reply already names as the next step is not offered again, and after a red flag no chip invites practice.
      */
-    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft, SafetyDecision safety) {
+    private List<String> suggestions(Understanding understood, SearchResult retrieved, Draft draft,
+                                     boolean pausePractice) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>(draft.used().stream().map(PassageHit::section).toList());
-        boolean pausePractice = pausesPractice(safety);
         List<PassageHit> offered = pausePractice ? withoutPractice(retrieved).hits() : retrieved.hits();
         nextStep(offered, draft.used()).filter(section -> !draft.used().isEmpty()).ifPresent(used::add);
         for (PassageHit hit : offered) {

@@ -191,12 +191,14 @@ final class FollowUpReader {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * "ok i'll get it checked. once it's cleared up how do i ...": a first sentence that only acknowledges the last
-     * reply, before a question; searching it would pull the answer back to what was just said.
+     * "ok i'll get it checked. once it's cleared up how do i ...", "ok sorry haha. how long do i do them for": a first
+     * sentence that only acknowledges the last reply or excuses an aside, before a question (a question mark, or a
+     * sentence that opens like one); searching it would pull the answer back to what was just said.
      */
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "^\\W*(?:ok(?:ay)?|thanks?(?: you)?|thx|ty|right|got it|will do|sure|fair enough|noted|understood|i see)\\b"
-                    + "[^.!?\\n]*[.!\\n]+\\s*(?=\\S[^?]*\\?)",
+            "^\\W*(?:ok(?:ay)?|thanks?(?: you)?|thx|ty|right|got it|will do|sure|fair enough|noted|understood|i see"
+                    + "|sorry|soz|oops|haha+|lol)\\b[^.!?\\n]*[.!\\n]+\\s*(?=\\S[^?]*\\?|(?:how|what|whats|what's|when|why"
+                    + "|where|which|can|could|should|would|is|are|do|does|will)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     static String withoutResumption(String text) {

@@ -47,7 +47,9 @@ final class IntentClassifier {
             "\\bwhile (?:she|he|they)(?:'s| is| are| was)? (?:asleep|sleeping|drunk|passed out)",
             "\\bget " + THEM + " drunk\\b",
             "\\b(?:she|he) owes me\\b",
-            "\\bhow (?:can|do|could) i (?:make|force) " + THEM + "\\b",
+            // Not "how do i make her feel safe": making someone feel safe or loved is support, not pressure.
+            "\\bhow (?:can|do|could) i (?:make|force) " + THEM + "\\b(?! feel (?:safe|safer|comfortable|loved|supported"
+                    + "|respected|heard|cared for|at ease|less (?:anxious|scared|alone|guilty|pressured|pressure)))",
             // An ultimatum or a deadline the asker sets ("sex by christmas or we're done"); not one they were given.
             "\\b(?:give|giving|set|setting) " + THEM + " an? (?:ultimatum|deadline)\\b",
             "\\b(?:should i|i'll|i will|i'm going to|im going to|thinking of|i told|i said|can i) (?:give|tell|telling|say to|issue) "
@@ -212,7 +214,7 @@ final class IntentClassifier {
      * Whether the message asks something (a question mark, or a clause that opens like a question): a feeling that
      * comes with a question is acknowledged briefly and the question answered, not only the feeling met.
      */
-    private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[.!,;:]\\s*|\\b(?:but|and|so|like|ok|honestly|tbh|then|just) )"
+    private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[.!,;:]\\s*|\\b(?:but|and|so|like|ok|honestly|tbh|then|just|btw|also|anyway) )"
             + "(?:how|what|whats|what's|wat|why|when|where|which|who|is|are|am|do|does|did|can|could|should|would|will"
             + "|won't|isn't|has|have|any|anyone|hows|how's)\\b");
 

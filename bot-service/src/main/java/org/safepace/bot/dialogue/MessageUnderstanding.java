@@ -44,11 +44,16 @@ final class MessageUnderstanding {
      */
     Understanding understand(String text, float[] vector, Session session, AudienceHint requested) {
         String normalised = normalise(text);
-        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
+        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
         // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
                 BY_A_PARTNER.contains(intent));
+        // Meaning alone hears the topic of pressure ("he wants to try again this weekend, should we?"); from the person
+        // herself that is a question about her own pace, not a partner asking how to get round a "no".
+        if (intent == Intent.CONSENT_BOUNDARY && audience == AudienceHint.SELF && !pressureSaidPlainly(normalised)) {
+            intent = Intent.QUESTION;
+        }
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         // "does this ever go away" names no domain word, yet nothing about the writer's own situation is off-topic.
@@ -146,6 +151,12 @@ final class MessageUnderstanding {
         // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
         return meaning.act() == Intent.CAPABILITIES && !ADDRESSES_THE_BOT.matcher(normalised).find()
                 ? Intent.QUESTION : meaning.act();
+    }
+
+    /** Pressure the patterns or the stance say, not meaning alone: who wants what of whom is in the words. */
+    private boolean pressureSaidPlainly(String normalised) {
+        return intents.classify(normalised) == Intent.CONSENT_BOUNDARY
+                || stances.stance(normalised) == StanceReader.Stance.PRESSING || stances.admitsGoingOn(normalised);
     }
 
     /**

@@ -17,6 +17,11 @@ final class Session {
     private AudienceHint audience = AudienceHint.UNKNOWN;
     /** The conversation is about someone close who is not a partner (a daughter, a friend): see AudienceReader. */
     private boolean aboutSomeoneElse;
+    /**
+     * A turn said SEEK_CARE or EMERGENCY and nothing since says it has been seen to: "pause your practice until you've
+     * been checked" still holds for the turns after it (see {@link CarePause}).
+     */
+    private boolean practicePaused;
     private final Deque<Turn> turns = new ArrayDeque<>();
     private boolean welcomed;
 
@@ -61,11 +66,13 @@ final class Session {
     }
 
     /** Everything a session remembers, as one value: what the Redis store writes (whole, in one command). */
-    record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse) {
+    record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse,
+                  Boolean practicePaused) {
         Stored {
             audience = audience == null ? AudienceHint.UNKNOWN : audience;
             turns = turns == null ? List.of() : List.copyOf(turns);
             aboutSomeoneElse = Boolean.TRUE.equals(aboutSomeoneElse); // absent from sessions stored before it existed
+            practicePaused = Boolean.TRUE.equals(practicePaused);
         }
     }
 
@@ -74,6 +81,7 @@ final class Session {
         session.audience = stored.audience();
         session.welcomed = stored.welcomed();
         session.aboutSomeoneElse = stored.aboutSomeoneElse();
+        session.practicePaused = stored.practicePaused();
         session.turns.addAll(stored.turns());
         while (session.turns.size() > MAX_TURNS) {
             session.turns.removeFirst();
@@ -82,7 +90,7 @@ final class Session {
     }
 
     synchronized Stored snapshot() {
-        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse);
+        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse, practicePaused);
     }
 
     String id() {
@@ -103,6 +111,14 @@ final class Session {
 
     synchronized void aboutSomeoneElse(boolean aboutSomeoneElse) {
         this.aboutSomeoneElse = aboutSomeoneElse;
+    }
+
+    synchronized boolean practicePaused() {
+        return practicePaused;
+    }
+
+    synchronized void practicePaused(boolean practicePaused) {
+        this.practicePaused = practicePaused;
     }
 
     /**

@@ -26,6 +26,9 @@ final class UnderstandingBank {
     static final Threshold BOUNDARY = new Threshold(0.77, 0.02);
     /** A feeling is acknowledged when its nearest example is this close and leads the feeling's own twins. */
     static final Threshold FEELING = new Threshold(0.73, 0.03);
+    /** Social acts, and the most words a message asking something may have and still be one ("hi, anyone there?"). */
+    private static final Set<String> SOCIAL = Set.of("greeting", "thanks", "goodbye");
+    static final int SOCIAL_MAX_WORDS = 5;
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
@@ -127,6 +130,17 @@ final class UnderstandingBank {
 
     /** What the vector says about a message of {@code words} words. */
     Meaning read(float[] vector, int words) {
+        return read(vector, words, false);
+    }
+
+    /**
+     * @param asks the message asks something: past {@link #SOCIAL_MAX_WORDS} words, meaning alone does not make it a
+     *             greeting, thanks or goodbye ("so can i still do my session tonight?" is near "im done for tonight")
+     */
+    Meaning read(float[] vector, int words, boolean asks) {
+        boolean notSocial = asks && words > SOCIAL_MAX_WORDS;
+        List<String> actLabels = notSocial
+                ? acts.labels().stream().filter(label -> !SOCIAL.contains(label)).toList() : acts.labels();
         NearestExamples.Scores boundaryScores = boundaries.score(vector);
         Optional<Intent> boundary = Optional.empty();
         for (List<Map.Entry<String, Intent>> tier : BOUNDARIES) {
@@ -139,11 +153,13 @@ final class UnderstandingBank {
             }
         }
         NearestExamples.Scores actScores = acts.score(vector);
-        Intent act = actScores.best(acts.labels(), ACT).map(ACTS::get).orElse(Intent.QUESTION);
+        Intent act = actScores.best(acts.labels(), ACT)
+                .filter(label -> !notSocial || !SOCIAL.contains(label)) // a question then, not the runner-up
+                .map(ACTS::get).orElse(Intent.QUESTION);
         // Nearer to what is outside the service than to any other act but a follow-up (which only a later turn can
         // be), and to its own twins, though not by the margin that decides it alone: the guidance being far off too
-        // is what makes it off-topic then.
-        boolean leansOutside = acts.labels().stream().filter(label -> !label.equals("follow_up"))
+        // is what makes it off-topic then. A social act it cannot be is not in the running.
+        boolean leansOutside = actLabels.stream().filter(label -> !label.equals("follow_up"))
                 .max(java.util.Comparator.comparingDouble(actScores::positive)).filter(OUTSIDE::equals).isPresent()
                 && actScores.positive(OUTSIDE) > actScores.twin(OUTSIDE);
         if (act == Intent.FOLLOW_UP && words > FOLLOW_UP_MAX_WORDS) {

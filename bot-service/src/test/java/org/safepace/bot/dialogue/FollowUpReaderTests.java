@@ -68,6 +68,15 @@ class FollowUpReaderTests {
     }
 
     @Test
+    void aFirstSentenceThatExcusesAnAsideIsNotSearchedBeforeAQuestionWithoutAQuestionMark() {
+        assertThat(FollowUpReader.withoutResumption("ok sorry haha. how long do i do them for"))
+                .isEqualTo("how long do i do them for");
+        // Not when what follows does not ask anything.
+        assertThat(FollowUpReader.withoutResumption("sorry. i just feel really stuck"))
+                .isEqualTo("sorry. i just feel really stuck");
+    }
+
+    @Test
     void whyAboutSomethingNewIsAQuestionOfItsOwnNotAboutTheAnswer() {
         assertThat(lean("why does vaginismus happen to some people and not others?", Intent.QUESTION)).isEmpty();
         assertThat(lean("why do my muscles tighten?", Intent.QUESTION)).contains(Lean.REFERS_BACK);

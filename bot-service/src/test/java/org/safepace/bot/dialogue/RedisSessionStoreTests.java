@@ -33,6 +33,7 @@ class RedisSessionStoreTests {
         Session session = store.open(null, Channel.WEB);
         session.audience(AudienceHint.PARTNER);
         session.aboutSomeoneElse(true);
+        session.practicePaused(true);
         session.markWelcomed();
         session.remember(new Session.Turn(Intent.QUESTION, "what is vaginismus", List.of("p1", "p2"), "a", null,
                 true));
@@ -43,6 +44,7 @@ class RedisSessionStoreTests {
         assertThat(there.id()).isEqualTo(session.id());
         assertThat(there.audience()).isEqualTo(AudienceHint.PARTNER);
         assertThat(there.aboutSomeoneElse()).isTrue();
+        assertThat(there.practicePaused()).isTrue();
         assertThat(there.lastTopic().redFlag()).isTrue();
         assertThat(there.markWelcomed()).isFalse();
         assertThat(there.lastTopic()).isEqualTo(session.lastTopic());

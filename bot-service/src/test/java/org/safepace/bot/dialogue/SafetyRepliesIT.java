@@ -32,6 +32,25 @@ class SafetyRepliesIT {
         assertThat(reply.sources()).isEmpty();
     }
 
+    private BotReply reply(String sessionId, String text) {
+        return conversations.reply(new IncomingMessage(sessionId, text, AudienceHint.UNKNOWN, Channel.WEB, "en"));
+    }
+
+    @Test
+    void aRedFlagsPauseIsSaidAgainWhenALaterTurnAsksAboutPracticeUntilTheWriterSaysItWasSeenTo() {
+        BotReply flagged = reply("i've been bleeding a bit after each session lately and i've no idea why");
+        assertThat(flagged.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
+
+        BotReply next = reply(flagged.sessionId(), "so can i still do my session tonight?");
+        assertThat(next.text()).contains("please pause practice");
+        assertThat(next.triage().level()).isEqualTo(TriageLevel.NONE); // the turn's own level is its own screen's
+        assertThat(next.intent()).isNotEqualTo(Intent.GOODBYE);
+
+        reply(flagged.sessionId(), "ok update, the gp checked me and said it's fine, just a small tear that healed");
+        BotReply after = reply(flagged.sessionId(), "so can i do my session tonight?");
+        assertThat(after.text()).doesNotContain("please pause practice");
+    }
+
     @Test
     void heavyBleedingInSpanishIsStillAnEmergency() {
         BotReply reply = reply("Estoy sangrando mucho y no para");

@@ -72,6 +72,32 @@ class UnderstandingSliceTests {
         assertThat(followUp.leansOutside()).isFalse();
     }
 
+    @Test
+    void aLongerMessageThatAsksSomethingIsNeverASocialActByMeaningAlone() {
+        // Near "im done for tonight" and "hi there", but each asks something.
+        assertThat(understand("so can i still do my session tonight?", "how do i use a dilator").intent())
+                .isNotIn(Intent.GOODBYE, Intent.GREETING, Intent.THANKS);
+        assertThat(understand("btw can u recommend a good pizza place near me lol", "how do reverse kegels work")
+                .intent()).isNotIn(Intent.GOODBYE, Intent.GREETING, Intent.THANKS);
+        // A short social message that asks something stays one.
+        assertThat(understand("hi, anyone there?", "").intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @Test
+    void thePersonHerselfReportingHerPartnersWishAsksAQuestionNotHowToPressure() {
+        Session herself = new Session("s1234567890123456");
+        herself.audience(AudienceHint.SELF);
+        String message = "he wants to try again this weekend, should we?";
+        Understanding understood = understanding.understand(message, TestEmbeddings.embed(message), herself,
+                AudienceHint.UNKNOWN);
+
+        assertThat(understood.intent()).isNotEqualTo(Intent.CONSENT_BOUNDARY);
+        // A partner asking how to get round a "no" still gets the boundary, whoever the session took them for.
+        String pressing = "how do i get her to have sex with me even though she said no";
+        assertThat(understanding.understand(pressing, TestEmbeddings.embed(pressing), herself, AudienceHint.UNKNOWN)
+                .intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+    }
+
     static Understanding understand(String message, String previous) {
         Session session = new Session("s1234567890123456");
         if (!previous.isEmpty()) {

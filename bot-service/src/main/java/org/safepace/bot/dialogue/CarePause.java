@@ -1,0 +1,63 @@
+package org.safepace.bot.dialogue;
+
+import java.util.regex.Pattern;
+import org.safepace.bot.answer.PracticeGuidance;
+
+/**
+ * Whether "pause your practice until you've been checked", said after a red flag, still holds for a later turn whose
+ * own words raise nothing ("so can i still do my session tonight?"). The screen reads one message; this carries its
+ * advice across the conversation until the writer says the red flag has been seen to. A turn about the time after
+ * care ("once it's cleared up, how do i get back into it?") is answered as asked: it already accepts the pause.
+ * Only ever adds care: it never lowers a turn's level, and the level of a turn is still its own screen's.
+ */
+final class CarePause {
+
+    /** "once it's been looked at", "after she's been seen", "when it clears up": asking about the time after care. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile(
+            "\\b(?:once|after|when|until|till)\\b[^.!?]{0,40}?\\b(?:checked|cleared|clears|looked at|seen|examined"
+                    + "|treated|healed|heals|gone|better|sorted|all clear|over)\\b");
+    /** "i've been checked", "the gp said it's fine", "all clear", "it's cleared up now": seen to, in the past. */
+    private static final Pattern SEEN_TO = Pattern.compile(
+            "\\b(?:(?:i've|i have|ive|she's|she has|shes|we've|we have|weve|it's|it has|its) been (?:checked|seen|examined"
+                    + "|looked at|treated)|(?:gp|doctor|dr|nurse|physio|clinic|gyno|midwife|pharmacist) (?:said|says|told|checked"
+                    + "|found|gave)|all clear|(?:it's|it has|its|has|have) (?:all )?(?:cleared|gone)(?: up| away)?(?: now)?\\b"
+                    + "|antibiotics (?:worked|cleared|helped))");
+    /** "hasn't been checked", "doctor said to wait": not seen to after all. */
+    private static final Pattern NOT_YET = Pattern.compile(
+            "\\b(?:not|n't|never|haven't|hasn't|havent|hasnt|yet to|still waiting|can't get|cant get|couldn't get)\\b"
+                    + "[^.!?]{0,20}\\b(?:checked|seen|cleared|gone|appointment)");
+
+    private CarePause() {
+    }
+
+    /** The writer says the red flag has been seen to: the pause no longer holds. */
+    static boolean seenTo(String normalised) {
+        return SEEN_TO.matcher(normalised).find() && !NOT_YET.matcher(normalised).find()
+                && !LOOKS_AHEAD.matcher(normalised).find();
+    }
+
+    /**
+     * The pause holds for this turn: an earlier turn paused practice, this one's screen did not, and the message does
+     * not ask about the time after care.
+     */
+    static boolean holds(Session session, boolean pausedByThisTurn, String normalised) {
+        return session.practicePaused() && !pausedByThisTurn && !LOOKS_AHEAD.matcher(normalised).find();
+    }
+
+    /**
+     * Whether the pause is the reply: the message asks about practice ("can i still do my session tonight?"). Any
+     * other question is answered as usual (what a couple can do meanwhile is not practice).
+     */
+    static boolean isTheAnswer(String normalised) {
+        return PracticeGuidance.encouragesPractice(normalised);
+    }
+
+    /** What the session remembers after a turn: a red flag pauses; seen to lifts the pause; otherwise it stays. */
+    static void remember(Session session, boolean pausedByThisTurn, String normalised) {
+        if (pausedByThisTurn) {
+            session.practicePaused(true);
+        } else if (seenTo(normalised)) {
+            session.practicePaused(false);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.safepace.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CarePauseTests {
+
+    private static String n(String text) {
+        return MessageUnderstanding.normalise(text);
+    }
+
+    private static Session pausedSession() {
+        Session session = new Session("s1234567890123456");
+        CarePause.remember(session, true, n("i've been bleeding after every session"));
+        return session;
+    }
+
+    @Test
+    void aRedFlagPausesPracticeForTheTurnsAfterItUntilTheWriterSaysItWasSeenTo() {
+        Session session = pausedSession();
+        assertThat(CarePause.holds(session, false, n("so can i still do my session tonight?"))).isTrue();
+
+        CarePause.remember(session, false, n("so can i still do my session tonight?"));
+        assertThat(session.practicePaused()).isTrue();
+
+        CarePause.remember(session, false, n("ok the gp said it's fine, just a small tear that healed"));
+        assertThat(session.practicePaused()).isFalse();
+        assertThat(CarePause.holds(session, false, n("so can i start again tonight?"))).isFalse();
+    }
+
+    @Test
+    void aQuestionAboutTheTimeAfterCareIsAnsweredAsAskedAndDoesNotLiftThePause() {
+        Session session = pausedSession();
+        String ahead = n("ok. once its been looked at should i go back to the smaller one?");
+
+        assertThat(CarePause.holds(session, false, ahead)).isFalse();
+        CarePause.remember(session, false, ahead);
+        assertThat(session.practicePaused()).isTrue();
+    }
+
+    @Test
+    void notYetSeenToKeepsThePause() {
+        assertThat(CarePause.seenTo(n("i haven't been checked yet, the gp is closed"))).isFalse();
+        assertThat(CarePause.seenTo(n("ok i'll get it checked tomorrow"))).isFalse();
+        assertThat(CarePause.seenTo(n("i've been checked and it's all clear"))).isTrue();
+    }
+
+    @Test
+    void aTurnThatRaisesItsOwnRedFlagNeedsNoPauseCarriedOver() {
+        assertThat(CarePause.holds(pausedSession(), true, n("it's bleeding again"))).isFalse();
+        assertThat(CarePause.holds(new Session("s1234567890123457"), false, n("can i practise tonight?"))).isFalse();
+    }
+
+    @Test
+    void thePauseIsTheReplyOnlyWhenPracticeComesUp() {
+        assertThat(CarePause.isTheAnswer(n("so can i still do my session tonight?"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("should i keep using my dilator meanwhile"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("what can we do together that isnt sex"))).isFalse();
+    }
+}
