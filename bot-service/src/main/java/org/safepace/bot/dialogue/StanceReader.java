@@ -90,14 +90,16 @@ final class StanceReader {
             "\\bso " + SUBJECT + " forgets? (?:to be|she's|he's|they're|about being) (?:scared|afraid|nervous|anxious)\\b",
             // hurrying the partner on, and asking how much pushing is allowed
             "\\b(?:make|get|tell|want|need) " + OBJECT + " (?:to )?(?:step it up|pick up the pace|get a move on|try harder|hurry|speed (?:it )?up|get on with it)\\b",
-            "\\bhow (?:hard|much|far) (?:should|can|could|do|may) i push\\b|(?<!not |never |n't |without )\\b(?:put|apply|add|use) (?:a bit |a little |some )?more pressure\\b",
-            // a date the writer sets for the partner ("can i tell her we're doing it by june"), unless it lifts one
-            "\\b(?:tell|promise|give|set)(?: " + OBJECT + ")?\\b(?:(?!no (?:pressure|rush|deadline)|n't|not ).){0,40}\\bby (?:january|february|march|april|may|june|july|august"
+            "\\bhow (?:hard|much|far) (?:should|can|could|do|may) i push (?:her|him|them|before|until)\\b"
+                    + "|(?<!not |never |n't |without )\\b(?:put|apply|add) (?:a bit |a little |some )?more pressure on (?:her|him|them)\\b",
+            // a date the writer sets for the act ("can i tell her we're doing it by june"), unless it lifts one
+            "\\b(?:tell|promise|give|set) " + OBJECT + "\\b(?:(?!no (?:pressure|rush|deadline)|n't|not ).){0,40}"
+                    + "\\b(?:doing it|do it|have sex|having sex|sex|try(?:ing)? (?:it|properly|for real))\\b.{0,20}\\bby (?:january|february|march|april|may|june|july|august"
                     + "|september|october|november|december|summer|spring|autumn|winter|christmas|new year|the wedding|our (?:anniversary|wedding|holiday|honeymoon|trip)"
                     + "|" + POSSESSIVE + " birthday|my birthday|next (?:week|month|year)|the end of (?:the )?(?:month|year))\\b",
             // starting anyway in the hope she goes along; an obligation made understood
             "\\b" + SUBJECT + "(?:'ll|'d| will| would| might) (?:just )?(?:go along with it|go with the flow|come round|get into it once)\\b",
-            "\\bmake " + OBJECT + " (?:understand|see|accept|realise|realize) (?:that )?(?:we|she|he|they|it|sex|this)\\b(?:(?!n't|not |never |no ).){0,25}\\b(?:must|has to|have to|needs? to|should|owes?)\\b"));
+            "\\bmake " + OBJECT + " (?:understand|see|accept|realise|realize) (?:that )?(?:we|she|he|they|it|sex|this)\\b(?:(?!n't|not |never |no ).){0,25}\\b(?:must|has to|have to|owes?)\\b"));
 
     /**
      * The writer discounting what the partner holds back from: a comparison with others who "were fine", "an
@@ -113,14 +115,16 @@ final class StanceReader {
 
     /**
      * The writer's own need or expectation set against the partner's pace: expecting sex, needs that "count",
-     * "meet me halfway", being kept waiting, a consummation that "must" happen. Not when the writer denies it.
+     * "meet me halfway", being kept waiting, a consummation that "must" happen. Not when the writer denies it, and
+     * never "what to expect" about treatment.
      */
     private static final Pattern CLAIMS = Pattern.compile(String.join("|",
-            "(?<!don't |dont |do not |never |not |n't )\\b(?:expect|expecting|entitled to|deserve)\\b(?: \\w+){0,3}? (?:sex|intimacy|something back"
-                    + "|(?:his|her|their|my|your|a) (?:wife|husband|partner|girlfriend|boyfriend)|(?:her|him|them) to)\\b",
+            "(?<!don't |dont |do not |never |not |n't )\\b(?:expect|expecting|entitled to|deserve)\\b(?: \\w+){0,3}? (?:sex|intimacy|intercourse|something back)\\b",
+            "\\b(?:reasonable|normal|fair|ok|okay) (?:\\w+ ){0,4}?to expect (?:(?:his|her|their|my|your|a) (?:wife|husband|partner|girlfriend|boyfriend)|her|him|them)"
+                    + " to (?:try|have|do|sleep|give)\\b",
             "\\b(?:doesn't|doesnt|does not|does|don't|dont|do not|do) (?:what|the things?) i (?:need|want) (?:count|matter)\\b"
                     + "|\\b(?:don't|dont|do not|do) my needs (?:count|matter)\\b|\\bmeet me (?:half ?way|in the middle)\\b",
-            "\\bkeep(?:s|ing)? me waiting\\b|\\btoo much to ask\\b|\\bwe (?:must|have to|need to) (?:do|complete|consummate|have) (?:it|this|sex)\\b|\\bconsummat\\w*\\b.{0,60}\\b(?:must|soon|make (?:her|him|them))"));
+            "\\bkeep(?:s|ing)? me waiting\\b|\\bconsummat\\w*\\b.{0,60}\\b(?:must|soon|make (?:her|him|them))"));
 
     /**
      * The writer on the partner's side or examining their own conduct: how to help, what to avoid, "is that
