@@ -97,6 +97,10 @@ final class StanceReader {
                     + "\\b(?:doing it|do it|have sex|having sex|sex|try(?:ing)? (?:it|properly|for real))\\b.{0,20}\\bby (?:january|february|march|april|may|june|july|august"
                     + "|september|october|november|december|summer|spring|autumn|winter|christmas|new year|the wedding|our (?:anniversary|wedding|holiday|honeymoon|trip)"
                     + "|" + POSSESSIVE + " birthday|my birthday|next (?:week|month|year)|the end of (?:the )?(?:month|year))\\b",
+            // getting round a "no" before it is said: without her saying it, so that she cannot; making her willing
+            "\\bwithout (?:her|him|them) (?:saying no|refusing|stopping (?:me|us)|backing out|pulling away|being able to (?:say no|stop))\\b"
+                    + "|\\bso (?:she|he|they) (?:can't|cant|cannot|won't|wont|doesn't|doesnt) (?:really |even |just )?(?:say no|refuse|stop (?:me|us)|back out|pull away)\\b",
+            "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|to have sex) again|up for it)\\b",
             // starting anyway in the hope she goes along; an obligation made understood
             "\\b" + SUBJECT + "(?:'ll|'d| will| would| might) (?:just )?(?:go along with it|go with the flow|come round|get into it once)\\b",
             "\\bmake " + OBJECT + " (?:understand|see|accept|realise|realize) (?:that )?(?:we|she|he|they|it|sex|this)\\b(?:(?!n't|not |never |no ).){0,25}\\b(?:must|has to|have to|owes?)\\b"));
