@@ -154,15 +154,18 @@ final class AudienceReader {
      * when the session does not know yet, or what it clearly reveals when the session already knows the other one.
      */
     AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested) {
-        return forTurn(normalised, vector, session, requested, false);
+        return forTurn(normalised, vector, session, requested, AudienceHint.UNKNOWN);
     }
 
     /**
-     * @param pressure the message asks how to pressure, persuade or hurry someone ("how do i get her to just try"), or
-     *                 says the writer kept going: whoever asks that of someone they name is that person's partner, whatever else it says
+     * @param impliedWriter who writes what the message asks, when understanding knows: PARTNER for asking how to
+     *                      pressure, persuade or hurry someone they name ("how do i get her to just try") or saying
+     *                      they kept going; SELF for thinking of putting up with pain for a partner's sake. It decides
+     *                      a first turn unless a decisive clause cue ("my dilator", "she has it") says the other
+     *                      side: the clauses and the bank hear who is in pain or waiting, not who asks what of whom.
      */
     AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested,
-                         boolean pressure) {
+                         AudienceHint impliedWriter) {
         if (requested != AudienceHint.UNKNOWN) {
             session.audience(requested);
             return requested;
@@ -174,10 +177,15 @@ final class AudienceReader {
             session.aboutSomeoneElse(true);
         }
         heard.asker().filter(h -> h != AudienceHint.UNKNOWN).ifPresent(session::audience);
-        if (pressure && session.audience() == AudienceHint.UNKNOWN && !session.aboutSomeoneElse()
-                && AudienceClauses.namesPartner(normalised)) {
-            session.audience(AudienceHint.PARTNER);
+        if (impliedWriter != AudienceHint.UNKNOWN && known == AudienceHint.UNKNOWN && !session.aboutSomeoneElse()
+                && AudienceClauses.namesPartner(normalised) && !decisivelyOtherThan(impliedWriter, normalised)) {
+            session.audience(impliedWriter);
         }
         return session.audience();
+    }
+
+    private boolean decisivelyOtherThan(AudienceHint writer, String normalised) {
+        AudienceClauses.Votes votes = clauses.read(normalised, false);
+        return (writer == AudienceHint.PARTNER ? votes.selfDecisive() : votes.partnerDecisive()) > 0;
     }
 }

@@ -46,15 +46,17 @@ final class MessageUnderstanding {
         String normalised = normalise(text);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
-        // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
-        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
-                BY_A_PARTNER.contains(intent));
+        Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
+        // Only a partner asks how to get round a partner's "no" or says they kept going; only the person herself
+        // thinks of putting up with the pain for a partner's sake (the reader keeps it).
+        AudienceHint writer = BY_A_PARTNER.contains(intent) ? AudienceHint.PARTNER
+                : feeling == Feeling.ENDURING_PAIN ? AudienceHint.SELF : AudienceHint.UNKNOWN;
+        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested, writer);
         // Meaning alone hears the topic of pressure ("he wants to try again this weekend, should we?"); from the person
         // herself that is a question about her own pace, not a partner asking how to get round a "no".
         if (intent == Intent.CONSENT_BOUNDARY && audience == AudienceHint.SELF && !pressureSaidPlainly(normalised)) {
             intent = Intent.QUESTION;
         }
-        Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         String query = text;
         // "does this ever go away" names no domain word, yet nothing about the writer's own situation is off-topic.
         boolean outside = intent == Intent.OFF_TOPIC && !stances.aboutTheirSituation(normalised);

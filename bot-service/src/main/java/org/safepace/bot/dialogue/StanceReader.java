@@ -25,6 +25,7 @@ final class StanceReader {
     private static final String MY_PARTNER = "my (?:" + PartnerWords.ALTERNATION + ")";
     private static final String OBJECT = "(?:her|him|them|" + MY_PARTNER + ")";
     private static final String SUBJECT = "(?:she|he|they|" + MY_PARTNER + ")";
+    private static final String POSSESSIVE = "(?:her|his|their)";
 
     /** The partner holding back: not ready, saying no or wait, pulling away, crying, backing out. */
     private static final Pattern HOLDS_BACK = Pattern.compile("\\b" + SUBJECT + "(?:'s|'re| is| are| was| were)?"
@@ -32,16 +33,31 @@ final class StanceReader {
             + "|says? (?:no|not yet|not tonight|maybe|wait|stop|she's not|he's not|they're not|it hurts)|said (?:no|not yet|not tonight|wait|stop|it hurts)"
             + "|backs? out|backed out|backing out|bail(?:s|ed|ing)?|pull(?:s|ed|ing)? away|pushed my hand|flinch\\w*|tens(?:e|es|ed|ing) up|cri(?:es|ed)|crying|froze|freezes"
             + "|puts? (?:it )?off|putting (?:it )?off|keeps? putting|gives? up|giving up|(?:gets? |is |so )?(?:scared|afraid|nervous|terrified)|freez(?:es|ing) up"
-            + "|wants? to stop|wanted to stop|stops? (?:halfway|every time|each time)|stopping)\\b"
-            + "|\\bnot ready\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
+            + "|wants? to stop|wanted to stop|stops? (?:halfway|every time|each time)|stopping"
+            // waiting, refusing, delaying or withdrawing said in any of the everyday ways
+            + "|wants? to wait|wanted to wait|(?:needs?|needed|wants?|asks? for|asked for) (?:more |some )?time"
+            + "|turns? (?:me )?down|turned (?:me )?down|turning (?:me )?down|refus\\w*|delay\\w*|postpon\\w*|avoid\\w*|hesitat\\w*"
+            + "|shuts? (?:down|off)|shutting down|taps? out|tapped out|tapping out|quit\\w*|chickens? out)\\b"
+            + "|\\bnot (?:ready|there yet|in the (?:head ?space|headspace|mood)|up for it)\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
             + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b");
+
+    /** What follows "get her" or "make them" when it is for the partner's sake: relax, feel safe, believe me. */
+    private static final String NOT_FOR_THEIR_SAKE = "(?! (?:to )?(?:relax|feel|stop feeling|believe|know|understand|see a|talk|open up"
+            + "|tell me|enjoy|trust|rest|take a break))";
 
     /** The writer asking how to move the partner: a change asked of them, not help offered to them. */
     private static final Pattern MOVES_THEM = Pattern.compile(String.join("|",
             "\\b(?:how (?:do|can|could|would|should) i|how to|a way to|ways to|tips? to|tricks? to|help me) (?:get|make|convince|persuade|push|pressure|hurry|rush) " + OBJECT
-                    + "\\b(?! (?:to )?(?:relax|feel|stop feeling|believe|know|understand|see a|talk|open up|tell me|enjoy|trust|rest|take a break))",
+                    + "\\b" + NOT_FOR_THEIR_SAKE,
             "\\b(?:say|tell|text|show)(?: to)?(?: " + OBJECT + ")? so (?:that )?" + SUBJECT + "\\b(?! (?:feels?|knows?|isn't|is not|doesn't|does not) )",
-            "\\b(?:what|something|anything|lines?|words?) (?:i )?(?:can|could|should|to) (?:i )?(?:say|tell)\\b.{0,20}\\bso (?:that )?" + SUBJECT + " (?:\\w+ )?(?:stops?|agrees?|accepts?|lets?|tries?|gives?|says? yes|finally|will|does)\\b"));
+            "\\b(?:what|something|anything|lines?|words?) (?:i )?(?:can|could|should|to) (?:i )?(?:say|tell)\\b.{0,20}\\bso (?:that )?" + SUBJECT + " (?:\\w+ )?(?:stops?|agrees?|accepts?|lets?|tries?|gives?|says? yes|finally|will|does|goes)\\b",
+            // the writer's aim is the partner's doing: "so she will try", "a method so he does it"
+            "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll| finally)? (?:try|tries|does (?:it|the|sex)|do it|goes? (?:ahead|through with)|agrees?|accepts?|says? yes|gives? in|lets? me)\\b",
+            "\\b(?:say|do|offer|tell (?:her|him|them)) to (?:get|make|convince|persuade) " + OBJECT + "\\b" + NOT_FOR_THEIR_SAKE,
+            "\\bi (?:can |could |might |should |would )?change " + POSSESSIVE + " mind\\b|\\b(?:how|ways?) to change " + POSSESSIVE + " mind\\b",
+            "\\bi want " + OBJECT + " to (?:rethink|reconsider|change|give in|agree|try|stop (?:saying no|refusing|delaying))",
+            "\\bget through to " + OBJECT + "\\b",
+            "\\b(?:keep|stop) " + OBJECT + " from\\b(?! (?:blaming|feeling|worrying|hurting|apologi|being (?:scared|hard|so hard)))"));
 
     /** Moves strong enough alone: past her hesitation, her progress hurried, a deadline set, a clinician enlisted. */
     private static final Pattern PRESSES_ALONE = Pattern.compile(String.join("|",
@@ -71,7 +87,48 @@ final class StanceReader {
             // pain or fear gone round rather than listened to: pushing through it, numbing it, making her forget it
             "\\b(?:want|get|make|need|tell|convince|persuade|encourage) " + OBJECT + " to push through\\b",
             "\\bnumb\\w*\\b.{0,80}\\bso " + SUBJECT + " (?:won't|wont|will not|can't|cant|cannot|doesn't|doesnt) feel\\b",
-            "\\bso " + SUBJECT + " forgets? (?:to be|she's|he's|they're|about being) (?:scared|afraid|nervous|anxious)\\b"));
+            "\\bso " + SUBJECT + " forgets? (?:to be|she's|he's|they're|about being) (?:scared|afraid|nervous|anxious)\\b",
+            // hurrying the partner on, and asking how much pushing is allowed
+            "\\b(?:make|get|tell|want|need) " + OBJECT + " (?:to )?(?:step it up|pick up the pace|get a move on|try harder|hurry|speed (?:it )?up|get on with it)\\b",
+            "\\bhow (?:hard|much|far) (?:should|can|could|do|may) i push (?:her|him|them|before|until)\\b"
+                    + "|(?<!not |never |n't |without )\\b(?:put|apply|add) (?:a bit |a little |some )?more pressure on (?:her|him|them)\\b",
+            // a date the writer sets for the act ("can i tell her we're doing it by june"), unless it lifts one
+            "\\b(?:tell|promise|give|set) " + OBJECT + "\\b(?:(?!no (?:pressure|rush|deadline)|n't|not ).){0,40}"
+                    + "\\b(?:doing it|do it|have sex|having sex|sex|try(?:ing)? (?:it|properly|for real))\\b.{0,20}\\bby (?:january|february|march|april|may|june|july|august"
+                    + "|september|october|november|december|summer|spring|autumn|winter|christmas|new year|the wedding|our (?:anniversary|wedding|holiday|honeymoon|trip)"
+                    + "|" + POSSESSIVE + " birthday|my birthday|next (?:week|month|year)|the end of (?:the )?(?:month|year))\\b",
+            // getting round a "no" before it is said: without her saying it, so that she cannot; making her willing
+            "\\bwithout (?:her|him|them) (?:saying no|refusing|stopping (?:me|us)|backing out|pulling away|being able to (?:say no|stop))\\b"
+                    + "|\\bso (?:she|he|they) (?:can't|cant|cannot|won't|wont|doesn't|doesnt) (?:really |even |just )?(?:say no|refuse|stop (?:me|us)|back out|pull away)\\b",
+            "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|to have sex) again|up for it)\\b",
+            // starting anyway in the hope she goes along; an obligation made understood
+            "\\b" + SUBJECT + "(?:'ll|'d| will| would| might) (?:just )?(?:go along with it|go with the flow|come round|get into it once)\\b",
+            "\\bmake " + OBJECT + " (?:understand|see|accept|realise|realize) (?:that )?(?:we|she|he|they|it|sex|this)\\b(?:(?!n't|not |never |no ).){0,25}\\b(?:must|has to|have to|owes?)\\b"));
+
+    /**
+     * The writer discounting what the partner holds back from: a comparison with others who "were fine", "an
+     * excuse", "hides behind", "overthinking", "selfish of her". Only with a change asked, or a claim, is it pressing.
+     */
+    private static final Pattern FINDS_FAULT = Pattern.compile(String.join("|",
+            "\\b(?:my|all my|other|previous|past|every other) (?:ex|exes|ex-?(?:girlfriends?|boyfriends?|wife|husband|partners?)|previous (?:girlfriends|boyfriends|partners)"
+                    + "|girlfriends|boyfriends|partners|women|girls|wives|husbands|couples)\\b.{0,40}\\b(?:never had|didn't have|did not have|were (?:all )?fine|was fine"
+                    + "|had no (?:problem|issue|trouble)|manage|managed|can do it|could do it|do it fine|just did it)",
+            "\\b(?:hides?|hiding) behind\\b|\\bexcuses?\\b|\\boverthink\\w*|\\bbeing (?:precious|dramatic|difficult|stubborn|silly|lazy)\\b|\\ball in (?:her|his|their) head\\b",
+            "\\bcould (?:get over|do) it if (?:she|he|they) (?:wanted|tried|really wanted)\\b|\\b(?:selfish|unfair|mean) (?:of|to) (?:her|him|them)\\b",
+            "\\b" + SUBJECT + " (?:just )?needs? to (?:relax and let me|get over it|try harder|toughen up|push through)\\b"));
+
+    /**
+     * The writer's own need or expectation set against the partner's pace: expecting sex, needs that "count",
+     * "meet me halfway", being kept waiting, a consummation that "must" happen. Not when the writer denies it, and
+     * never "what to expect" about treatment.
+     */
+    private static final Pattern CLAIMS = Pattern.compile(String.join("|",
+            "(?<!don't |dont |do not |never |not |n't )\\b(?:expect|expecting|entitled to|deserve)\\b(?: \\w+){0,3}? (?:sex|intimacy|intercourse|something back)\\b",
+            "\\b(?:reasonable|normal|fair|ok|okay) (?:\\w+ ){0,4}?to expect (?:(?:his|her|their|my|your|a) (?:wife|husband|partner|girlfriend|boyfriend)|her|him|them)"
+                    + " to (?:try|have|do|sleep|give)\\b",
+            "\\b(?:doesn't|doesnt|does not|does|don't|dont|do not|do) (?:what|the things?) i (?:need|want) (?:count|matter)\\b"
+                    + "|\\b(?:don't|dont|do not|do) my needs (?:count|matter)\\b|\\bmeet me (?:half ?way|in the middle)\\b",
+            "\\bkeep(?:s|ing)? me waiting\\b|\\bconsummat\\w*\\b.{0,60}\\b(?:must|soon|make (?:her|him|them))"));
 
     /**
      * The writer on the partner's side or examining their own conduct: how to help, what to avoid, "is that
@@ -127,11 +184,18 @@ final class StanceReader {
             return Stance.PRESSING;
         }
         // A change asked of the partner is never supportive, whatever kind words come with it ("how do i get her to
-        // ... without it hurting"): pressing when she holds back, otherwise left to meaning.
+        // ... without it hurting"): pressing when she holds back, when the writer discounts why or sets a claim of
+        // their own against it; otherwise left to meaning.
+        boolean claims = CLAIMS.matcher(text).find();
         if (MOVES_THEM.matcher(text).find()) {
-            return HOLDS_BACK.matcher(text).find() ? Stance.PRESSING : Stance.NEITHER;
+            return HOLDS_BACK.matcher(text).find() || FINDS_FAULT.matcher(text).find() || claims
+                    ? Stance.PRESSING : Stance.NEITHER;
         }
-        return SUPPORTS.matcher(text).find() ? Stance.SUPPORTIVE : Stance.NEITHER;
+        if (SUPPORTS.matcher(text).find()) {
+            return Stance.SUPPORTIVE;
+        }
+        // The writer's need weighed against the partner's pace is pressure even with no change asked outright.
+        return claims ? Stance.PRESSING : Stance.NEITHER;
     }
 
     /** The partner refused or froze and the writer says they went on: an admission, whatever the words. */

@@ -95,6 +95,20 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void whoAsksWhatOfWhomSaysWhoIsWritingWhenTheClausesOnlyHearWhoHurts() {
+        // The clauses hear the writer's hurt (SELF) and the partner's pain (PARTNER); the request says otherwise.
+        Understanding pressing = understand("help me write something to my husband that shows how hurt i am when he "
+                + "turns me down, i want him to give in", new Session("s1234567890123456"), AudienceHint.UNKNOWN);
+        Understanding enduring = understand("he never notices how much it hurts, should i just keep bearing it so he "
+                + "stays happy", new Session("s1234567890123457"), AudienceHint.UNKNOWN);
+
+        assertThat(pressing.intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(pressing.audience()).isEqualTo(AudienceHint.PARTNER);
+        assertThat(enduring.feeling()).isEqualTo(Feeling.ENDURING_PAIN);
+        assertThat(enduring.audience()).isEqualTo(AudienceHint.SELF);
+    }
+
+    @Test
     void theStanceDecidesWhatMeaningCannotWhoWantsWhatOfWhom() {
         Understanding pressing = understand("she keeps saying not yet, what can i tell her so she finally agrees",
                 new Session("s1234567890123456"), AudienceHint.UNKNOWN);
