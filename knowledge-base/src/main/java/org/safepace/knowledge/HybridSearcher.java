@@ -176,7 +176,8 @@ final class HybridSearcher {
                     TopDocs docs = searcher.search(filtered(lexical, audienceFilter), candidates);
                     addRanks(fused, docs.scoreDocs, tuning.bm25Weight());
                     // A long message's question ranks again on its own: its story must not outvote what it asks.
-                    String focus = QuestionFocus.of(text);
+                    // A question that names nothing ("is this normal?") does not: its words only match headings.
+                    String focus = QuestionFocus.isGeneric(text) ? "" : QuestionFocus.of(text);
                     Query asked = focus.isEmpty() ? null : lexicalQuery(focus);
                     if (asked != null) {
                         addRanks(fused, searcher.search(filtered(asked, audienceFilter), candidates).scoreDocs,

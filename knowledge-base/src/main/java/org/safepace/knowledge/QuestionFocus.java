@@ -1,6 +1,13 @@
 package org.safepace.knowledge;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +19,8 @@ import java.util.regex.Pattern;
  * 3. What do I do now?"): every sentence of the story shares words with some passage, so searched as one bag of words
  * the story outvotes its question. The focus is the last sentence that asks something (with the questions just before
  * it, "Is it supposed to feel like something? Am I doing it wrong?"), or the last sentence when none ends with '?'.
- * A short message is its own question: it has no separate focus.
+ * A short message is its own question: it has no separate focus. A focus may also ask nothing of its own ("is this
+ * normal?", "any advice?", "what do i do now?"): then the story is the question ({@link #isGeneric}).
  */
 public final class QuestionFocus {
 
@@ -25,7 +33,24 @@ public final class QuestionFocus {
     private static final Pattern NO_TOPIC = Pattern.compile("\\bno\\s+(\\p{L}[\\p{L}'’]*)(?:\\s+(\\p{L}[\\p{L}'’]*))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Stop words and the words that say how something is asked, not what: asking-words.txt says why. */
+    private static final Set<String> ASKING_WORDS = load(Analyzers.STOP_WORDS, "asking-words.txt");
+
     private QuestionFocus() {
+    }
+
+    /**
+     * Whether a long message's question names nothing of its own ("...and now I flinch before anything happens.
+     * What should I do?"): all its words are stop words or asking words, so only the story says what is asked, and
+     * the question's words ("normal", "should I") would only pull towards headings that share them.
+     */
+    public static boolean isGeneric(String message) {
+        String focus = of(message);
+        if (focus.isEmpty()) {
+            return false;
+        }
+        return WORD.matcher(focus.toLowerCase(Locale.ROOT)).results()
+                .allMatch(word -> ASKING_WORDS.contains(word.group().replace('’', '\'')));
     }
 
     /** The question sentence(s) of a long message, or empty for a short one (or one that is all question). */
@@ -85,6 +110,22 @@ public final class QuestionFocus {
             first--;
         }
         return sentences.subList(first, last + 1);
+    }
+
+    private static Set<String> load(String... resources) {
+        Set<String> words = new HashSet<>();
+        for (String resource : resources) {
+            try (InputStream in = QuestionFocus.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing word list " + resource);
+                }
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(words::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the word list " + resource, e);
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static int words(String text) {

@@ -59,4 +59,25 @@ class QuestionFocusTests {
                 + "will not go in. Why is there no pain but it still won't work?")).doesNotContain("pain");
         assertThat(QuestionFocus.ruledOut("no pain, how do i start?")).isEmpty();
     }
+
+    @Test
+    void aQuestionThatNamesNothingOfItsOwnIsGenericSoTheStoryIsWhatIsAsked() {
+        String story = "We moved in together in spring and every time we get close I freeze, my legs shake and it feels "
+                + "like my body slams a door shut before he has even touched me. ";
+        assertThat(QuestionFocus.isGeneric(story + "Is this normal?")).isTrue();
+        assertThat(QuestionFocus.isGeneric(story + "any advice??")).isTrue();
+        assertThat(QuestionFocus.isGeneric(story + "what do i do now")).isTrue();
+        assertThat(QuestionFocus.isGeneric(story + "Was that wrong of me?")).isTrue();
+        assertThat(QuestionFocus.isGeneric(story + "What’s happening to me?")).isTrue();
+    }
+
+    @Test
+    void aQuestionThatNamesItsTopicOrAShortMessageIsNotGeneric() {
+        String story = "We moved in together in spring and every time we get close I freeze, my legs shake and it feels "
+                + "like my body slams a door shut before he has even touched me. ";
+        assertThat(QuestionFocus.isGeneric(story + "Should we stop trying for a while?")).isFalse();
+        assertThat(QuestionFocus.isGeneric(story + "Is it normal to feel this scared?")).isFalse();
+        assertThat(QuestionFocus.isGeneric(story + "Which lube is best?")).isFalse();
+        assertThat(QuestionFocus.isGeneric("is this normal?")).isFalse();
+    }
 }

@@ -79,6 +79,16 @@ class RetrievalEvaluationTests {
                 .isLessThan(1.0 / (HybridSearcher.RRF_K + 1) - 1.0 / (HybridSearcher.RRF_K + 4));
     }
 
+    @Test
+    void aStoryEndingInAQuestionThatNamesNothingIsSearchedByItsStoryNotByHeadingsSharingTheQuestionsWords() {
+        // Ranked again on its own, "what should i do?" lifted "What should I ask at an appointment?" to the top.
+        String story = "Ever since our daughter arrived last year I have been nursing her, and now everything down "
+                + "there is so dry that even gentle touching stings, and I have started tensing up. What should I do?";
+        List<String> found = ids(kb.search(story, Audience.SELF, 3));
+        assertThat(found.get(0)).isNotEqualTo("getting-professional-help#what-should-i-ask-at-an-appointment");
+        assertThat(found).contains("lubricants-moisturisers-and-oestrogen#why-am-i-so-dry-after-having-a-baby-or-around-perimenopause");
+    }
+
     private static Audience audienceOf(String passageId) {
         return kb.passage(passageId).orElseThrow().audience();
     }

@@ -335,12 +335,15 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /**
      * How much each word of the question counts when choosing sentences: a long message's question (its
      * {@link QuestionFocus}) counts three times, the story around it once, so the story's words do not pick the
-     * sentences the question needed.
+     * sentences the question needed. A question that names nothing ("is this normal?") gets no extra weight: its
+     * story says what to answer.
      */
     static Map<String, Integer> weights(String question) {
         Map<String, Integer> weights = new HashMap<>();
         keywords(question).forEach(word -> weights.put(word, 1));
-        keywords(QuestionFocus.of(question)).forEach(word -> weights.merge(word, 2, Integer::sum));
+        if (!QuestionFocus.isGeneric(question)) {
+            keywords(QuestionFocus.of(question)).forEach(word -> weights.merge(word, 2, Integer::sum));
+        }
         return weights;
     }
 

@@ -133,6 +133,22 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void aLongMessageEndingInAQuestionThatNamesNothingIsAnsweredFromItsStory() {
+        // "Is this normal?" names nothing: counted three times, "normal" would pick the opening sentences.
+        String text = "It is normal to feel nervous, and normal to feel unsure. This is normal for many people. "
+                + "Talking helps. Go at your own pace. Rest when you need to. "
+                + "Dryness while breastfeeding is common and can make the entrance burn. "
+                + "A daily moisturiser helps when everything feels dry.";
+        String story = "Since the baby came I am breastfeeding and everything feels dry, and it burns at the entrance "
+                + "when we try. Is this normal?";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest(story, Audience.SELF,
+                List.of(hit("dryness", "Why is it hard?", text))));
+
+        assertThat(answer.text()).contains("breastfeeding", "everything feels dry");
+    }
+
+    @Test
     void listItemsStayWholeAndOnTheirOwnLines() {
         String text = "Try these:\n\n- Child's pose, 5-8 breaths.\n- Happy baby, gentle rocking.";
 
