@@ -691,7 +691,8 @@ final class AnalysedText {
     /**
      * "I had a fever and an infection after the coil, which is all cleared now": the symptom said to have ended
      * later in the clause, with nothing about now before that (outside the resolution itself) and nothing after it
-     * saying it returned.
+     * saying it returned, in this clause or a later one of the sentence ("it stopped after a day, but then it came
+     * back": the return undoes the ending).
      */
     private boolean resolvedAfter(int clause, int start, int end) {
         int from = clauseStart[clause];
@@ -702,7 +703,7 @@ final class AnalysedText {
         }
         return !occursOutsideResolution(ContextCues.PRESENT_MARKER, from, ended)
                 && !occursOutsideResolution(ContextCues.CURRENT, from, to)
-                && !occursIn(ContextCues.RETURNED, ended, to);
+                && !occursIn(ContextCues.RETURNED, ended, sentenceEnd[clauseSentence[clause]]);
     }
 
     /**
@@ -965,14 +966,16 @@ final class AnalysedText {
 
     /**
      * "I had a fever last week, it's all gone": a resolution anywhere in the sentence covers a clause that speaks of
-     * the past and not of now ("I'm bleeding and it stopped for a bit" stays current).
+     * the past and not of now ("I'm bleeding and it stopped for a bit" stays current), unless a later clause says it
+     * came back ("it stopped after a day, but then it came back").
      */
     private boolean resolvedInSentence(int clause, int sentence) {
         int from = clauseStart[clause];
         int to = clauseEnd[clause];
         return occursIn(ContextCues.RESOLVED, sentenceStart[sentence], sentenceEnd[sentence])
                 && (occursIn(ContextCues.PAST_MARKER, from, to) || occursIn(ContextCues.ENDED, from, to))
-                && !occursOutsideResolution(ContextCues.PRESENT_MARKER, from, to);
+                && !occursOutsideResolution(ContextCues.PRESENT_MARKER, from, to)
+                && !occursOutsideResolution(ContextCues.RETURNED, to, sentenceEnd[sentence]);
     }
 
     /**

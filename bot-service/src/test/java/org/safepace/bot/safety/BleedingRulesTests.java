@@ -70,6 +70,40 @@ class BleedingRulesTests {
         assertThat(evaluate(rules, "I feel a bit dizzy from the heat").level()).isEqualTo(TriageLevel.NONE);
     }
 
+    // Session 5 (issue 11): texting intensifiers, blood dripping onto the floor, bleeding that won't let up.
+    @ParameterizedTest
+    @ValueSource(strings = {"im bleeding rly bad after the dilator", "blood is dripping onto the bathroom floor",
+        "there's blood and it won't let up"})
+    void heavyBleedingInShorthandIsAnEmergency(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).contains("heavy_bleeding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the shower keeps dripping on the floor", "no bleeding but the cramps won't let up",
+        "a little spotting, it won't let me relax though"})
+    void drippingOrNotLettingUpWithoutHeavyBloodIsNotHeavy(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("heavy_bleeding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a bit of bleeding after sex and my period ended a week ago",
+        "bleeding with cramps like period pain", "some spotting during sex, it's near my period"})
+    void aPeriodThatIsOverOrOnlyAComparisonDoesNotExcuseBleeding(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).containsExactly("bleeding");
+    }
+
+    @Test
+    void muchBloodForHoursAndAPaleFaceAreAnEmergency() {
+        Finding finding = evaluate(rules, "my wife have blood much since 3 hours and she is white colour");
+        assertThat(finding.categories()).contains("heavy_bleeding", "fainting");
+        assertThat(evaluate(rules, "the discharge is white colour and a bit sore").categories()).doesNotContain("fainting");
+    }
+
+    @Test
+    void aPeriodItselfIsStillNotARedFlag() {
+        assertThat(evaluate(rules, "my period came this morning with the usual bleeding").level()).isEqualTo(TriageLevel.NONE);
+    }
+
     @Test
     void misspelledBleedingIsCaught() {
         assertThat(evaluate(rules, "I think I'm bleedign").categories()).containsExactly("bleeding");

@@ -68,7 +68,13 @@ class ContextCuesTests {
             "suppose i get a fever, should i stop?|fever|false",
             "he says heavy bleeding is when you soak a pad an hour|heavy bleeding|false",
             "had thrush last month, it is finished now. can i use the dilator again?|thrush|false",
-            "bled a bit months back and it's bleeding again today|bleeding again|true"
+            "bled a bit months back and it's bleeding again today|bleeding again|true",
+            // session 5: an ending with a time; a question about where the line is
+            "the bleeding i had after the coil stopped the next day|bleeding|false",
+            "the bleeding stopped the next day but then it came back|bleeding|true",
+            "the bleeding stopped after a day, but then it came back|bleeding|true",
+            "at what point does spotting become a worry?|spotting|false",
+            "i've been spotting for a week, when does it stop?|spotting|true"
     })
     void readsTheContextAroundAWord(String message, String word, boolean counts) {
         assertThat(counts(message, word)).isEqualTo(counts);

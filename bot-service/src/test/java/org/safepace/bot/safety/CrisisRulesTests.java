@@ -84,6 +84,111 @@ class CrisisRulesTests {
         assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
     }
 
+    // Session 5 (issue 11): shapes the lexicon did not know, each beside a twin that must stay quiet.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he went quiet and then asked me to stop, but i carried on",
+        "my boyfriend was fast asleep and i started anyway", "she didn't say stop so i just kept going",
+        "i held on to him until it was over", "my wife kept pulling away but i kept going"})
+    void aPartnerAdmittingForceInOtherWordsGetsTheirOwnReply(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).as(message).containsExactly("partner_used_force");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"she said sorry and asked me to stop so i stopped straight away",
+        "my wife was asleep so i started the washing up", "i was drunk and i tried the dilator anyway",
+        "i held her until she stopped crying", "my wife kept pulling away so we stopped and talked"})
+    void stoppingOrTheWritersOwnStateIsNotForce(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"when i woke up he was on top of me", "i said it hurt but he held my legs and kept going",
+        "i was too drunk to walk after the work party and my manager drove me home and slept with me",
+        "woke up in his bed with my clothes off, i can't remember how i got there"})
+    void assaultWhileAsleepDrunkOrHeldIsSeekCare(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).as(message).contains("sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i woke up and my dilator was still inside me lol",
+        "i was too drunk to walk after my birthday so my husband carried me to bed",
+        "i said it hurt and he held my hand and we stopped"})
+    void wakingDrunkOrHeldWithoutSexIsNotAssault(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i say yes just so he stops sulking", "he pesters me for days until i finally give in",
+        "she told me i'm not a real man if i can't do it"})
+    void beingWornDownOrDegradedIsCoercion(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).containsExactly("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i kept putting off the exercises until i gave in and booked the physio",
+        "i don't feel like a real woman sometimes", "he says yes so she stops worrying"})
+    void givingInToOneselfOrAFeelingIsNotCoercion(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he says he'll take the kids if i keep refusing him", "he won't let me rest until we've tried",
+        "she won't let me sleep until i say yes"})
+    void aThreatToTakeTheChildrenOrSleepKeptFromHerIsCoercion(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).containsExactly("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he'll take the kids to school so i can rest", "the baby won't let me sleep until 5am lol"})
+    void theSchoolRunAndABabyAreNotCoercion(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he had sex with me on friday while i was sobbing", "she slept with me, and i didn't want to",
+        "i said no, he just kept going", "at the club a man did stuff i didn't want"})
+    void theActWhileSheCriedOrThenINeverWantedItIsAssault(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).contains("sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"we cuddled while i was crying", "i was crying, he didn't stop hugging me"})
+    void comfortWhileSheCriedIsNotAssault(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void pushingHarderThanHeShouldHaveIsForceButNotTheDilator() {
+        assertThat(evaluate(rules, "when she tensed i pushed harder than i should have").categories())
+                .containsExactly("partner_used_force");
+        assertThat(evaluate(rules, "i pushed the dilator harder than i should have").level()).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void aThreatToBreakTheDoorDownIsDangerNow() {
+        assertThat(evaluate(rules, "he's screaming that he's going to kick the door in").categories()).contains("danger_now");
+    }
+
+    @Test
+    void smashingThingsWhileDrunkIsDangerNow() {
+        Finding finding = evaluate(rules, "help he's drunk and throwing things");
+        assertThat(finding.level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).contains("danger_now");
+    }
+
+    @Test
+    void easierForTheOthersIfIWereGoneIsACrisisButNotWhenItIsAboutAnAppointment() {
+        assertThat(evaluate(rules, "it would be so much easier for my husband if i was gone").categories())
+                .containsExactly("self_harm");
+        assertThat(evaluate(rules, "it would be easier for him if i wasn't around when he's working").level())
+                .isEqualTo(TriageLevel.NONE);
+    }
+
     @Test
     void crisisAdviceCarriesTheConfiguredSupportLines() {
         SafetyContacts contacts = new SafetyContacts("112", "116 117", "CRISIS-LINE", "ASSAULT-LINE", "ABUSE-LINE", "HARMED-PARTNER-LINE");

@@ -60,13 +60,29 @@ class PainRulesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"the pain is getting worse", "it hurts more and more", "increasing pain",
-        "it's getting worse, not better", "pain went from 2 to 6"})
+        "it's getting worse, not better", "pain went from 2 to 6",
+        // session 5: still rising, a score and climbing
+        "the cramps keep climbing since lunch", "it was fine this morning, now it's 6 and rising"})
     void escalatingPainIsSeekCare(String message) {
         assertThat(evaluate(rules, message).categories()).contains("escalating_pain");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my anxiety is getting worse", "it isn't getting worse", "what if the pain gets worse?"})
+    @ValueSource(strings = {"the pain came from nowhere, i'm curled up in a ball", "this pain is the worst i've ever had"})
+    void curledUpOrTheWorstEverWithPainIsSuddenSeverePain(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).contains("sudden_severe_pain");
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"worst haircut i've ever had", "curled up on the sofa with a film"})
+    void curledUpOrTheWorstEverWithoutPainIsNone(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my anxiety is getting worse", "it isn't getting worse", "what if the pain gets worse?",
+        "the waiting list is 8 months and rising", "my confidence keeps going up each week"})
     void escalationOfSomethingElseNegatedOrHypotheticalIsNone(String message) {
         assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
     }

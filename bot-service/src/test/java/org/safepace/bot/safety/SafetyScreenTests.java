@@ -27,6 +27,18 @@ class SafetyScreenTests {
     }
 
     @Test
+    void somethingStuckInsideAPlaceIsNotStuckInsideTheBody() {
+        // Session 5 (issue 11): a place after "stuck inside" is not the body; the body still counts.
+        assertThat(screen.screen("i was stuck inside the car in traffic for two hours").level())
+                .isEqualTo(TriageLevel.NONE);
+        assertThat(screen.screen("the ring is stuck inside the vagina and i can't get it").categories())
+                .contains("stuck_inside");
+        assertThat(screen.screen("the cap of the dilator is stuck inside me").categories()).contains("stuck_inside");
+        assertThat(screen.screen("the silicone egg from my pelvic floor kit won't come out").categories())
+                .contains("stuck_inside");
+    }
+
+    @Test
     void nothingFoundIsTheSharedNoneDecision() {
         assertThat(screen.screen("How long should I hold the dilator?")).isSameAs(SafetyDecision.NONE);
     }

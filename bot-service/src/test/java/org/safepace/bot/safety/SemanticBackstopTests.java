@@ -85,6 +85,18 @@ class SemanticBackstopTests {
     }
 
     @Test
+    void assaultInSleepOutOfImpatienceIsReadAsAssaultNotAsTheWritersCrisis() {
+        // Session 5 (issue 11): "tired of waiting" beside sleep used to sit nearest a self-harm row and raise the turn
+        // to a crisis script; it is the assault pathway (the rules read it too), never a lower level than that.
+        for (String message : List.of("hes started doing it while im asleep bc hes tired of waiting",
+                "he's started having sex with me while i'm sleeping cos he's sick of waiting")) {
+            List<String> found = backstop.assess(TestEmbeddings.embed(TextNormaliser.forEmbedding(message))).stream()
+                    .map(c -> c.id).toList();
+            assertThat(found).as(message).contains("sexual_assault").doesNotContain("self_harm");
+        }
+    }
+
+    @Test
     void theScreenRaisesACrisisTheRulesMissAndNamesTheSemanticRule() {
         SafetyScreen screen = new SafetyScreen(backstop);
         // The rules have grown to catch "ive been saving up my pills" and "i took all the tablets an hour ago";
