@@ -175,24 +175,12 @@ final class AnalysedText {
         TextAnalyser.IntList found = scratch;
         found.clear();
         Phrases phrases = term.phrases();
-        boolean[] liveGate = null;
-        if (phrases != null) {
-            // A lexicon term: only the gates of phrases that can match this message at all.
-            long[] live = livePhrases(term);
-            liveGate = new boolean[term.gates().length];
-            for (int gate = 0; gate < liveGate.length; gate++) {
-                for (int phrase : phrases.gatePhrases()[gate]) {
-                    if (live[phrase] != 0) {
-                        liveGate[gate] = true;
-                        break;
-                    }
-                }
-            }
-        }
         int[] nodes = index.gateNodes[term.id()];
         for (int gate = 0; gate < nodes.length; gate++) {
-            if (liveGate != null && !liveGate[gate]) {
-                continue;
+            // A gate no token opens adds nothing: skipped before asking whether its phrases can match at all.
+            boolean opened = nodes[gate] == GateIndex.DIGIT_NODE ? digitTokens.size() > 0 : firstHitByNode[nodes[gate]] > 0;
+            if (!opened || phrases != null && !anyLive(term, phrases.gatePhrases()[gate])) {
+                continue; // a lexicon term: only the gates of phrases that can match this message at all
             }
             if (nodes[gate] == GateIndex.DIGIT_NODE) {
                 for (int i = 0; i < digitTokens.size(); i++) {
@@ -333,7 +321,6 @@ final class AnalysedText {
             m.region(at, regionEnd);
             return m.lookingAt() ? m : null;
         }
-        long[] live = livePhrases(term);
         long sentence = sentenceBit(at);
         char first = text.charAt(at);
         int[] tried = first >= '0' && first <= '9' ? phrases.digitPhrases()
@@ -342,7 +329,7 @@ final class AnalysedText {
             return null;
         }
         for (int phrase : tried) {
-            if ((live[phrase] & sentence) != 0) {
+            if ((live(term, phrase) & sentence) != 0) {
                 Matcher m = phraseMatcher(term, phrase);
                 m.region(at, regionEnd);
                 if (m.lookingAt()) {
@@ -354,39 +341,57 @@ final class AnalysedText {
     }
 
     private long[][] liveByTerm = new long[Term.count()][];
+    private boolean[][] liveKnownByTerm = new boolean[Term.count()][];
     private Matcher[][] phraseMatchers = new Matcher[Term.count()][];
+
+    /** Can any of these phrases of a lexicon term match somewhere in this message ({@link #live})? */
+    private boolean anyLive(Term term, int[] phrases) {
+        for (int phrase : phrases) {
+            if (live(term, phrase) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Per phrase of a lexicon term, the sentences it can match in, as a bit per sentence: those holding a word of
-     * every one of the phrase's required sets (0: nowhere). Computed once per message; with more than 64 sentences
-     * a phrase is either possible everywhere or nowhere.
+     * every one of the phrase's required sets (0: nowhere). Computed once per message and phrase, and only for the
+     * phrases a token of the message could start; with more than 64 sentences a phrase is either possible
+     * everywhere or nowhere.
      */
-    private long[] livePhrases(Term term) {
+    private long live(Term term, int phrase) {
         if (term.id() >= liveByTerm.length) {
             liveByTerm = Arrays.copyOf(liveByTerm, Term.count());
+            liveKnownByTerm = Arrays.copyOf(liveKnownByTerm, Term.count());
         }
         long[] live = liveByTerm[term.id()];
+        boolean[] known = liveKnownByTerm[term.id()];
         if (live == null) {
-            Phrases phrases = term.phrases();
-            int[][][] required = phrases.required();
-            live = new long[required.length];
-            for (int phrase = 0; phrase < live.length; phrase++) {
-                long possible = -1L;
-                for (int[] set : required[phrase]) {
-                    long any = 0;
-                    for (int w : set) {
-                        any |= sentencesWith(w);
-                    }
-                    possible &= any;
-                    if (possible == 0) {
-                        break;
+            live = new long[term.phrases().required().length];
+            known = new boolean[live.length];
+            liveByTerm[term.id()] = live;
+            liveKnownByTerm[term.id()] = known;
+        }
+        if (!known[phrase]) {
+            long possible = -1L;
+            for (int[] set : term.phrases().required()[phrase]) {
+                long any = 0;
+                for (int w : set) {
+                    any |= sentencesWith(w);
+                    if ((any & possible) == possible) {
+                        break; // the rest of the set cannot add a sentence that is still possible
                     }
                 }
-                live[phrase] = possible;
+                possible &= any;
+                if (possible == 0) {
+                    break;
+                }
             }
-            liveByTerm[term.id()] = live;
+            live[phrase] = possible;
+            known[phrase] = true;
         }
-        return live;
+        return live[phrase];
     }
 
     /** Global ids of the words lexicon phrases require (stems get negative ids), shared by every term. */
@@ -1177,6 +1182,9 @@ final class AnalysedText {
                 for (int set = 0; set < sets.length; set++) {
                     required[phrase][set] = java.util.Arrays.stream(sets[set]).mapToInt(AnalysedText::wordId).toArray();
                 }
+                // Smallest set first: a phrase that cannot match is usually told by its first set (the order of an
+                // AND does not change it)
+                Arrays.sort(required[phrase], java.util.Comparator.comparingInt(set -> set.length));
             }
             String[] gates = byGate.keySet().toArray(String[]::new);
             int[][] gatePhrases = byGate.values().stream()

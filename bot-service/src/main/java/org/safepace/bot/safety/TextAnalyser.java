@@ -55,13 +55,13 @@ final class TextAnalyser {
         String s = normalise(raw);
         int n = s.length();
         StringBuilder out = new StringBuilder(n + 16);
-        IntList tokenStart = new IntList();
+        IntList tokenStart = new IntList(n / 4 + 8); // about one token per five characters: rarely grown
         IntList clauseStart = new IntList();
         IntList clauseEnd = new IntList();
         IntList clauseSentence = new IntList();
         IntList sentenceStart = new IntList();
         IntList sentenceEnd = new IntList();
-        IntList tokenClause = new IntList();
+        IntList tokenClause = new IntList(n / 4 + 8);
         StringBuilder word = new StringBuilder(32);
         java.util.ArrayList<String> tokens = new java.util.ArrayList<>(n / 4 + 8);
         Builder b = new Builder(out, tokens, tokenStart, tokenClause, clauseStart, clauseEnd, clauseSentence,

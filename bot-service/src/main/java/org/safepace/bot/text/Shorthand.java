@@ -22,6 +22,8 @@ final class Shorthand {
     /** The longest key above: longer words are never looked up. */
     private static final int LONGEST = 7;
 
+    private static final String UNALIVE = "unalive";
+
     private static final String[] REFLEXIVES = {"myself", "herself", "himself", "themselves", "themself", "yourself"};
 
     private Shorthand() {
@@ -54,8 +56,7 @@ final class Shorthand {
                     replacedEnd = end + 1;
                 }
             } else if (!continues(s, end) && end - i <= LONGEST) {
-                String word = s.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-                replacement = word.equals("unalive") ? unalive(s, end) : WORDS.get(word);
+                replacement = lookUp(s, i, end);
             }
             if (replacement != null) {
                 if (out == null) {
@@ -67,6 +68,55 @@ final class Shorthand {
             i = replacedEnd;
         }
         return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /**
+     * {@link #WORDS} by length and lower-case first letter (index {@code length * 26 + letter}): a look-up compares a
+     * word with the few keys of its shape in place, without a substring, a lower-cased copy or a hash.
+     */
+    private static final String[][] KEYS_BY_SHAPE = new String[(LONGEST + 1) * 26][];
+
+    static {
+        java.util.List<String> keys = new java.util.ArrayList<>(WORDS.keySet());
+        keys.add(UNALIVE);
+        for (String key : keys) {
+            int shape = key.length() * 26 + key.charAt(0) - 'a';
+            String[] old = KEYS_BY_SHAPE[shape] == null ? new String[0] : KEYS_BY_SHAPE[shape];
+            KEYS_BY_SHAPE[shape] = java.util.Arrays.copyOf(old, old.length + 1);
+            KEYS_BY_SHAPE[shape][old.length] = key;
+        }
+    }
+
+    /** What the word s[from, end) is written out as, or null. */
+    private static String lookUp(String s, int from, int end) {
+        if (!ascii(s, from, end)) {
+            // A word with other letters: lower-cased as a whole, as Locale.ROOT does it.
+            String word = s.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+            return word.equals(UNALIVE) ? unalive(s, end) : WORDS.get(word);
+        }
+        int length = end - from;
+        int first = s.charAt(from) | 0x20;
+        if (first < 'a' || first > 'z') {
+            return null; // a digit: no key starts with one
+        }
+        String[] keys = KEYS_BY_SHAPE[length * 26 + first - 'a'];
+        if (keys != null) {
+            for (String key : keys) {
+                if (s.regionMatches(true, from, key, 0, length)) {
+                    return key.equals(UNALIVE) ? unalive(s, end) : WORDS.get(key);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean ascii(String s, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "unalive myself" = "kill myself"; "i want to unalive" = "i want to kill myself". */

@@ -60,8 +60,9 @@ public final class TextNormaliser {
             return "";
         }
         if (isAscii(text)) {
-            // the common case: one pass to check, one to fold
-            return Shorthand.expand(collapseRepeats(text)).toLowerCase(Locale.ROOT);
+            // the common case: one pass to check, one to fold and collapse, one for shorthand (which reads case
+            // and repeats alike, so folding first gives what normalise then lower case gives)
+            return Shorthand.expand(lowerCollapsed(text));
         }
         String s = normalise(text);
         if (!isAscii(s)) {
@@ -146,6 +147,28 @@ public final class TextNormaliser {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** An ASCII text in lower case with {@link #collapseRepeats} applied, in one pass: the same as both in turn. */
+    private static String lowerCollapsed(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int length = 0;
+        int run = 0;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            boolean letter = c >= 'a' && c <= 'z';
+            run = letter && c == previous ? run + 1 : 1;
+            previous = letter ? c : 0;
+            if (run < 3) {
+                out[length++] = c;
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /** Case-insensitive, without a table look-up for the common case. */

@@ -142,4 +142,22 @@ class TextNormaliserTests {
     void leavesWordsThatOnlyContainShorthandAlone(String input) {
         assertThat(TextNormaliser.normalise(input)).isSameAs(input);
     }
+
+    /**
+     * The ASCII fast path of forMatching folds case and collapses repeats before shorthand is written out; that must
+     * give what normalise then lower case gives, whatever the case and the repeats.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"PPL Wd be happier W/O me", "KmS rn", "I wanna UNALIVE Myself", "UnAlive", "BLEEEDing aLOT",
+            "Wuuud u, ur", "soooo tired TIL 3am, 10/10 pain", "w/", "W/o", "ODed on pills", "Hrs and HRS", "AAAaaa bbB"})
+    void matchingFormOfAsciiTextIsTheNormalisedFormInLowerCase(String input) {
+        assertThat(TextNormaliser.forMatching(input))
+                .isEqualTo(TextNormaliser.normalise(input).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void writesOutShorthandBesideLettersOfOtherScripts() {
+        // a word with a letter outside ASCII is looked up lower-cased as a whole
+        assertThat(TextNormaliser.normalise("ppl caf\u00e9 u \u00fcr")).isEqualTo("people caf\u00e9 you \u00fcr");
+    }
 }
