@@ -140,6 +140,12 @@ final class AudienceClauses {
      */
     private static final Pattern SELF_IDENTITY = Pattern.compile(
             "\\b(?:i'?m|i am|as) (?:the|a|his) (?:wife|fiancee|bride)\\b(?! (?:of|to) )"
+                    // Whose condition it is, said outright ("i am the one with vaginismus"), or a woman's verdict on
+                    // herself for what she can't do ("a grown woman who cant"), or a partner's patience with her.
+                    + "|\\b(?:i'?m|i am) the one (?:with (?:the )?(?:vaginismus|condition|problem|issue)|who has (?:it|vaginismus)|who (?:can't|cant|cannot))\\b"
+                    + "|\\b(?:a|as a) (?:grown |\\d+ year old )?(?:woman|wife) who (?:still )?(?:can't|cant|cannot)\\b"
+                    + "|\\b(?:he|she|they|my (?:" + PartnerWords.ALTERNATION + "))(?:'s| is| are|'re| has been| have been)"
+                    + " (?:so |really |very |always |been )*(?:patient|understanding) (?:with|about) me\\b"
                     + "|^(?:wife|wifey|girlfriend|gf) here\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.!?;:,\\n]+|\\b(?:but|and|so|because|cos|cause|though|although|then|also|anyway|plus)\\b");

@@ -28,6 +28,10 @@ final class MessageUnderstanding {
     private static final java.util.regex.Pattern ADDRESSES_THE_BOT = java.util.regex.Pattern.compile(
             "\\b(?:you|u|ur|your|yours|bot|app|safepace|chat|help|menu|ask|topics)\\b");
 
+    /** The writer speaking of themselves or of "we": a message about their own life. */
+    private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
+            "\\b(?:i|i'm|im|i've|ive|me|my|myself|we|we're|were|our|us)\\b");
+
     private final IntentClassifier intents = new IntentClassifier();
     private final StanceReader stances = new StanceReader();
     private final FollowUpReader followUps = new FollowUpReader();
@@ -55,6 +59,14 @@ final class MessageUnderstanding {
         boolean outside = intent == Intent.OFF_TOPIC && !stances.aboutTheirSituation(normalised);
         if (outside) {
             // Still searched: a message close to the guidance is in scope whatever the bank says.
+            intent = Intent.QUESTION;
+        }
+        // Asking nothing and telling of their own life ("we sleep in separate rooms now, we both know why"): someone
+        // saying how it is, met with the feeling nearest to it even on a lower bar, never with "not covered".
+        if (feeling == Feeling.NONE && (intent == Intent.QUESTION || intent == Intent.OFF_TOPIC)
+                && meaning.told() != Feeling.NONE && !intents.asksSomething(normalised)
+                && WRITER.matcher(normalised).find()) {
+            feeling = meaning.told();
             intent = Intent.QUESTION;
         }
         Session.Turn previous = session.lastTopic();

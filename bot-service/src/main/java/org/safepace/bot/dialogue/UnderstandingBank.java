@@ -26,6 +26,11 @@ final class UnderstandingBank {
     static final Threshold BOUNDARY = new Threshold(0.77, 0.02);
     /** A feeling is acknowledged when its nearest example is this close and leads the feeling's own twins. */
     static final Threshold FEELING = new Threshold(0.73, 0.03);
+    /**
+     * A lower bar for a message that asks nothing and tells of the writer's own life ("i'm broken. that's it"):
+     * someone saying how it is, whose nearest feeling is met rather than answered with "not covered".
+     */
+    static final Threshold FEELING_TOLD = new Threshold(0.64, 0.04);
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
@@ -157,14 +162,18 @@ final class UnderstandingBank {
                 .map(FEELINGS::get).toList();
         Feeling feeling = detected.contains(Feeling.ENDURING_PAIN) ? Feeling.ENDURING_PAIN
                 : detected.stream().findFirst().orElse(Feeling.NONE);
-        return new Meaning(act, boundary, feeling, leansOutside);
+        Feeling told = feelingScores.positive().keySet().stream()
+                .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING_TOLD))
+                .map(FEELINGS::get).findFirst().orElse(Feeling.NONE);
+        return new Meaning(act, boundary, feeling, leansOutside, told);
     }
 
     /**
      * @param act      the dialogue act ({@link Intent#OFF_TOPIC} when nearest to what is outside the service)
      * @param boundary a boundary the message crosses, if any
      * @param leansOutside nearest to what is outside the service, though not clearly (see {@link #read})
+     * @param told     the nearest feeling on the lower bar {@link #FEELING_TOLD}, for a message that asks nothing
      */
-    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside) {
+    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside, Feeling told) {
     }
 }
