@@ -234,7 +234,7 @@ final class IntentClassifier {
 
     /** A feeling told as over: "i felt so hopeless last year but things are better now". */
     private static final Pattern PASSED = Pattern.compile("\\b(?:i felt|i was|i used to (?:feel|be))\\b.{0,80}"
-            + "\\bbut (?:now |things |it |i )?(?:'s |is |are |am |'m |feel |feel much |feel a lot )?(?:now )?(?:so |much |a lot |way |actually )?"
+            + "\\bbut (?:(?:now|things|it|it's|its|i|i'm|im|feel|feeling|is|are|am|much|a lot|way|so|actually|getting)\\s+){0,5}"
             + "(?:better|easier|good|great|hopeful|fine|okay|ok)\\b");
 
     /** The first feeling the writer names about themselves, in the order above, else one they imply; none told as over. */
