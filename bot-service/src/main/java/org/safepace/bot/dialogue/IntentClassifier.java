@@ -89,13 +89,18 @@ final class IntentClassifier {
             // Not "is that vaginismus?" or "does that sound like vaginismus?": whether the symptoms told match what the
             // guidance describes is answered from it; "do i have it", "do you think i have it" ask for a diagnosis.
             "\\bis (?:it|this|that) (?:vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
-            "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)",
             // Taking tablets, or how much or how often of a medicine; a diagnosis asked as "do you think it's ...".
             "\\b(?:take|taking|swallow) (?:\\w+ ){0,3}(?:tablets?|pills?)\\b|\\b(?:tablets?|pills?)\\b.{0,60}\\b(?:to take|take (?:\\d|one|two|a|some|them|it)|taking them)\\b",
             "\\bhow (?:much|often|many)\\b.{0,40}\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b|\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b.{0,50}\\bhow (?:much|often|many)\\b",
             "\\b(?:xanax|benzos?|benzodiazepines?|sleeping (?:pills?|tablets?)|tramadol|codeine|cbd)\\b|\\b(?:need|take|get|try) (?:some )?antibiotics\\b",
             "\\b(?:do|would) you (?:think|say) (?:it(?:'s| is)|i (?:have|might have|'ve got)|this is|that(?:'s| is))\\b.{0,30}\\b(?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|something else)",
             "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vulvodynia|an infection|thrush)"));
+
+    /**
+     * "What's wrong with my body" asks for a diagnosis, unless it is said in distress beside a feeling (see
+     * {@link #asksWhatIsWrongOnly}): then it is a cry the guidance meets ("is my body broken?").
+     */
+    private static final Pattern WHAT_IS_WRONG = Pattern.compile("\\bwhat(?:'s| is|s) wrong with (?:my body|my vagina)");
 
     /** Translation requests: a greeting inside one ("translate good morning") is not a greeting. */
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|arabic|japanese|chinese|mandarin|hindi|urdu|turkish|polish|russian|dutch|korean|greek)";
@@ -228,6 +233,11 @@ final class IntentClassifier {
             + "(?:how|what|whats|what's|wat|why|when|where|which|who|is|are|am|do|does|did|can|could|should|would|will"
             + "|won't|isn't|has|have|any|anyone|hows|how's)\\b");
 
+    /** Whether the only sign of a diagnosis request is "what's wrong with my body". */
+    boolean asksWhatIsWrongOnly(String text) {
+        return WHAT_IS_WRONG.matcher(text).find() && !MEDICATION.matcher(text).find();
+    }
+
     boolean asksSomething(String text) {
         return ASKS.matcher(text).find();
     }
@@ -257,7 +267,7 @@ final class IntentClassifier {
         if (PROMPT_INJECTION.matcher(text).find()) {
             return Intent.PROMPT_INJECTION;
         }
-        if (MEDICATION.matcher(text).find()) {
+        if (MEDICATION.matcher(text).find() || WHAT_IS_WRONG.matcher(text).find()) {
             return Intent.MEDICATION_OR_DIAGNOSIS;
         }
         if (TRANSLATION.matcher(text).find()) {

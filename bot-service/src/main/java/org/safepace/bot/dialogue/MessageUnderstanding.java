@@ -17,6 +17,10 @@ final class MessageUnderstanding {
     private static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
             Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
 
+    /** Feelings towards a partner that either of a couple may write: no word for the partner says who writes. */
+    private static final java.util.Set<Feeling> OWN_FEELINGS = java.util.EnumSet.of(
+            Feeling.GUILT, Feeling.SHAME, Feeling.RELATIONSHIP_WORRY);
+
     /** Boundaries that say who is writing: the partner of the person with vaginismus. */
     private static final java.util.Set<Intent> BY_A_PARTNER = java.util.EnumSet.of(
             Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION);
@@ -50,10 +54,13 @@ final class MessageUnderstanding {
         String normalised = normalise(text);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
+        Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
+        if (intent == Intent.MEDICATION_OR_DIAGNOSIS && feeling != Feeling.NONE && intents.asksWhatIsWrongOnly(normalised)) {
+            intent = Intent.QUESTION; // "what's wrong with my body, nothing ever works": despair, not a diagnosis asked
+        }
         // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
-                BY_A_PARTNER.contains(intent));
-        Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
+                BY_A_PARTNER.contains(intent), OWN_FEELINGS.contains(feeling));
         String query = text;
         // "does this ever go away" names no domain word, yet nothing about the writer's own situation is off-topic.
         boolean outside = intent == Intent.OFF_TOPIC && !stances.aboutTheirSituation(normalised);

@@ -109,6 +109,14 @@ class IntentClassifierTests {
     }
 
     @Test
+    void whatIsWrongWithMyBodyIsADiagnosisAskedUnlessItIsTheOnlySign() {
+        assertThat(classifier.classify("what's wrong with my body, it burns")).isEqualTo(Intent.MEDICATION_OR_DIAGNOSIS);
+        assertThat(classifier.asksWhatIsWrongOnly("honestly what is wrong with my body")).isTrue();
+        assertThat(classifier.asksWhatIsWrongOnly("what is wrong with my body, can you diagnose me")).isFalse();
+        assertThat(classifier.asksWhatIsWrongOnly("how often should i do the exercises")).isFalse();
+    }
+
+    @Test
     void aQuestionIsHeardWithOrWithoutAQuestionMark() {
         assertThat(classifier.asksSomething("is there any hope")).isTrue();
         assertThat(classifier.asksSomething("i feel awful. how do i stop feeling like this")).isTrue();
