@@ -17,7 +17,10 @@ final class MessageUnderstanding {
     private static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
             Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
 
-    /** Feelings towards a partner that either of a couple may write: no word for the partner says who writes. */
+    /**
+     * Feelings towards a partner that either of a couple may share (told, not asked: "how do i reassure her" is a
+     * partner's question): no word for the partner says who writes.
+     */
     private static final java.util.Set<Feeling> OWN_FEELINGS = java.util.EnumSet.of(
             Feeling.GUILT, Feeling.SHAME, Feeling.RELATIONSHIP_WORRY);
 
@@ -60,7 +63,7 @@ final class MessageUnderstanding {
         }
         // Only a partner asks how to get round a partner's "no" or says they kept going (the reader keeps it).
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested,
-                BY_A_PARTNER.contains(intent), OWN_FEELINGS.contains(feeling));
+                BY_A_PARTNER.contains(intent), OWN_FEELINGS.contains(feeling) && !intents.asksSomething(normalised));
         String query = text;
         // "does this ever go away" names no domain word, yet nothing about the writer's own situation is off-topic.
         boolean outside = intent == Intent.OFF_TOPIC && !stances.aboutTheirSituation(normalised);
