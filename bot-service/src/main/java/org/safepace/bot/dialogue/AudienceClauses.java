@@ -140,6 +140,16 @@ final class AudienceClauses {
      */
     private static final Pattern SELF_IDENTITY = Pattern.compile(
             "\\b(?:i'?m|i am|as) (?:the|a|his) (?:wife|fiancee|bride)\\b(?! (?:of|to) )"
+                    // Whose condition it is, said outright ("i am the one with vaginismus"), or a woman's verdict on
+                    // herself for what she can't do ("a grown woman who cant"), or a partner's patience with her.
+                    + "|\\b(?:i'?m|i am) the one (?:with (?:the )?(?:vaginismus|condition|problem|issue)|who has (?:it|vaginismus)|who (?:can't|cant|cannot))\\b"
+                    + "|\\b(?:a|as a) (?:grown |\\d+ year old )?(?:woman|wife) who (?:still )?(?:can't|cant|cannot)\\b"
+                    + "|\\b(?:he|she|they|my \\w+)(?:'s| is| are|'re| has been| have been)"
+                    + " (?:so |really |very |always |been )*(?:patient|understanding) (?:with|about) me\\b"
+                    // Saying sorry again and again after trying is the one whose body stops it; and not feeling a
+                    // real wife is the writer's verdict on herself.
+                    + "|\\bi(?: (?:keep|always|constantly|end up|still|just))+ (?:apologi[sz]\\w*|say(?:ing)? sorry)\\b"
+                    + "|\\bi(?:'m| am| feel)(?: like)?(?: i'm| im)? (?:not|never|no longer) (?:a |be a )?(?:real|proper|good|normal) (?:wife|woman)\\b"
                     + "|^(?:wife|wifey|girlfriend|gf) here\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.!?;:,\\n]+|\\b(?:but|and|so|because|cos|cause|though|although|then|also|anyway|plus)\\b");

@@ -80,6 +80,16 @@ final class AudienceReader {
     }
 
     private Reading read(String normalised, float[] vector, boolean clearly, boolean aboutSomeoneElse) {
+        return read(normalised, vector, clearly, aboutSomeoneElse, false);
+    }
+
+    /**
+     * @param ownFeeling the message shares the writer's guilt, shame or worry about the relationship: then "my wife"
+     *                   alone says nothing of who writes (the usual reading was counted on questions; a woman's guilt
+     *                   towards her girlfriend is as often written), so it is never the last resort for a partner
+     */
+    private Reading read(String normalised, float[] vector, boolean clearly, boolean aboutSomeoneElse,
+                         boolean ownFeeling) {
         AudienceClauses.Votes votes = clauses.read(normalised, aboutSomeoneElse);
         if (clearly && votes.selfDecisive() != votes.partnerDecisive()) {
             // Overturning a known asker takes whose condition it is ("my dilator", "she has it"), not what one does
@@ -128,6 +138,7 @@ final class AudienceReader {
             // No strong cue, no clear lead, nothing clear in meaning: who usually writes of "my wife" or "her", "my
             // husband" or "him".
             heard = AudienceClauses.usualWriter(normalised)
+                    .filter(p -> p == AudienceClauses.Person.FIRST || !ownFeeling)
                     .map(p -> p == AudienceClauses.Person.FIRST ? AudienceHint.SELF : AudienceHint.PARTNER);
         }
         return new Reading(heard, false);
@@ -166,12 +177,19 @@ final class AudienceReader {
      */
     AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested,
                          AudienceHint impliedWriter) {
+        return forTurn(normalised, vector, session, requested, impliedWriter, false);
+    }
+
+    /** @param ownFeeling see {@link #read(String, float[], boolean, boolean, boolean)} */
+    AudienceHint forTurn(String normalised, float[] vector, Session session, AudienceHint requested,
+                         AudienceHint impliedWriter, boolean ownFeeling) {
         if (requested != AudienceHint.UNKNOWN) {
             session.audience(requested);
             return requested;
         }
         AudienceHint known = session.audience();
-        Reading heard = known == AudienceHint.UNKNOWN ? read(normalised, vector, false, session.aboutSomeoneElse())
+        Reading heard = known == AudienceHint.UNKNOWN
+                ? read(normalised, vector, false, session.aboutSomeoneElse(), ownFeeling)
                 : read(normalised, vector, true, false);
         if (heard.someoneElse()) {
             session.aboutSomeoneElse(true);

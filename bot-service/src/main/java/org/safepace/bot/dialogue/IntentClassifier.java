@@ -91,13 +91,18 @@ final class IntentClassifier {
             // Not "is that vaginismus?" or "does that sound like vaginismus?": whether the symptoms told match what the
             // guidance describes is answered from it; "do i have it", "do you think i have it" ask for a diagnosis.
             "\\bis (?:it|this|that) (?:vulvodynia|vestibulodynia|endometriosis|an infection|thrush|cancer)\\??$",
-            "\\bwhat(?:'s| is) wrong with (?:my body|my vagina)",
             // Taking tablets, or how much or how often of a medicine; a diagnosis asked as "do you think it's ...".
             "\\b(?:take|taking|swallow) (?:\\w+ ){0,3}(?:tablets?|pills?)\\b|\\b(?:tablets?|pills?)\\b.{0,60}\\b(?:to take|take (?:\\d|one|two|a|some|them|it)|taking them)\\b",
             "\\bhow (?:much|often|many)\\b.{0,40}\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b|\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b.{0,50}\\bhow (?:much|often|many)\\b",
             "\\b(?:xanax|benzos?|benzodiazepines?|sleeping (?:pills?|tablets?)|tramadol|codeine|cbd)\\b|\\b(?:need|take|get|try) (?:some )?antibiotics\\b",
             "\\b(?:do|would) you (?:think|say) (?:it(?:'s| is)|i (?:have|might have|'ve got)|this is|that(?:'s| is))\\b.{0,30}\\b(?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|something else)",
             "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vulvodynia|an infection|thrush)"));
+
+    /**
+     * "What's wrong with my body" asks for a diagnosis, unless it is said in distress beside a feeling (see
+     * {@link #asksWhatIsWrongOnly}): then it is a cry the guidance meets ("is my body broken?").
+     */
+    private static final Pattern WHAT_IS_WRONG = Pattern.compile("\\bwhat(?:'s| is|s) wrong with (?:my body|my vagina)");
 
     /** Translation requests: a greeting inside one ("translate good morning") is not a greeting. */
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|arabic|japanese|chinese|mandarin|hindi|urdu|turkish|polish|russian|dutch|korean|greek)";
@@ -148,7 +153,9 @@ final class IntentClassifier {
                         + "|\\bi(?: can| could|'ll| will|'d| would) (?:just )?(?:handle|deal with|take|live with) (?:the |some |a bit of |a little )?pain\\b"
                         // Letting it happen, or keeping quiet, while it hurts ("i'll just let her go ahead ... even if it hurts").
                         + "|\\bi\\b[^.?!]{0,30}(?<!never |not |n't )\\b(?:let (?:him|her|them)|not say anything|say nothing|keep quiet|hide it)\\b[^.?!]{0,40}\\beven (?:if|when|though) it hurts\\b"));
-        NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified)\\b"));
+        // Shame is also the writer's verdict on themselves ("i feel disgusting", "i'm so pathetic").
+        NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified"
+                + "|disgusting|disgusted with myself|pathetic|worthless|gross|dirty|inadequate|defective|unlovable)\\b"));
         NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"
                 + "|\\bi (?:(?:keep|always|just|end up|still) )*(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)\\b"));
         NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely)\\b"
@@ -185,22 +192,32 @@ final class IntentClassifier {
                 + "|\\bi(?:'m| am)? (?:such |so |just |really |a )*(?:a )?(?:freak|failure|defective)\\b"
                 + "|\\b(?:think|know|knew|find out|found out)\\b.{0,30}\\b(?:i'm|im|i am|i was) (?:a |so )?(?:freak|broken|weird|defective|frigid|failure)\\b"
                 + "|\\b(?:hide|hiding) (?:it|this) from (?:everyone|everybody|people|them|my)\\b|\\bsit there pretending\\b"
-                + "|\\b(?:can't|cant|cannot) even (?:say|talk about|tell|look at)\\b");
+                + "|\\b(?:can't|cant|cannot) even (?:say|talk about|tell|look at)\\b"
+                + "|\\b(?:i'm|im|i am|i feel) (?:so |just |completely |totally |literally )*broken\\b");
         implied(Feeling.GUILT, "\\b(?:he|she|they|my \\w+) deserves? (?:someone|somebody|better|more|a (?:real|normal|proper))\\b"
+                // The writer as a bad partner or person for what the other goes without ("i feel like a monster").
+                + "|\\b(?:i feel like|i'm|im|i am) (?:such |so |just |a )*(?:a |an )?(?:monster|burden|terrible|awful|horrible|rubbish|bad|selfish)"
+                + "(?: (?:person|wife|husband|girlfriend|boyfriend|partner|fiancee?|human))?\\b(?! (?:at|with|about|in) )"
                 + "|\\bstealing (?:his|her|their) \\w+|\\bholding (?:him|her|them) back\\b"
                 + "|\\bruin(?:ing|ed)? (?:his|her|their|our) (?:life|lives|marriage|relationship)\\b");
         implied(Feeling.FEAR, "\\bi (?:\\w+ )?panic\\b|\\bdread(?:ing)?\\b|\\bmakes me want to (?:cancel|run|cry|throw up|be sick|hide)\\b"
                 + "|\\b(?:hands|legs|whole body|heart) (?:are|is|were|was|starts?|started|keeps?)(?: \\w+){0,2} (?:shaking|racing|pounding|trembling)\\b"
-                + "|\\b(?:not sleeping|can't sleep|cant sleep)\\b");
+                + "|\\b(?:not sleeping|can't sleep|cant sleep)\\b"
+                // The body's alarm at the mere thought of what is ahead ("i feel sick just thinking about it").
+                + "|\\b(?:thrown up|threw up|throw up|throwing up|feel sick|felt sick|feeling sick|nauseous|can't breathe|cant breathe)\\b"
+                + ".{0,30}\\b(?:thinking|think|thought) (?:about|of)\\b");
         implied(Feeling.RELATIONSHIP_WORRY, "\\b(?:we're|we are|were|we've become|we have become) (?:just |basically |more like |like |now )*(?:flatmates|roommates|housemates|room mates|strangers)\\b"
-                + "|\\bfalling apart\\b|\\bdrifting (?:apart|away)\\b|\\b(?:is|are|'s|'re) (?:done|finished) with me\\b"
+                + "|\\bfalling apart\\b|\\bdrifting (?:apart|away)\\b|\\b(?:we're|we are|were|we've been) (?:slowly |just )?drifting\\b|\\b(?:is|are|'s|'re) (?:done|finished) with me\\b"
                 + "|\\bsleep(?:s|ing)? on the (?:sofa|couch)\\b|\\bhow long (?:we|he|she|they) can keep (?:this|it) up\\b|\\bsame fight\\b"
                 + "|\\b(?:lose|losing) (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner|marriage|relationship))\\b"
                 + "|\\b(?:our|my) (?:marriage|relationship) (?:is |will )?(?:not survive|won't survive|falling|ending|over|failing|in trouble)\\b");
         implied(Feeling.SADNESS, "\\b(?:what's|whats|what is) (?:even )?the point (?:of (?:even )?(?:trying|carrying on|bothering|going on|any of (?:it|this)|it all)|anymore|any more)\\b"
                 + "|\\bno point\\b(?! in rushing| rushing)"
                 + "|\\b(?:it|this|that|nothing) (?:never|doesn't|doesnt|does not|won't|wont) (?:ever )?(?:changes?|works?|helps?|gets? (?:any )?better|improves?)\\b"
-                + "|\\bnothing (?:ever )?(?:works|changes|helps)\\b|\\b(?:not |un)fixable\\b|\\bbeyond help\\b|\\ba lost cause\\b"
+                + "|\\bnothing (?:ever |has |is |really |seems to )*(?:works?|chang\\w*|helps?|helped|improv\\w*)\\b|\\b(?:not |un)fixable\\b|\\bbeyond help\\b|\\ba lost cause\\b"
+                // A verdict on the future: stuck, or like this, for good; the effort no use; the belief given up.
+                + "|\\b(?:stuck|be like this|stay like this|always be like this)\\b(?: \\w+){0,4} (?:forever|for ever|all my life|for the rest of my life|for good)\\b"
+                + "|\\bno use (?:to |in )?(?:continu\\w*|trying|carrying on|going on|keep\\w*)\\b|\\b(?:stopped|stop) believing\\b"
                 + "|\\bstop wasting (?:everyone's|everyones|his|her|their|my|your) time\\b|\\b(?:sex|this|it) (?:is |'s )?(?:just )?not for me\\b"
                 + "|\\bsame story every time\\b");
     }
@@ -218,12 +235,25 @@ final class IntentClassifier {
             + "(?:how|what|whats|what's|wat|why|when|where|which|who|is|are|am|do|does|did|can|could|should|would|will"
             + "|won't|isn't|has|have|any|anyone|hows|how's)\\b");
 
+    /** Whether the only sign of a diagnosis request is "what's wrong with my body". */
+    boolean asksWhatIsWrongOnly(String text) {
+        return WHAT_IS_WRONG.matcher(text).find() && !MEDICATION.matcher(text).find();
+    }
+
     boolean asksSomething(String text) {
         return ASKS.matcher(text).find();
     }
 
-    /** The first feeling the writer names about themselves, in the order above, else one they imply. */
+    /** A feeling told as over: "i felt so hopeless last year but things are better now". */
+    private static final Pattern PASSED = Pattern.compile("\\b(?:i felt|i was|i used to (?:feel|be))\\b.{0,80}"
+            + "\\bbut (?:(?:now|things|it|it's|its|i|i'm|im|feel|feeling|is|are|am|much|a lot|way|so|actually|getting)\\s+){0,5}"
+            + "(?:better|easier|good|great|hopeful|fine|okay|ok)\\b");
+
+    /** The first feeling the writer names about themselves, in the order above, else one they imply; none told as over. */
     java.util.Optional<Feeling> namedFeeling(String text) {
+        if (PASSED.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
         return first(NAMED_FEELINGS, text).or(() -> first(IMPLIED_FEELINGS, text));
     }
 
@@ -239,7 +269,7 @@ final class IntentClassifier {
         if (PROMPT_INJECTION.matcher(text).find()) {
             return Intent.PROMPT_INJECTION;
         }
-        if (MEDICATION.matcher(text).find()) {
+        if (MEDICATION.matcher(text).find() || WHAT_IS_WRONG.matcher(text).find()) {
             return Intent.MEDICATION_OR_DIAGNOSIS;
         }
         if (TRANSLATION.matcher(text).find()) {

@@ -17,6 +17,13 @@ final class MessageUnderstanding {
     private static final java.util.Set<Feeling> MORE_SPECIFIC_THAN_NAMED = java.util.EnumSet.of(
             Feeling.RELATIONSHIP_WORRY, Feeling.FAMILY_PRESSURE, Feeling.ENDURING_PAIN);
 
+    /**
+     * Feelings towards a partner that either of a couple may share (told, not asked: "how do i reassure her" is a
+     * partner's question): no word for the partner says who writes.
+     */
+    private static final java.util.Set<Feeling> OWN_FEELINGS = java.util.EnumSet.of(
+            Feeling.GUILT, Feeling.SHAME, Feeling.RELATIONSHIP_WORRY);
+
     /** Boundaries that say who is writing: the partner of the person with vaginismus. */
     private static final java.util.Set<Intent> BY_A_PARTNER = java.util.EnumSet.of(
             Intent.CONSENT_BOUNDARY, Intent.FORCE_ADMISSION);
@@ -27,6 +34,10 @@ final class MessageUnderstanding {
 
     private static final java.util.regex.Pattern ADDRESSES_THE_BOT = java.util.regex.Pattern.compile(
             "\\b(?:you|u|ur|your|yours|bot|app|safepace|chat|help|menu|ask|topics)\\b");
+
+    /** The writer speaking of themselves or of "we": a message about their own life. */
+    private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
+            "\\b(?:i|i'm|im|i've|ive|me|my|myself|we|we're|were|our|us)\\b");
 
     private final IntentClassifier intents = new IntentClassifier();
     private final StanceReader stances = new StanceReader();
@@ -47,11 +58,15 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
+        if (intent == Intent.MEDICATION_OR_DIAGNOSIS && feeling != Feeling.NONE && intents.asksWhatIsWrongOnly(normalised)) {
+            intent = Intent.QUESTION; // "what's wrong with my body, nothing ever works": despair, not a diagnosis asked
+        }
         // Only a partner asks how to get round a partner's "no" or says they kept going; only the person herself
         // thinks of putting up with the pain for a partner's sake (the reader keeps it).
         AudienceHint writer = BY_A_PARTNER.contains(intent) ? AudienceHint.PARTNER
                 : feeling == Feeling.ENDURING_PAIN ? AudienceHint.SELF : AudienceHint.UNKNOWN;
-        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested, writer);
+        AudienceHint audience = audiences.forTurn(normalised, vector, session, requested, writer,
+                OWN_FEELINGS.contains(feeling) && !intents.asksSomething(normalised));
         // Meaning alone hears the topic of pressure ("he wants to try again this weekend, should we?"); from the person
         // herself that is a question about her own pace, not a partner asking how to get round a "no".
         if (intent == Intent.CONSENT_BOUNDARY && audience == AudienceHint.SELF && !pressureSaidPlainly(normalised)) {
@@ -62,6 +77,14 @@ final class MessageUnderstanding {
         boolean outside = intent == Intent.OFF_TOPIC && !stances.aboutTheirSituation(normalised);
         if (outside) {
             // Still searched: a message close to the guidance is in scope whatever the bank says.
+            intent = Intent.QUESTION;
+        }
+        // Asking nothing and telling of their own life ("we sleep in separate rooms now, we both know why"): someone
+        // saying how it is, met with the feeling nearest to it even on a lower bar, never with "not covered".
+        if (feeling == Feeling.NONE && (intent == Intent.QUESTION || intent == Intent.OFF_TOPIC)
+                && meaning.told() != Feeling.NONE && !intents.asksSomething(normalised)
+                && WRITER.matcher(normalised).find()) {
+            feeling = meaning.told();
             intent = Intent.QUESTION;
         }
         Session.Turn previous = session.lastTopic();

@@ -29,6 +29,12 @@ final class UnderstandingBank {
     /** Social acts, and the most words a message asking something may have and still be one ("hi, anyone there?"). */
     private static final Set<String> SOCIAL = Set.of("greeting", "thanks", "goodbye");
     static final int SOCIAL_MAX_WORDS = 5;
+
+    /**
+     * A lower bar for a message that asks nothing and tells of the writer's own life ("i'm broken. that's it"):
+     * someone saying how it is, whose nearest feeling is met rather than answered with "not covered".
+     */
+    static final Threshold FEELING_TOLD = new Threshold(0.64, 0.04);
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
@@ -173,14 +179,18 @@ final class UnderstandingBank {
                 .map(FEELINGS::get).toList();
         Feeling feeling = detected.contains(Feeling.ENDURING_PAIN) ? Feeling.ENDURING_PAIN
                 : detected.stream().findFirst().orElse(Feeling.NONE);
-        return new Meaning(act, boundary, feeling, leansOutside);
+        Feeling told = feelingScores.positive().keySet().stream()
+                .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING_TOLD))
+                .map(FEELINGS::get).findFirst().orElse(Feeling.NONE);
+        return new Meaning(act, boundary, feeling, leansOutside, told);
     }
 
     /**
      * @param act      the dialogue act ({@link Intent#OFF_TOPIC} when nearest to what is outside the service)
      * @param boundary a boundary the message crosses, if any
      * @param leansOutside nearest to what is outside the service, though not clearly (see {@link #read})
+     * @param told     the nearest feeling on the lower bar {@link #FEELING_TOLD}, for a message that asks nothing
      */
-    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside) {
+    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside, Feeling told) {
     }
 }

@@ -91,6 +91,32 @@ class IntentClassifierTests {
     }
 
     @Test
+    void selfVerdictsResignationAndTheBodysAlarmAreFeelingsButNotSkillsOrAFeelingThatIsOver() {
+        assertThat(classifier.namedFeeling("i feel like such a burden to her")).contains(Feeling.GUILT);
+        assertThat(classifier.namedFeeling("honestly i'm a horrible girlfriend")).contains(Feeling.GUILT);
+        assertThat(classifier.namedFeeling("i'm so bad at relaxing, any tips?")).isEmpty();
+        assertThat(classifier.namedFeeling("i'm terrible at remembering the exercises")).isEmpty();
+        assertThat(classifier.namedFeeling("i feel so gross afterwards")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("i am completely broken")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("two years of work and nothing has changed")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("i'll be stuck with this for the rest of my life")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("it's no use carrying on with the exercises")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("i felt sick just thinking of the exam")).contains(Feeling.FEAR);
+        assertThat(classifier.namedFeeling("i feel sick after eating dairy")).isEmpty();
+        assertThat(classifier.namedFeeling("lately we're slowly drifting")).contains(Feeling.RELATIONSHIP_WORRY);
+        assertThat(classifier.namedFeeling("i was so ashamed at first but now i feel much better about it")).isEmpty();
+        assertThat(classifier.namedFeeling("i was so ashamed and it still feels awful")).contains(Feeling.SHAME);
+    }
+
+    @Test
+    void whatIsWrongWithMyBodyIsADiagnosisAskedUnlessItIsTheOnlySign() {
+        assertThat(classifier.classify("what's wrong with my body, it burns")).isEqualTo(Intent.MEDICATION_OR_DIAGNOSIS);
+        assertThat(classifier.asksWhatIsWrongOnly("honestly what is wrong with my body")).isTrue();
+        assertThat(classifier.asksWhatIsWrongOnly("what is wrong with my body, can you diagnose me")).isFalse();
+        assertThat(classifier.asksWhatIsWrongOnly("how often should i do the exercises")).isFalse();
+    }
+
+    @Test
     void aQuestionIsHeardWithOrWithoutAQuestionMark() {
         assertThat(classifier.asksSomething("is there any hope")).isTrue();
         assertThat(classifier.asksSomething("i feel awful. how do i stop feeling like this")).isTrue();

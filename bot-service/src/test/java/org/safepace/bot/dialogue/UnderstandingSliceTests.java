@@ -109,4 +109,12 @@ class UnderstandingSliceTests {
     static List<String[]> rows(String resource) {
         return TsvRows.read(resource);
     }
+
+    @Test
+    void aWorryToldAboutMyGirlfriendIsNotGuessedAPartnersButAPartnersQuestionAboutHerFeelingIs() {
+        assertThat(understand("lately i think my girlfriend is getting tired of me", "").audience())
+                .isNotEqualTo(AudienceHint.PARTNER);
+        assertThat(understand("my girlfriend keeps apologising, what can i say so she knows i'm not in a hurry", "")
+                .audience()).isEqualTo(AudienceHint.PARTNER);
+    }
 }
