@@ -89,6 +89,47 @@ class NearestExamplesTests {
     }
 
     @Test
+    void theQuickPassKeepsTheExactNearestAmongRowsThatAlmostTie() {
+        // Rows a few float steps apart (within the quick pass's error): only the exact sums can rank them.
+        java.util.Random random = new java.util.Random(11);
+        int dims = 384;
+        List<LabelledExample> rows = new java.util.ArrayList<>();
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        float[] base = new float[dims];
+        for (int d = 0; d < dims; d++) {
+            base[d] = (float) random.nextGaussian();
+        }
+        base = unit(base);
+        for (int i = 0; i < 60; i++) {
+            float[] v = base.clone();
+            for (int d = 0; d < dims; d++) {
+                v[d] += (float) (random.nextGaussian() * (i % 4 == 0 ? 1e-2 : 1e-7));
+            }
+            vectors.put("row" + i, v);
+            rows.add(new LabelledExample("label" + (i % 3), i % 5 == 4 ? Kind.NEGATED : Kind.POSITIVE, "row" + i));
+        }
+        NearestExamples bank = new NearestExamples(new ExampleBank(rows), NearestExamples.oneByOne(vectors::get));
+        for (int q = 0; q < 20; q++) {
+            float[] query = base.clone();
+            query[random.nextInt(dims)] += (float) random.nextGaussian() / 100;
+            Map<String, Double> positive = new java.util.HashMap<>();
+            Map<String, Double> twin = new java.util.HashMap<>();
+            for (LabelledExample row : rows) {
+                double dot = 0;
+                float[] v = vectors.get(row.text());
+                for (int d = 0; d < dims; d++) {
+                    dot += v[d] * query[d];
+                }
+                (row.positive() ? positive : twin).merge(row.label(), dot, Math::max);
+            }
+            NearestExamples.Scores scores = bank.score(query);
+
+            assertThat(scores.positive()).isEqualTo(positive);
+            assertThat(scores.twin()).isEqualTo(twin);
+        }
+    }
+
+    @Test
     void aVectorOfTheWrongLengthIsRefusedByName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bank.score(new float[] {1, 0}))
                 .hasMessageContaining("3-dimension");
