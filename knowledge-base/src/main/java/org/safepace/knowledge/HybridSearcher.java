@@ -61,7 +61,10 @@ final class HybridSearcher {
     record Ranked(int ordinal, double score) {
     }
 
-    /** The ranking and the signals the confidence was decided from. */
+    /**
+     * The ranking and the signals the confidence was decided from ({@code topBm25} NaN when the cosine alone decided
+     * and the search was not asked for every signal).
+     */
     record Outcome(List<Ranked> ranked, boolean confident, double topBm25, double topCosine, String searchedText) {
         /** Close in meaning (the grey zone), though without the word match that would make it confident. */
         boolean plausible() {
@@ -158,6 +161,15 @@ final class HybridSearcher {
      * @param previous the previous turn's topic when this is a follow-up, else {@code null}
      */
     Outcome search(String query, float[] vector, Audience asker, int k, SearchMode mode, PreviousTopic previous) {
+        return search(query, vector, asker, k, mode, previous, false);
+    }
+
+    /**
+     * @param allSignals also the top BM25 score when the cosine alone decides the confidence (calibration); otherwise
+     *                   that one-hit search runs only in the grey zone, and {@link Outcome#topBm25} is NaN without it
+     */
+    Outcome search(String query, float[] vector, Audience asker, int k, SearchMode mode, PreviousTopic previous,
+                   boolean allSignals) {
         IndexSearcher searcher = index.acquire();
         try {
             String text = correctSpelling(query, searcher.getIndexReader());
@@ -169,6 +181,7 @@ final class HybridSearcher {
             double topBm25 = 0;
             double topCosine = -1;
             int candidates = Math.min(tuning.candidates(), index.size());
+            Query vouching = null;
             if (mode != SearchMode.DENSE) {
                 LexicalQueries queries = lexicalQueries(text);
                 Query lexical = queries.ranking();
@@ -184,9 +197,7 @@ final class HybridSearcher {
                                 tuning.bm25Weight());
                     }
                     // Confidence was calibrated on title, heading and body: the questions help rank, not vouch.
-                    Query vouching = queries.vouching();
-                    TopDocs top = vouching == null ? null : searcher.search(filtered(vouching, audienceFilter), 1);
-                    topBm25 = top == null || top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+                    vouching = queries.vouching();
                 }
             }
             if (mode != SearchMode.BM25) {
@@ -196,6 +207,12 @@ final class HybridSearcher {
                 ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
                 topCosine = confidenceCosine(vectors);
+            }
+            if (vouching != null && (allSignals || mode == SearchMode.BM25 || vouches(topCosine))) {
+                TopDocs top = searcher.search(filtered(vouching, audienceFilter), 1);
+                topBm25 = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+            } else if (vouching != null) {
+                topBm25 = Double.NaN;
             }
             Set<String> ruledOut = stems(String.join(" ", QuestionFocus.ruledOut(text)));
             List<Ranked> ranked = new ArrayList<>(fused.size());
@@ -418,6 +435,11 @@ final class HybridSearcher {
             }
         }
         return null;
+    }
+
+    /** Whether the top BM25 score can change a hybrid search's confidence: only in the grey zone of the cosine. */
+    private static boolean vouches(double topCosine) {
+        return topCosine >= GREY_ZONE_COSINE && topCosine < CONFIDENT_COSINE;
     }
 
     static boolean confident(SearchMode mode, double topBm25, double topCosine) {

@@ -161,7 +161,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private SearchResult search(String query, float[] queryVector, Audience audience, int k, SearchMode mode,
                                 PreviousTopic previous) {
         return withSnapshot(snapshot -> {
-            HybridSearcher.Outcome outcome = outcome(snapshot, snapshot.searcher, query, queryVector, audience, k, mode, previous);
+            HybridSearcher.Outcome outcome = outcome(snapshot, snapshot.searcher, query, queryVector, audience, k, mode,
+                    previous, false);
             return outcome == null ? SearchResult.empty() : result(snapshot, outcome);
         });
     }
@@ -174,12 +175,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The raw signals behind a search (top BM25 score, top cosine, the spelling-corrected text), for calibration. */
     HybridSearcher.Outcome explain(String query, Audience audience, int k, SearchMode mode) {
-        return withSnapshot(snapshot -> outcome(snapshot, snapshot.searcher, query, null, audience, k, mode, null));
+        return withSnapshot(snapshot -> outcome(snapshot, snapshot.searcher, query, null, audience, k, mode, null, true));
     }
 
     private static HybridSearcher.Outcome outcome(KnowledgeSnapshot snapshot, HybridSearcher searcher, String query,
                                                   float[] queryVector, Audience audience, int k, SearchMode mode,
-                                                  PreviousTopic previous) {
+                                                  PreviousTopic previous, boolean allSignals) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
@@ -190,14 +191,14 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("the query vector has " + queryVector.length + " dimensions, the index "
                     + snapshot.dimensions() + ": embed it with this knowledge base's embedQuery");
         }
-        return searcher.search(query.strip(), queryVector, audience, k, mode, previous);
+        return searcher.search(query.strip(), queryVector, audience, k, mode, previous, allSignals);
     }
 
     /** Evaluation seam: the current articles and index searched with other tuning. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode, RetrievalTuning tuning) {
         return withSnapshot(snapshot -> {
             HybridSearcher searcher = snapshot.searcher(tuning, KnowledgeSource.read(settings.articlesDir()), embedder);
-            return result(snapshot, outcome(snapshot, searcher, query, null, audience, k, mode, null));
+            return result(snapshot, outcome(snapshot, searcher, query, null, audience, k, mode, null, false));
         });
     }
 

@@ -107,6 +107,29 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void theVouchingSearchIsSkippedOnlyWhereTheCosineAloneDecides() {
+        // Outside the grey zone no BM25 score changes a hybrid search's confidence, so it need not be searched.
+        for (double cosine : new double[] {-1, 0.3, Math.nextDown(HybridSearcher.GREY_ZONE_COSINE),
+            HybridSearcher.CONFIDENT_COSINE, 0.9}) {
+            for (double bm25 : new double[] {0, HybridSearcher.SUPPORTING_BM25, 100}) {
+                assertThat(HybridSearcher.confident(SearchMode.HYBRID, Double.NaN, cosine))
+                        .isEqualTo(HybridSearcher.confident(SearchMode.HYBRID, bm25, cosine));
+            }
+        }
+        // And a search without it decides as one with every signal, on and off topic.
+        for (String query : List.of("how do i insert a dilator", "what lube should we use", "is it all in my head?",
+                "how do I train my puppy to sit", "best pizza recipe", "my wife has vaginismus how can i help")) {
+            HybridSearcher.Outcome every = kb.explain(query, null, 3, SearchMode.HYBRID);
+            SearchResult result = kb.search(query, null, 3);
+
+            assertThat(every.topBm25()).isNotNaN();
+            assertThat(result.confident()).as(query).isEqualTo(every.confident());
+            assertThat(result.plausible()).as(query).isEqualTo(every.plausible());
+            assertThat(result.hits()).hasSize(every.ranked().size());
+        }
+    }
+
+    @Test
     void misspelledWordsAreCorrectedFromTheIndexVocabulary() {
         HybridSearcher.Outcome outcome = kb.explain("how do i put in a dialator", null, 3, SearchMode.BM25);
 

@@ -24,8 +24,18 @@ public final class NearestExamples {
 
     private final String[] labels;
     private final boolean[] positive;
-    /** Every row's vector, row after row, in one array. */
+    /** Every row's vector, row after row, in one array: the exact scores. */
     private final float[] vectors;
+    /**
+     * The same vectors dimension by dimension (columns[d][row]): the quick float pass over every row, which the JIT
+     * turns into SIMD instructions (the exact double sums cannot be, on Java 17), to find the few rows that can be
+     * a label's nearest.
+     */
+    private final float[][] columns;
+    /** The longest row's length, for the bound on how far a quick score can be from the exact one. */
+    private final double longestRow;
+    /** Rows by label and kind: group {@code 2 * label} its positive rows, {@code 2 * label + 1} its twins. */
+    private final int[][] rowsByGroup;
     private final int dims;
     private final List<String> distinctLabels;
     /** Per row, its label's index in {@link #distinctLabels}. */
@@ -71,6 +81,25 @@ public final class NearestExamples {
             }
         }
         distinctLabels = List.copyOf(distinct);
+        columns = new float[dims][rows.size()];
+        double longest = 0;
+        for (int row = 0; row < rows.size(); row++) {
+            double squares = 0;
+            for (int d = 0; d < dims; d++) {
+                float x = vectors[row * dims + d];
+                columns[d][row] = x;
+                squares += (double) x * x;
+            }
+            longest = Math.max(longest, Math.sqrt(squares));
+        }
+        longestRow = longest * (1 + 1e-9);
+        rowsByGroup = new int[2 * distinct.size()][];
+        for (int group = 0; group < rowsByGroup.length; group++) {
+            int label = group / 2;
+            boolean positives = group % 2 == 0;
+            rowsByGroup[group] = java.util.stream.IntStream.range(0, rows.size())
+                    .filter(row -> labelIndex[row] == label && positive[row] == positives).toArray();
+        }
         positiveOrder = positiveFirst.stream().mapToInt(Integer::intValue).toArray();
         twinOrder = twinFirst.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -93,14 +122,16 @@ public final class NearestExamples {
         if (vector.length != dims) {
             throw new IllegalArgumentException("expected a " + dims + "-dimension vector, not " + vector.length);
         }
-        double[] dots = dots(vector);
         double[] nearestPositive = new double[distinctLabels.size()];
         double[] nearestTwin = new double[distinctLabels.size()];
         Arrays.fill(nearestPositive, Double.NEGATIVE_INFINITY);
         Arrays.fill(nearestTwin, Double.NEGATIVE_INFINITY);
-        for (int row = 0; row < labels.length; row++) {
+        int[] candidates = candidates(vector);
+        double[] dots = dots(vector, candidates);
+        for (int i = 0; i < candidates.length; i++) {
+            int row = candidates[i];
             double[] nearest = positive[row] ? nearestPositive : nearestTwin;
-            nearest[labelIndex[row]] = Math.max(nearest[labelIndex[row]], dots[row]);
+            nearest[labelIndex[row]] = Math.max(nearest[labelIndex[row]], dots[i]);
         }
         // Filled in the order the labels first appear, so the maps (and the order of equal scores) stay as they were.
         Map<String, Double> positives = new HashMap<>();
@@ -119,22 +150,67 @@ public final class NearestExamples {
     }
 
     /**
-     * The dot product of {@code vector} with every row: float products summed in a double, dimension by dimension,
-     * {@value #BLOCK} rows at a time (the same sums, in the same order, as one row at a time).
+     * The rows that can hold their label's (or twin's) nearest score, in row order: every row whose quick float
+     * score is within twice the error bound of its group's best quick score. The row with the best exact score is
+     * always among them, and every row left out scores strictly less than it, so the maxima are those of every row.
+     * Every row when a quick score is not a number.
      */
-    private double[] dots(float[] vector) {
-        int rows = labels.length;
-        double[] dots = new double[rows];
-        int row = 0;
-        for (; row + BLOCK <= rows; row += BLOCK) {
-            int o0 = row * dims;
-            int o1 = o0 + dims;
-            int o2 = o1 + dims;
-            int o3 = o2 + dims;
-            int o4 = o3 + dims;
-            int o5 = o4 + dims;
-            int o6 = o5 + dims;
-            int o7 = o6 + dims;
+    private int[] candidates(float[] vector) {
+        float[] quick = new float[labels.length];
+        double queryLength = 0;
+        for (int d = 0; d < dims; d++) {
+            float x = vector[d];
+            float[] column = columns[d];
+            for (int row = 0; row < quick.length; row++) {
+                quick[row] += column[row] * x;
+            }
+            queryLength += (double) x * x;
+        }
+        // |quick - exact| <= ((dims + 1) u + u + dims 2^-53) |q| |row| (rounded float sums against the double sum
+        // of rounded float products, u = 2^-24); doubled for safety, then twice that as the window.
+        double slack = 2 * 2 * (dims + 2) * 0x1p-24 * Math.sqrt(queryLength) * longestRow;
+        boolean[] kept = new boolean[quick.length];
+        int count = 0;
+        for (int[] group : rowsByGroup) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int row : group) {
+                best = Math.max(best, quick[row]);
+            }
+            if (Double.isNaN(best) || Double.isInfinite(slack) || Double.isNaN(slack)) {
+                return java.util.stream.IntStream.range(0, labels.length).toArray();
+            }
+            for (int row : group) {
+                if (quick[row] >= best - slack) {
+                    kept[row] = true;
+                    count++;
+                }
+            }
+        }
+        int[] candidates = new int[count];
+        for (int row = 0, i = 0; row < kept.length; row++) {
+            if (kept[row]) {
+                candidates[i++] = row;
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * The exact dot product of {@code vector} with each of {@code rows}: float products summed in a double, dimension
+     * by dimension, {@value #BLOCK} rows at a time (the same sums, in the same order, as one row at a time).
+     */
+    private double[] dots(float[] vector, int[] rows) {
+        double[] dots = new double[rows.length];
+        int i = 0;
+        for (; i + BLOCK <= rows.length; i += BLOCK) {
+            int o0 = rows[i] * dims;
+            int o1 = rows[i + 1] * dims;
+            int o2 = rows[i + 2] * dims;
+            int o3 = rows[i + 3] * dims;
+            int o4 = rows[i + 4] * dims;
+            int o5 = rows[i + 5] * dims;
+            int o6 = rows[i + 6] * dims;
+            int o7 = rows[i + 7] * dims;
             double d0 = 0;
             double d1 = 0;
             double d2 = 0;
@@ -154,22 +230,22 @@ public final class NearestExamples {
                 d6 += vectors[o6 + d] * x;
                 d7 += vectors[o7 + d] * x;
             }
-            dots[row] = d0;
-            dots[row + 1] = d1;
-            dots[row + 2] = d2;
-            dots[row + 3] = d3;
-            dots[row + 4] = d4;
-            dots[row + 5] = d5;
-            dots[row + 6] = d6;
-            dots[row + 7] = d7;
+            dots[i] = d0;
+            dots[i + 1] = d1;
+            dots[i + 2] = d2;
+            dots[i + 3] = d3;
+            dots[i + 4] = d4;
+            dots[i + 5] = d5;
+            dots[i + 6] = d6;
+            dots[i + 7] = d7;
         }
-        for (; row < rows; row++) {
+        for (; i < rows.length; i++) {
             double dot = 0;
-            int offset = row * dims;
+            int offset = rows[i] * dims;
             for (int d = 0; d < dims; d++) {
                 dot += vectors[offset + d] * vector[d];
             }
-            dots[row] = dot;
+            dots[i] = dot;
         }
         return dots;
     }

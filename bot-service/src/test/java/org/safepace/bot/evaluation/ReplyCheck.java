@@ -31,7 +31,8 @@ record ReplyCheck(Boolean intent, Boolean audience, Boolean notMisread, Boolean 
         List<String> failures = new ArrayList<>();
         Boolean intent = expect.intents().isEmpty() ? null : expect.intents().contains(reply.intent().name());
         if (Boolean.FALSE.equals(intent)) {
-            failures.add("intent " + reply.intent() + " not in " + expect.intents());
+            // Sorted: a Set.copyOf iterates in an order that changes from one JVM run to the next.
+            failures.add("intent " + reply.intent() + " not in " + new java.util.TreeSet<>(expect.intents()));
         }
         Boolean audience = expect.audience() == null ? null : expect.audience().equals(reply.audience().name());
         Boolean notMisread = expect.audience() == null ? null

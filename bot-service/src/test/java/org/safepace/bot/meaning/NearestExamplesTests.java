@@ -70,28 +70,67 @@ class NearestExamplesTests {
         float[] query = vectors.get("row3").clone();
         query[0] += 0.25f;
 
-        Map<String, Double> positive = new java.util.HashMap<>();
-        Map<String, Double> twin = new java.util.HashMap<>();
-        for (LabelledExample row : rows) {
-            double dot = 0;
-            float[] v = vectors.get(row.text());
-            for (int d = 0; d < dims; d++) {
-                dot += v[d] * query[d];
-            }
-            (row.positive() ? positive : twin).merge(row.label(), dot, Math::max);
-        }
+        NearestExamples.Scores expected = oneRowAtATime(rows, vectors, query);
         NearestExamples.Scores scores = blocked.score(query);
 
-        assertThat(scores.positive()).isEqualTo(positive);
-        assertThat(scores.twin()).isEqualTo(twin);
+        assertThat(scores.positive()).isEqualTo(expected.positive());
+        assertThat(scores.twin()).isEqualTo(expected.twin());
         assertThat(List.copyOf(scores.positive().values()))
                 .isSortedAccordingTo(java.util.Comparator.<Double>reverseOrder());
+    }
+
+    @Test
+    void theQuickPassKeepsTheExactNearestAmongRowsThatAlmostTie() {
+        // Rows a few float steps apart (within the quick pass's error): only the exact sums can rank them.
+        java.util.Random random = new java.util.Random(11);
+        int dims = 384;
+        List<LabelledExample> rows = new java.util.ArrayList<>();
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        float[] base = new float[dims];
+        for (int d = 0; d < dims; d++) {
+            base[d] = (float) random.nextGaussian();
+        }
+        base = unit(base);
+        for (int i = 0; i < 60; i++) {
+            float[] v = base.clone();
+            for (int d = 0; d < dims; d++) {
+                v[d] += (float) (random.nextGaussian() * (i % 4 == 0 ? 1e-2 : 1e-7));
+            }
+            vectors.put("row" + i, v);
+            rows.add(new LabelledExample("label" + (i % 3), i % 5 == 4 ? Kind.NEGATED : Kind.POSITIVE, "row" + i));
+        }
+        NearestExamples bank = new NearestExamples(new ExampleBank(rows), NearestExamples.oneByOne(vectors::get));
+        for (int q = 0; q < 20; q++) {
+            float[] query = base.clone();
+            query[random.nextInt(dims)] += (float) random.nextGaussian() / 100;
+            NearestExamples.Scores expected = oneRowAtATime(rows, vectors, query);
+            NearestExamples.Scores scores = bank.score(query);
+
+            assertThat(scores.positive()).isEqualTo(expected.positive());
+            assertThat(scores.twin()).isEqualTo(expected.twin());
+        }
     }
 
     @Test
     void aVectorOfTheWrongLengthIsRefusedByName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bank.score(new float[] {1, 0}))
                 .hasMessageContaining("3-dimension");
+    }
+
+    /** Each label's nearest positive and twin, from every row's exact sum taken one row at a time. */
+    private static NearestExamples.Scores oneRowAtATime(List<LabelledExample> rows, Map<String, float[]> vectors,
+                                                        float[] query) {
+        Map<String, Double> positive = new java.util.HashMap<>();
+        Map<String, Double> twin = new java.util.HashMap<>();
+        for (LabelledExample row : rows) {
+            double dot = 0;
+            float[] v = vectors.get(row.text());
+            for (int d = 0; d < query.length; d++) {
+                dot += v[d] * query[d];
+            }
+            (row.positive() ? positive : twin).merge(row.label(), dot, Math::max);
+        }
+        return new NearestExamples.Scores(positive, twin);
     }
 
     private static float[] unit(float... v) {
