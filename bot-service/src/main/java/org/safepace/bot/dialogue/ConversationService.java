@@ -186,7 +186,10 @@ public class ConversationService {
                     .map(topic -> retriever.search(topic.query(), topic.vector(), searchAudience(understood),
                             PASSAGES, null))
                     .orElse(retrieved);
-            retrieved = forFeeling.confident() ? forFeeling : retrieved;
+            // Its sentences are chosen for what the person said, and no "Yes." or "No." answers the topic's own
+            // question ("will my partner leave me over this?"), which they never asked.
+            retrieved = forFeeling.confident() ? new SearchResult(forFeeling.hits(), true, forFeeling.plausible(),
+                    understood.retrievalQuery()) : retrieved;
         }
 
         // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
