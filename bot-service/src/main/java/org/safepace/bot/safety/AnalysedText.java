@@ -750,16 +750,26 @@ final class AnalysedText {
     }
 
     private boolean newSubject(int from, int to) {
-        for (int tok = tokenOf(from) + 1; tok < tokenStart.length && tokenStart[tok] < to; tok++) {
-            switch (tokenText(tok)) {
-                case "i", "i'm", "i've", "i'd", "i'll", "he", "she", "he's", "she's", "we", "we're", "they", "they're" -> {
-                    return true;
-                }
-                default -> {
-                }
+        boolean comma = false;
+        for (int tok = tokenOf(from) + 1; tok < tokenStart.length && tokenStart[tok] <= to; tok++) {
+            // The match's own first word is a new subject only after a comma: "he wouldn't let me leave, he did
+            // stuff i didn't want" is two statements; "i don't think he hurt me" is one.
+            if (tokenStart[tok] == to && !comma) {
+                break;
             }
+            if (subject(tokenText(tok))) {
+                return true;
+            }
+            comma |= tokenText(tok).equals(",");
         }
         return false;
+    }
+
+    private static boolean subject(String token) {
+        return switch (token) {
+            case "i", "i'm", "i've", "i'd", "i'll", "he", "she", "he's", "she's", "we", "we're", "they", "they're" -> true;
+            default -> false;
+        };
     }
 
     private boolean firstPerson(int tok) {

@@ -198,4 +198,18 @@ class CrisisRulesTests {
         assertThat(rules.advice("abuse_or_coercion", TriageLevel.SEEK_CARE, contacts)).get().asString()
                 .contains("ABUSE-LINE").contains("112");
     }
+
+    @Test
+    void aNegationEndsAtACommaBeforeANewSubject() {
+        // "wouldn't" belongs to the first statement; after the comma "he did stuff i didn't want" is an assault.
+        assertThat(evaluate(rules, "at the party he wouldnt let me leave, he did stuff i didnt want").categories())
+                .contains("sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i don't think he hurt me", "no, he didn't force me, he stopped as soon as i asked",
+        "we didn't have sex, he held me while i cried"})
+    void aNegationStillReachesItsOwnStatement(String message) {
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
+    }
 }
