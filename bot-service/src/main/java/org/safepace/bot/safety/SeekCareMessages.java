@@ -3,6 +3,7 @@ package org.safepace.bot.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.safepace.bot.clinic.ClinicHours;
@@ -134,7 +135,7 @@ public final class SeekCareMessages {
         return decision.categories().stream()
                 .filter(category -> !superseded(category, decision))
                 .map(GUIDANCE_PASSAGES::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
     }
