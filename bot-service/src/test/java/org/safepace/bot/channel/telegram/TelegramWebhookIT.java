@@ -209,8 +209,12 @@ class TelegramWebhookIT extends ChannelsITSupport {
 
     @Test
     void whenTheSendQueueIsFullTheWebhookAnswers503AndTheRedeliveryIsAnswered() {
-        PLATFORM.stubFor(post(urlPathEqualTo(TELEGRAM_SEND_PATH))
-                .willReturn(okJson("{\"ok\":true,\"result\":{}}").withFixedDelay(1200)));
+        // The first send holds the queue for 6 s (long enough for a loaded machine to deliver all five updates);
+        // the rest go out at once, so the test does not wait 6 s per reply.
+        PLATFORM.stubFor(post(urlPathEqualTo(TELEGRAM_SEND_PATH)).inScenario("slow").whenScenarioStateIs(STARTED)
+                .willReturn(okJson("{\"ok\":true,\"result\":{}}").withFixedDelay(6000)).willSetStateTo("fast"));
+        PLATFORM.stubFor(post(urlPathEqualTo(TELEGRAM_SEND_PATH)).inScenario("slow").whenScenarioStateIs("fast")
+                .willReturn(okJson("{\"ok\":true,\"result\":{}}")));
         for (int i = 0; i < 4; i++) { // queue-capacity is 4 in the tests
             assertThat(deliver(update("text-message.json", nextId())).statusCode()).isEqualTo(200);
         }
@@ -218,7 +222,7 @@ class TelegramWebhookIT extends ChannelsITSupport {
         assertThat(deliver(fifth).statusCode()).isEqualTo(503);
         verify(conversations, times(4)).reply(any()); // refused before its reply was computed: no turn recorded
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> channel.pendingDeliveries() == 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> channel.pendingDeliveries() == 0);
         assertThat(deliver(fifth).statusCode()).isEqualTo(200);
         awaitSent(5);
         verify(conversations, times(5)).reply(any());
