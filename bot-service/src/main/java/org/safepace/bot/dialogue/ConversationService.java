@@ -230,7 +230,8 @@ public class ConversationService {
     /**
      * The reply to a message that came faster than its channel's pace allows: still screened first, so a SEEK_CARE
      * or EMERGENCY message gets its safety message; anything else gets a short note to slow down. Nothing is
-     * retrieved or remembered.
+     * retrieved; only a red flag's "pause your practice" (or the writer saying it was seen to) is remembered, so a
+     * later turn is not told to practise after a red flag that came too fast.
      */
     public BotReply pacedReply(IncomingMessage message) {
         long started = System.nanoTime();
@@ -238,6 +239,7 @@ public class ConversationService {
         Session session;
         try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
             session = sessions.open(message.sessionId(), message.channel());
+            CarePause.remember(session, pausesPractice(safety), MessageUnderstanding.normalise(message.text()));
             sessions.save(session);
         } catch (StateUnavailableException e) {
             return measured(message, started, replyWithoutState(message, safety).orElseThrow(() -> e));

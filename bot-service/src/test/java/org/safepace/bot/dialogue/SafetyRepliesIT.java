@@ -52,6 +52,18 @@ class SafetyRepliesIT {
     }
 
     @Test
+    void aRedFlagThatCameTooFastStillPausesPracticeForTheTurnsAfterIt() {
+        BotReply first = reply("hi");
+        BotReply paced = conversations.pacedReply(new IncomingMessage(first.sessionId(),
+                "i have been bleeding a little after each dilator session and i dont know why", AudienceHint.UNKNOWN,
+                Channel.TELEGRAM, "en"));
+        assertThat(paced.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
+
+        BotReply next = reply(first.sessionId(), "can i still do my dilator session tonight?");
+        assertThat(next.text()).contains("please pause practice");
+    }
+
+    @Test
     void heavyBleedingInSpanishIsStillAnEmergency() {
         BotReply reply = reply("Estoy sangrando mucho y no para");
         assertThat(reply.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
