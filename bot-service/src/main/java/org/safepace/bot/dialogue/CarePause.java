@@ -27,6 +27,16 @@ final class CarePause {
             "\\b(?:not|n't|never|haven't|hasn't|havent|hasnt|yet to|still waiting|can't get|cant get|couldn't get)\\b"
                     + "[^.!?]{0,20}\\b(?:checked|seen|cleared|gone|appointment)");
 
+    /**
+     * "she says she's fine now, should we just leave it?", "do i really need to go?", "can we wait and see?": the
+     * red flag played down or the check put off. The answer is the same as for practice: get it checked first.
+     */
+    private static final Pattern PUTS_OFF_CARE = Pattern.compile(
+            "\\b(?:(?:just )?leave it|wait and see|wait it out|see if it (?:goes|clears|stops|settles)|make a fuss"
+                    + "|(?:not|isn't|isnt) worth (?:it|going|bothering)|(?:no|don't|dont|do not|not) (?:need|have) to (?:go|see|get|call|bother)"
+                    + "|(?:really|still) (?:need|have) to (?:go|see|get|call)|skip (?:the (?:gp|doctor|appointment|check)|going|seeing)"
+                    + "|ignore it|(?:it's|its|she's|shes|i'm|im|it has|it's) (?:fine|ok|okay|better|stopped) now)\\b");
+
     private CarePause() {
     }
 
@@ -37,19 +47,21 @@ final class CarePause {
     }
 
     /**
-     * The pause holds for this turn: an earlier turn paused practice, this one's screen did not, and the message does
-     * not ask about the time after care.
+     * The pause holds for this turn: an earlier turn paused practice, this one's screen did not, and the message
+     * neither asks about the time after care nor says it has been seen to.
      */
     static boolean holds(Session session, boolean pausedByThisTurn, String normalised) {
-        return session.practicePaused() && !pausedByThisTurn && !LOOKS_AHEAD.matcher(normalised).find();
+        return session.practicePaused() && !pausedByThisTurn && !LOOKS_AHEAD.matcher(normalised).find()
+                && !seenTo(normalised);
     }
 
     /**
-     * Whether the pause is the reply: the message asks about practice ("can i still do my session tonight?"). Any
-     * other question is answered as usual (what a couple can do meanwhile is not practice).
+     * Whether the pause is the reply: the message asks about practice ("can i still do my session tonight?") or plays
+     * the red flag down ("she's fine now, should we just leave it?"). Any other question is answered as usual (what a
+     * couple can do meanwhile is not practice).
      */
     static boolean isTheAnswer(String normalised) {
-        return PracticeGuidance.encouragesPractice(normalised);
+        return PracticeGuidance.encouragesPractice(normalised) || PUTS_OFF_CARE.matcher(normalised).find();
     }
 
     /** What the session remembers after a turn: a red flag pauses; seen to lifts the pause; otherwise it stays. */

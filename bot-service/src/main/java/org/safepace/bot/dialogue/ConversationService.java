@@ -140,6 +140,10 @@ public class ConversationService {
     }
 
     private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety, float[] vector) {
+        // A red flag may go on in this message without naming its symptom ("it's a lot and still going"): read with
+        // the conversation's latest SEEK_CARE message, it may only raise this turn to an emergency.
+        safety = RedFlagThread.read(safetyScreen, session.redFlagText(), message.text(), safety);
+        RedFlagThread.remember(session, safety, message.text());
         if (Language.notEnglish(message.text())) {
             // Said honestly, in English: we answer in English only; the emergency number and a crisis line anyway.
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())

@@ -51,6 +51,20 @@ final class FollowUpReader {
     /** "What if she tenses up", "and if it stings": a condition on what was just said, too short to be a topic. */
     private static final Pattern WHAT_IF = Pattern.compile("^(?:and |but |so |ok |okay )?(?:what if|and if|if|what about|how about)\\b");
     static final int ELLIPTICAL_WORDS = 6;
+    /**
+     * "is that bad?", "is it normal?", "is this ok": a judgement of what was just said, which the passage just given
+     * may answer again.
+     */
+    private static final Pattern JUDGEMENT = Pattern.compile(
+            "^(?:and |but |so |ok |okay )?(?:is|isn't|isnt|was) (?:that|this|it) (?:bad|normal|ok|okay|fine|a problem|serious"
+                    + "|worrying|a bad sign|a good sign|dangerous|wrong)(?: then| though| tho)?[?!. ]*$");
+    /**
+     * "how long does it usually take?", "how long till it's better": the course of the condition, not a detail of the
+     * passage just given (a stop word's 30 to 60 seconds is no answer to it); a question of its own that points back.
+     */
+    private static final Pattern COURSE = Pattern.compile(
+            "\\bhow long\\b.*\\b(?:usually|normally|typically|on average|in general|generally|to get better|to heal"
+                    + "|to recover|to go away|to be better|to be fixed|(?:till|until) (?:it's|its|it is|she's|shes|she is|i'm|im|i am) (?:better|fixed|over|gone))\\b");
     /** A question with no more words of its own than this means little alone (see {@link #contentWords}). */
     static final int ELLIPTICAL_CONTENT_WORDS = 1;
     /** A short question with this many words of its own and none pointing back is a topic of its own. */
@@ -83,6 +97,15 @@ final class FollowUpReader {
         if (outside) {
             // Nearest to what the service does not cover, yet plainly about what was just said ("how come that works?").
             return words <= SHORT_QUESTION_WORDS ? asksForTheNextStepOrTheAnswer(normalised) : Optional.empty();
+        }
+        if ((intent == Intent.FOLLOW_UP || intent == Intent.QUESTION) && words <= REFERS_BACK_MAX_WORDS
+                && COURSE.matcher(normalised).find() && !NEW_TOPIC.matcher(normalised).find()) {
+            return Optional.of(Lean.REFERS_BACK);
+        }
+        if (intent == Intent.FOLLOW_UP || intent == Intent.QUESTION) {
+            if (JUDGEMENT.matcher(normalised).matches()) {
+                return Optional.of(Lean.ABOUT_THE_ANSWER);
+            }
         }
         if (intent == Intent.FOLLOW_UP) {
             if (NEXT_STEP.matcher(normalised).find()) {

@@ -22,6 +22,11 @@ final class Session {
      * been checked" still holds for the turns after it (see {@link CarePause}).
      */
     private boolean practicePaused;
+    /**
+     * The message of the latest SEEK_CARE turn while its pause holds, cut to {@link Turn#MAX_QUERY_CHARS}: a red flag
+     * may go on in the next message without naming its symptom ("it's a lot and still going"), see RedFlagThread.
+     */
+    private String redFlagText;
     private final Deque<Turn> turns = new ArrayDeque<>();
     private boolean welcomed;
 
@@ -67,12 +72,17 @@ final class Session {
 
     /** Everything a session remembers, as one value: what the Redis store writes (whole, in one command). */
     record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse,
-                  Boolean practicePaused) {
+                  Boolean practicePaused, String redFlagText) {
         Stored {
             audience = audience == null ? AudienceHint.UNKNOWN : audience;
             turns = turns == null ? List.of() : List.copyOf(turns);
             aboutSomeoneElse = Boolean.TRUE.equals(aboutSomeoneElse); // absent from sessions stored before it existed
             practicePaused = Boolean.TRUE.equals(practicePaused);
+        }
+
+        Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse,
+               Boolean practicePaused) {
+            this(audience, welcomed, turns, aboutSomeoneElse, practicePaused, null);
         }
     }
 
@@ -82,6 +92,7 @@ final class Session {
         session.welcomed = stored.welcomed();
         session.aboutSomeoneElse = stored.aboutSomeoneElse();
         session.practicePaused = stored.practicePaused();
+        session.redFlagText = stored.redFlagText();
         session.turns.addAll(stored.turns());
         while (session.turns.size() > MAX_TURNS) {
             session.turns.removeFirst();
@@ -90,7 +101,7 @@ final class Session {
     }
 
     synchronized Stored snapshot() {
-        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse, practicePaused);
+        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse, practicePaused, redFlagText);
     }
 
     String id() {
@@ -119,6 +130,19 @@ final class Session {
 
     synchronized void practicePaused(boolean practicePaused) {
         this.practicePaused = practicePaused;
+        if (!practicePaused) {
+            redFlagText = null;
+        }
+    }
+
+    /** The latest SEEK_CARE message while its pause holds, or {@code null}. */
+    synchronized String redFlagText() {
+        return redFlagText;
+    }
+
+    synchronized void redFlagText(String text) {
+        this.redFlagText = text == null || text.length() <= Turn.MAX_QUERY_CHARS ? text
+                : text.substring(text.length() - Turn.MAX_QUERY_CHARS);
     }
 
     /**

@@ -58,4 +58,19 @@ class CarePauseTests {
         assertThat(CarePause.isTheAnswer(n("should i keep using my dilator meanwhile"))).isTrue();
         assertThat(CarePause.isTheAnswer(n("what can we do together that isnt sex"))).isFalse();
     }
+
+    @Test
+    void playingTheRedFlagDownOrPuttingOffTheCheckGetsThePauseAndTheCheckAgain() {
+        assertThat(CarePause.isTheAnswer(n("she says shes fine now and doesnt want to make a fuss, should we just leave it")))
+                .isTrue();
+        assertThat(CarePause.isTheAnswer(n("do i really need to go to the gp for it?"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("can we wait and see if it settles"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("what can we do together in the meantime"))).isFalse();
+    }
+
+    @Test
+    void aMessageSayingItWasSeenToIsAnsweredAsAsked() {
+        Session session = pausedSession();
+        assertThat(CarePause.holds(session, false, n("the gp said it's fine now, can i start again tonight?"))).isFalse();
+    }
 }

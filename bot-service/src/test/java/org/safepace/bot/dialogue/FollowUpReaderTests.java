@@ -40,8 +40,13 @@ class FollowUpReaderTests {
             breathe in or out when i let go? | QUESTION | DETAIL
             how many minute i keep it inside? | QUESTION | DETAIL
             how many times in week?        | FOLLOW_UP | DETAIL
-            how long does it usually take? | QUESTION  | DETAIL
+            how long does it usually take? | QUESTION  | REFERS_BACK
             and what if it hurts?          | FOLLOW_UP | ELLIPTICAL
+            is that bad                    | FOLLOW_UP | ABOUT_THE_ANSWER
+            so is it normal?               | QUESTION  | ABOUT_THE_ANSWER
+            How long it take normally?     | FOLLOW_UP | REFERS_BACK
+            how long till its better usually | QUESTION | REFERS_BACK
+            and how long does this usually take | QUESTION | REFERS_BACK
             """)
     void readsHowAMessageLeansOnTheTopic(String message, Intent intent, Lean expected) {
         assertThat(lean(message, intent)).contains(expected);
