@@ -239,14 +239,17 @@ public class ConversationService {
      */
     public BotReply pacedReply(IncomingMessage message) {
         long started = System.nanoTime();
-        SafetyDecision safety = safetyScreen.screen(message.text(), pacedVector(message.text()));
+        SafetyDecision own = safetyScreen.screen(message.text(), pacedVector(message.text()));
+        SafetyDecision safety;
         Session session;
         try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
             session = sessions.open(message.sessionId(), message.channel());
+            safety = RedFlagThread.read(safetyScreen, session.redFlagText(), message.text(), own);
+            RedFlagThread.remember(session, safety, message.text());
             CarePause.remember(session, pausesPractice(safety), MessageUnderstanding.normalise(message.text()));
             sessions.save(session);
         } catch (StateUnavailableException e) {
-            return measured(message, started, replyWithoutState(message, safety).orElseThrow(() -> e));
+            return measured(message, started, replyWithoutState(message, own).orElseThrow(() -> e));
         }
         log.atInfo().setMessage("paced turn").addKeyValue("channel", message.channel())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds()).log();

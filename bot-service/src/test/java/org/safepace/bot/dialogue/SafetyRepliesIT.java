@@ -64,6 +64,21 @@ class SafetyRepliesIT {
     }
 
     @Test
+    void aRedFlagSaidOverTwoMessagesIsAnEmergencyOnEveryPath() {
+        BotReply first = reply("ok. i bled after last time tho");
+        assertThat(first.triage().level()).isEqualTo(TriageLevel.SEEK_CARE);
+        BotReply next = reply(first.sessionId(), "like its a lot actually and its still going, been over an hour");
+        assertThat(next.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+
+        BotReply other = reply("ok. i bled after last time tho");
+        BotReply paced = conversations.pacedReply(new IncomingMessage(other.sessionId(),
+                "like its a lot actually and its still going, been over an hour", AudienceHint.UNKNOWN,
+                Channel.TELEGRAM, "en"));
+        assertThat(paced.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(paced.intent()).isEqualTo(Intent.SAFETY);
+    }
+
+    @Test
     void heavyBleedingInSpanishIsStillAnEmergency() {
         BotReply reply = reply("Estoy sangrando mucho y no para");
         assertThat(reply.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
