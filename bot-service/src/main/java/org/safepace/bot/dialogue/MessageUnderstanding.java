@@ -157,13 +157,16 @@ final class MessageUnderstanding {
         if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
             sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
         }
-        Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, normalised));
+        Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
         boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
         if (!boundarySaid && stances.admitsGoingOn(normalised)) {
             sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
         } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
                 && stance == StanceReader.Stance.PRESSING) {
             sharp = Intent.CONSENT_BOUNDARY;
+        } else if (!boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
+                && meaning.leansPressing() && stances.namesThePartner(normalised)) {
+            sharp = Intent.CONSENT_BOUNDARY; // no pattern names the move, but the message leans the way pressure does
         }
         for (Intent boundary : BOUNDARIES) {
             if (sharp == boundary || heard.filter(boundary::equals).isPresent()) {
@@ -186,12 +189,14 @@ final class MessageUnderstanding {
 
     /**
      * Whether a boundary meaning heard fits the structure: never pressure from a writer on the partner's side (unless
-     * they say they went on after a refusal), never an admission without something the writer did, never a prescription asked as a contraception question.
+     * they say they went on after a refusal) or from one leaning clearly away from pressure as a direction, never an admission without something the writer did, never a prescription asked as a contraception question.
      */
-    private boolean believable(Intent boundary, StanceReader.Stance stance, String normalised) {
+    private boolean believable(Intent boundary, StanceReader.Stance stance, UnderstandingBank.Meaning meaning,
+                               String normalised) {
         return switch (boundary) {
             // Making amends ("how do i help her feel safe again") does not undo an admission that comes with it.
-            case CONSENT_BOUNDARY -> stance != StanceReader.Stance.SUPPORTIVE || stances.admitsGoingOn(normalised);
+            case CONSENT_BOUNDARY -> (stance != StanceReader.Stance.SUPPORTIVE && !meaning.leansSupportive())
+                    || stances.admitsGoingOn(normalised);
             case FORCE_ADMISSION -> stances.reportsOwnAct(normalised);
             case MEDICATION_OR_DIAGNOSIS -> !stances.asksAboutContraception(normalised);
             default -> true;
