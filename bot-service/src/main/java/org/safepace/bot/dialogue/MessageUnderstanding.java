@@ -58,6 +58,13 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
+        // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
+        // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
+        if (feeling != Feeling.ENDURING_PAIN && meaning.leansEnduring() && stances.namesThePartner(normalised)
+                && WRITER.matcher(normalised).find()
+                && audiences.read(normalised, vector).filter(AudienceHint.PARTNER::equals).isEmpty()) {
+            feeling = Feeling.ENDURING_PAIN;
+        }
         if (intent == Intent.MEDICATION_OR_DIAGNOSIS && feeling != Feeling.NONE && intents.asksWhatIsWrongOnly(normalised)) {
             intent = Intent.QUESTION; // "what's wrong with my body, nothing ever works": despair, not a diagnosis asked
         }

@@ -48,6 +48,13 @@ final class UnderstandingBank {
     static final double STANCE_SUPPORTIVE = -0.75;
     /** The shrinkage of the direction's covariance (0.2: the best dev separation of 1, 0.5, 0.2, 0.1, 0.05). */
     static final double STANCE_SHRINKAGE = 0.2;
+    /**
+     * Thinking of enduring pain as a direction: the feelings bank's enduring-pain rows against its twins, every other
+     * feeling and the pressure rows (a partner pushing is not the person putting up with it), with its own shrinkage.
+     * A message at or over the bar, naming a partner, and not a partner's own, is heard as enduring pain.
+     */
+    static final double ENDURING_LEANS = -0.4;
+    static final double ENDURING_SHRINKAGE = 0.5;
     /** How near the nearest pressure row must be for the direction to raise pressure (the topic must be there too). */
     static final double STANCE_NEAR = 0.68;
 
@@ -78,6 +85,7 @@ final class UnderstandingBank {
     private final Map<Feeling, FeelingTopic> feelingTopics;
     private final AudienceReader audience;
     private final StanceDirection pressureLean;
+    private final StanceDirection enduringLean;
 
     /**
      * @param queryEmbeddings the turn's query embedding for a batch of texts, given the bank's name (a disk-cache
@@ -95,8 +103,29 @@ final class UnderstandingBank {
         ExampleBank audienceRows = ExampleBank.read(reader, AudienceReader.FILES, AudienceReader.LABELS.keySet());
         this.audience = new AudienceReader(new NearestExamples(audienceRows,
                 texts -> queryEmbeddings.apply("understanding-audience", texts)));
-        this.pressureLean = pressureLean(ExampleBank.read(reader, BOUNDARY_FILES, boundaryLabels()), audienceRows,
-                ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()), queryEmbeddings);
+        ExampleBank boundaryRows = ExampleBank.read(reader, BOUNDARY_FILES, boundaryLabels());
+        ExampleBank feelingRows = ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet());
+        this.pressureLean = pressureLean(boundaryRows, audienceRows, feelingRows, queryEmbeddings);
+        this.enduringLean = enduringLean(feelingRows, boundaryRows, queryEmbeddings);
+    }
+
+    private static StanceDirection enduringLean(ExampleBank feelingRows, ExampleBank boundaryRows,
+            java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        List<String> texts = new java.util.ArrayList<>();
+        List<Boolean> enduring = new java.util.ArrayList<>();
+        for (var row : feelingRows.examples()) {
+            if (row.label().equals("enduring_pain") || row.positive()) {
+                texts.add(row.text());
+                enduring.add(row.label().equals("enduring_pain") && row.positive());
+            }
+        }
+        for (var row : boundaryRows.examples()) {
+            if (row.label().equals("pressure") && row.positive()) {
+                texts.add(row.text());
+                enduring.add(false);
+            }
+        }
+        return StanceDirection.learn(enduring, queryEmbeddings.apply("understanding-enduring", texts), ENDURING_SHRINKAGE);
     }
 
     private static Set<String> boundaryLabels() {
@@ -233,7 +262,7 @@ final class UnderstandingBank {
                 .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING_TOLD))
                 .map(FEELINGS::get).findFirst().orElse(Feeling.NONE);
         return new Meaning(act, boundary, feeling, leansOutside, told, pressureLean.score(vector),
-                boundaryScores.positive("pressure"));
+                boundaryScores.positive("pressure"), enduringLean.score(vector));
     }
 
     /**
@@ -244,9 +273,15 @@ final class UnderstandingBank {
      * @param pressureLean how far the message leans towards pressure as a direction (about +1 at the pressure rows'
      *                     mean, -1 at the rest's; see {@link #STANCE_PRESSING})
      * @param pressureNear the cosine of the nearest pressure row
+     * @param enduringLean how far the message leans towards thinking of enduring pain (see {@link #ENDURING_LEANS})
      */
     record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside, Feeling told,
-                   double pressureLean, double pressureNear) {
+                   double pressureLean, double pressureNear, double enduringLean) {
+
+        /** Leans the way the person's own thoughts of putting up with pain do (a partner named is checked apart). */
+        boolean leansEnduring() {
+            return enduringLean >= ENDURING_LEANS;
+        }
 
         /** Leans towards pressure as a direction and sits near the pressure rows: the topic and the stance both. */
         boolean leansPressing() {

@@ -40,8 +40,22 @@ public final class StanceDirectionProbe {
             feelings.examples().stream().filter(e -> e.label().equals("enduring_pain") && e.positive())
                     .map(e -> new LabelledExample("pressure", LabelledExample.Kind.TWIN, e.text())).forEach(all::add);
         }
+        String target = System.getProperty("probe.kind", "pressure");
+        if (target.equals("enduring-pain")) {
+            all = new ArrayList<>();
+            ExampleBank feelings = ExampleBank.parse(Files.readString(prompts.resolve("understanding/feelings.tsv")),
+                    "feelings.tsv", UnderstandingBank.FEELINGS.keySet());
+            for (LabelledExample e : feelings.examples()) {
+                boolean pos = e.label().equals("enduring_pain") && e.positive();
+                if (pos || e.label().equals("enduring_pain") || e.positive()) {
+                    all.add(new LabelledExample("pressure", pos ? LabelledExample.Kind.POSITIVE : LabelledExample.Kind.TWIN, e.text()));
+                }
+            }
+            bank.examples().stream().filter(e -> e.label().equals("pressure"))
+                    .map(e -> new LabelledExample("pressure", LabelledExample.Kind.TWIN, e.text())).forEach(all::add);
+        }
         rows = all;
-        List<float[]> rowVectors = TestEmbeddings.embedAll("probe-pressure", rows.stream().map(LabelledExample::text).toList());
+        List<float[]> rowVectors = TestEmbeddings.embedAll("probe-" + target, rows.stream().map(LabelledExample::text).toList());
 
         List<String[]> raw = new ArrayList<>();
         for (String line : Files.readAllLines(dev.resolve("boundaries.tsv"))) {
@@ -62,7 +76,7 @@ public final class StanceDirectionProbe {
         List<float[]> vectors = TestEmbeddings.embedAll("probe-dev-stance", raw.stream().map(r -> r[2]).toList());
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            cases.add(new Case(raw.get(i)[0], raw.get(i)[1], raw.get(i)[2], raw.get(i)[1].equals("pressure"), vectors.get(i)));
+            cases.add(new Case(raw.get(i)[0], raw.get(i)[1], raw.get(i)[2], raw.get(i)[1].equals(target), vectors.get(i)));
         }
         for (String shrink : System.getProperty("probe.shrink", "1,0.5,0.2,0.1,0.05").split(",")) {
         System.out.println("== shrinkage " + shrink);
