@@ -9,9 +9,15 @@ import org.safepace.bot.meaning.LabelledExample;
 import org.safepace.bot.meaning.TestEmbeddings;
 
 /**
- * Calibration tool, not a test: how well a linear stance direction learnt from the pressure rows of the boundaries
- * bank separates the evaluation's dev pressure cases from its supportive, enduring-pain and partner-question cases.
- * Reads only evaluation/dev/ (refuses held-out and fresh). Usage: StanceDirectionProbe promptsFolder evaluationDevFolder
+ * Calibration tool, not a test: how well a linear stance direction ({@link StanceDirection}) learnt from the banks
+ * separates the evaluation's dev cases of one kind from the rest: AUC, then a sweep of bars. {@code -Dprobe.kind}
+ * {@code pressure} (default; the pressure rows against their twins, plus with {@code -Dprobe.audienceNegatives} and
+ * {@code -Dprobe.feelingNegatives} the audience bank's partner rows and the enduring-pain rows, as deployed) or
+ * {@code enduring-pain} (the feelings bank's enduring-pain rows against the rest, as deployed); {@code -Dprobe.all}
+ * scores every dev boundary case and question (else pressure, supportive, enduring pain and partner questions),
+ * {@code -Dprobe.shrink} a list of shrinkages, {@code -Dprobe.verbose} each case's score and its nearest pressure row
+ * and twin. Reads only evaluation/dev/ (refuses held-out and fresh).
+ * Usage: StanceDirectionProbe promptsFolder evaluationDevFolder
  */
 public final class StanceDirectionProbe {
 
