@@ -58,6 +58,13 @@ final class MessageUnderstanding {
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
+        // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
+        // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
+        if (feeling != Feeling.ENDURING_PAIN && meaning.leansEnduring() && stances.namesThePartner(normalised)
+                && WRITER.matcher(normalised).find()
+                && audiences.read(normalised, vector).filter(AudienceHint.PARTNER::equals).isEmpty()) {
+            feeling = Feeling.ENDURING_PAIN;
+        }
         if (intent == Intent.MEDICATION_OR_DIAGNOSIS && feeling != Feeling.NONE && intents.asksWhatIsWrongOnly(normalised)) {
             intent = Intent.QUESTION; // "what's wrong with my body, nothing ever works": despair, not a diagnosis asked
         }
@@ -157,13 +164,16 @@ final class MessageUnderstanding {
         if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
             sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
         }
-        Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, normalised));
+        Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
         boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
         if (!boundarySaid && stances.admitsGoingOn(normalised)) {
             sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
         } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
                 && stance == StanceReader.Stance.PRESSING) {
             sharp = Intent.CONSENT_BOUNDARY;
+        } else if (!boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
+                && meaning.leansPressing() && stances.namesThePartner(normalised)) {
+            sharp = Intent.CONSENT_BOUNDARY; // no pattern names the move, but the message leans the way pressure does
         }
         for (Intent boundary : BOUNDARIES) {
             if (sharp == boundary || heard.filter(boundary::equals).isPresent()) {
@@ -186,12 +196,14 @@ final class MessageUnderstanding {
 
     /**
      * Whether a boundary meaning heard fits the structure: never pressure from a writer on the partner's side (unless
-     * they say they went on after a refusal), never an admission without something the writer did, never a prescription asked as a contraception question.
+     * they say they went on after a refusal) or from one leaning clearly away from pressure as a direction, never an admission without something the writer did, never a prescription asked as a contraception question.
      */
-    private boolean believable(Intent boundary, StanceReader.Stance stance, String normalised) {
+    private boolean believable(Intent boundary, StanceReader.Stance stance, UnderstandingBank.Meaning meaning,
+                               String normalised) {
         return switch (boundary) {
             // Making amends ("how do i help her feel safe again") does not undo an admission that comes with it.
-            case CONSENT_BOUNDARY -> stance != StanceReader.Stance.SUPPORTIVE || stances.admitsGoingOn(normalised);
+            case CONSENT_BOUNDARY -> (stance != StanceReader.Stance.SUPPORTIVE && !meaning.leansSupportive())
+                    || stances.admitsGoingOn(normalised);
             case FORCE_ADMISSION -> stances.reportsOwnAct(normalised);
             case MEDICATION_OR_DIAGNOSIS -> !stances.asksAboutContraception(normalised);
             default -> true;

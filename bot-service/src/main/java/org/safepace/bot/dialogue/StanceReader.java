@@ -21,11 +21,19 @@ final class StanceReader {
 
     enum Stance { PRESSING, SUPPORTIVE, NEITHER }
 
+    /** Whether the message speaks of a partner at all ("do i have to use dilators" presses nobody). */
+    boolean namesThePartner(String normalised) {
+        return PARTNER.matcher(normalised).find();
+    }
+
     /** Someone close: the partner the writer talks about (the nouns are {@link PartnerWords}', one list for all). */
     private static final String MY_PARTNER = "my (?:" + PartnerWords.ALTERNATION + ")";
     private static final String OBJECT = "(?:her|him|them|" + MY_PARTNER + ")";
     private static final String SUBJECT = "(?:she|he|they|" + MY_PARTNER + ")";
     private static final String POSSESSIVE = "(?:her|his|their)";
+
+    /** Someone the writer could be pressing: the partner by name or by pronoun. */
+    private static final Pattern PARTNER = Pattern.compile("\\b(?:she|he|they|her|him|them|" + MY_PARTNER + ")\\b");
 
     /** The partner holding back: not ready, saying no or wait, pulling away, crying, backing out. */
     private static final Pattern HOLDS_BACK = Pattern.compile("\\b" + SUBJECT + "(?:'s|'re| is| are| was| were)?"

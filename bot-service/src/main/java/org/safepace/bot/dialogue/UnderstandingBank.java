@@ -38,6 +38,26 @@ final class UnderstandingBank {
     /** A follow-up leans on the previous turn: longer messages stand on their own. */
     static final int FOLLOW_UP_MAX_WORDS = 8;
 
+    /**
+     * The pressure stance read as a direction (see {@link StanceDirection}): at or over {@code PRESSING} a message leans
+     * the way of the pressure rows rather than their twins and the partner questions; at or under {@code SUPPORTIVE}
+     * the other way. Calibrated on the evaluation's dev cases with {@code StanceDirectionProbe} (prompts/understanding/
+     * README.md, "Pressure as a direction").
+     */
+    static final double STANCE_PRESSING = 0.7;
+    static final double STANCE_SUPPORTIVE = -0.75;
+    /** The shrinkage of the direction's covariance (0.2: the best dev separation of 1, 0.5, 0.2, 0.1, 0.05). */
+    static final double STANCE_SHRINKAGE = 0.2;
+    /**
+     * Thinking of enduring pain as a direction: the feelings bank's enduring-pain rows against its twins, every other
+     * feeling and the pressure rows (a partner pushing is not the person putting up with it), with its own shrinkage.
+     * A message at or over the bar, naming a partner, and not a partner's own, is heard as enduring pain.
+     */
+    static final double ENDURING_LEANS = -0.4;
+    static final double ENDURING_SHRINKAGE = 0.5;
+    /** How near the nearest pressure row must be for the direction to raise pressure (the topic must be there too). */
+    static final double STANCE_NEAR = 0.68;
+
     /** The act label for what is outside the service (weather, recipes, code). */
     private static final String OUTSIDE = "outside";
     static final Map<String, Intent> ACTS = Map.of(
@@ -64,6 +84,8 @@ final class UnderstandingBank {
     private final NearestExamples feelings;
     private final Map<Feeling, FeelingTopic> feelingTopics;
     private final AudienceReader audience;
+    private final StanceDirection pressureLean;
+    private final StanceDirection enduringLean;
 
     /**
      * @param queryEmbeddings the turn's query embedding for a batch of texts, given the bank's name (a disk-cache
@@ -73,14 +95,71 @@ final class UnderstandingBank {
                       java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
         this.acts = new NearestExamples(ExampleBank.read(reader, ACT_FILES, ACTS.keySet()),
                 texts -> queryEmbeddings.apply("understanding-acts", texts));
-        this.boundaries = new NearestExamples(ExampleBank.read(reader, BOUNDARY_FILES,
-                Set.copyOf(BOUNDARIES.stream().flatMap(List::stream).map(Map.Entry::getKey).toList())),
+        this.boundaries = new NearestExamples(ExampleBank.read(reader, BOUNDARY_FILES, boundaryLabels()),
                 texts -> queryEmbeddings.apply("understanding-boundaries", texts));
         this.feelings = new NearestExamples(ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet()),
                 texts -> queryEmbeddings.apply("understanding-feelings", texts));
         this.feelingTopics = feelingTopics(reader.read(FEELING_TOPICS_FILE), queryEmbeddings);
-        this.audience = new AudienceReader(new NearestExamples(ExampleBank.read(reader, AudienceReader.FILES,
-                AudienceReader.LABELS.keySet()), texts -> queryEmbeddings.apply("understanding-audience", texts)));
+        ExampleBank audienceRows = ExampleBank.read(reader, AudienceReader.FILES, AudienceReader.LABELS.keySet());
+        this.audience = new AudienceReader(new NearestExamples(audienceRows,
+                texts -> queryEmbeddings.apply("understanding-audience", texts)));
+        ExampleBank boundaryRows = ExampleBank.read(reader, BOUNDARY_FILES, boundaryLabels());
+        ExampleBank feelingRows = ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet());
+        this.pressureLean = pressureLean(boundaryRows, audienceRows, feelingRows, queryEmbeddings);
+        this.enduringLean = enduringLean(feelingRows, boundaryRows, queryEmbeddings);
+    }
+
+    private static StanceDirection enduringLean(ExampleBank feelingRows, ExampleBank boundaryRows,
+            java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        List<String> texts = new java.util.ArrayList<>();
+        List<Boolean> enduring = new java.util.ArrayList<>();
+        for (var row : feelingRows.examples()) {
+            if (row.label().equals("enduring_pain") || row.positive()) {
+                texts.add(row.text());
+                enduring.add(row.label().equals("enduring_pain") && row.positive());
+            }
+        }
+        for (var row : boundaryRows.examples()) {
+            if (row.label().equals("pressure") && row.positive()) {
+                texts.add(row.text());
+                enduring.add(false);
+            }
+        }
+        return StanceDirection.learn(enduring, queryEmbeddings.apply("understanding-enduring", texts), ENDURING_SHRINKAGE);
+    }
+
+    private static Set<String> boundaryLabels() {
+        return Set.copyOf(BOUNDARIES.stream().flatMap(List::stream).map(Map.Entry::getKey).toList());
+    }
+
+    /**
+     * The pressure direction, learnt from the reviewed banks: the pressure rows against everything a partner or the
+     * person says that is not pressure though it shares the topic (the pressure twins, the audience bank's partner
+     * rows, the person's own thoughts of enduring pain).
+     */
+    private static StanceDirection pressureLean(ExampleBank boundaryRows, ExampleBank audienceRows, ExampleBank feelingRows,
+            java.util.function.BiFunction<String, List<String>, List<float[]>> queryEmbeddings) {
+        List<String> texts = new java.util.ArrayList<>();
+        List<Boolean> pressing = new java.util.ArrayList<>();
+        for (var row : boundaryRows.examples()) {
+            if (row.label().equals("pressure")) {
+                texts.add(row.text());
+                pressing.add(row.positive());
+            }
+        }
+        for (var row : audienceRows.examples()) {
+            if (row.label().equals("partner")) {
+                texts.add(row.text());
+                pressing.add(false);
+            }
+        }
+        for (var row : feelingRows.examples()) {
+            if (row.label().equals("enduring_pain") && row.positive()) {
+                texts.add(row.text());
+                pressing.add(false);
+            }
+        }
+        return StanceDirection.learn(pressing, queryEmbeddings.apply("understanding-stance", texts), STANCE_SHRINKAGE);
     }
 
     /** Each feeling's own search, embedded once here like the bank rows (nothing is embedded during a turn). */
@@ -182,7 +261,8 @@ final class UnderstandingBank {
         Feeling told = feelingScores.positive().keySet().stream()
                 .filter(label -> feelingScores.detectsAgainstAllTwins(label, FEELING_TOLD))
                 .map(FEELINGS::get).findFirst().orElse(Feeling.NONE);
-        return new Meaning(act, boundary, feeling, leansOutside, told);
+        return new Meaning(act, boundary, feeling, leansOutside, told, pressureLean.score(vector),
+                boundaryScores.positive("pressure"), enduringLean.score(vector));
     }
 
     /**
@@ -190,7 +270,27 @@ final class UnderstandingBank {
      * @param boundary a boundary the message crosses, if any
      * @param leansOutside nearest to what is outside the service, though not clearly (see {@link #read})
      * @param told     the nearest feeling on the lower bar {@link #FEELING_TOLD}, for a message that asks nothing
+     * @param pressureLean how far the message leans towards pressure as a direction (about +1 at the pressure rows'
+     *                     mean, -1 at the rest's; see {@link #STANCE_PRESSING})
+     * @param pressureNear the cosine of the nearest pressure row
+     * @param enduringLean how far the message leans towards thinking of enduring pain (see {@link #ENDURING_LEANS})
      */
-    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside, Feeling told) {
+    record Meaning(Intent act, Optional<Intent> boundary, Feeling feeling, boolean leansOutside, Feeling told,
+                   double pressureLean, double pressureNear, double enduringLean) {
+
+        /** Leans the way the person's own thoughts of putting up with pain do (a partner named is checked apart). */
+        boolean leansEnduring() {
+            return enduringLean >= ENDURING_LEANS;
+        }
+
+        /** Leans towards pressure as a direction and sits near the pressure rows: the topic and the stance both. */
+        boolean leansPressing() {
+            return pressureLean >= STANCE_PRESSING && pressureNear >= STANCE_NEAR;
+        }
+
+        /** Leans clearly the other way: meaning's nearest pressure row is then the topic, not the stance. */
+        boolean leansSupportive() {
+            return pressureLean <= STANCE_SUPPORTIVE;
+        }
     }
 }
