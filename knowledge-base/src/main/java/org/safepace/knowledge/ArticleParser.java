@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Parses and validates one article file (YAML front matter, then {@code ##} sections each ending with a
- * {@code Sources:} line, optionally preceded by a {@code Questions:} line of 3-8 questions separated by {@code |}). Every failure is an {@link IllegalStateException} naming the file and the reason, so a
+ * {@code Sources:} line, optionally preceded by a {@code Questions:} line of 3-8 questions separated by {@code |}, and before that by an
+ * {@code Only when:} line of the words that make the section an answer). Every failure is an {@link IllegalStateException} naming the file and the reason, so a
  * malformed article stops start-up instead of silently shrinking the knowledge base.
  */
 final class ArticleParser {
@@ -36,6 +37,9 @@ final class ArticleParser {
     private static final Set<String> KEYS = Set.of("id", "title", "audience", "topics", "sources", "reviewed");
     private static final String SOURCES_PREFIX = "Sources:";
     private static final String QUESTIONS_PREFIX = "Questions:";
+    private static final String ONLY_WHEN_PREFIX = "Only when:";
+    static final int MAX_ONLY_WHEN = 30;
+    private static final Pattern ONLY_WHEN_WORD = Pattern.compile("[a-z]+(?:'[a-z]+)?");
     static final int MIN_QUESTIONS = 3;
     static final int MAX_QUESTIONS = 8;
     /** A SnakeYAML instance is costly to build and not thread-safe: one per thread, reused across articles. */
@@ -234,17 +238,53 @@ final class ArticleParser {
             questions = questions(heading, lines.get(questionLine).strip().substring(QUESTIONS_PREFIX.length()));
             textEnd = questionLine;
         }
+        // The Only-when line, when there is one, is the last non-blank line before those two.
+        int onlyWhenLine = textEnd - 1;
+        while (onlyWhenLine >= 0 && lines.get(onlyWhenLine).isBlank()) {
+            onlyWhenLine--;
+        }
+        List<String> onlyWhen = List.of();
+        if (onlyWhenLine >= 0 && lines.get(onlyWhenLine).strip().startsWith(ONLY_WHEN_PREFIX)) {
+            onlyWhen = onlyWhen(heading, lines.get(onlyWhenLine).strip().substring(ONLY_WHEN_PREFIX.length()));
+            textEnd = onlyWhenLine;
+        }
         for (int i = 0; i < textEnd; i++) {
             if (lines.get(i).strip().startsWith(QUESTIONS_PREFIX)) {
                 throw new ArticleFormatProblem("section '" + heading + "' has a 'Questions:' line that is not the line "
                         + "just before its 'Sources:' line");
+            }
+            if (lines.get(i).strip().startsWith(ONLY_WHEN_PREFIX)) {
+                throw new ArticleFormatProblem("section '" + heading + "' has an 'Only when:' line that is not just "
+                        + "before its 'Questions:' (or 'Sources:') line");
             }
         }
         String text = String.join("\n", lines.subList(0, textEnd)).strip();
         if (text.isEmpty()) {
             throw new ArticleFormatProblem("section '" + heading + "' has no text");
         }
-        return new Passage(articleId + "#" + slug, articleId, heading, text, sources, questions);
+        return new Passage(articleId + "#" + slug, articleId, heading, text, sources, questions, onlyWhen);
+    }
+
+    /**
+     * {@code abuse | abused | trauma}: 1-30 lowercase words, any one of which said in the conversation makes the
+     * section an answer (matched by stem, so "abuse" also hears "abusive"; a word the message rules out, "no abuse",
+     * does not count).
+     */
+    private static List<String> onlyWhen(String heading, String line) {
+        List<String> words = new ArrayList<>();
+        for (String word : line.split("\\|", -1)) {
+            String w = word.strip();
+            if (!ONLY_WHEN_WORD.matcher(w).matches()) {
+                throw new ArticleFormatProblem("section '" + heading + "' has an 'Only when:' entry that is not one "
+                        + "lowercase word: '" + w + "' (separate words with ' | ')");
+            }
+            words.add(w);
+        }
+        if (words.size() > MAX_ONLY_WHEN) {
+            throw new ArticleFormatProblem("section '" + heading + "' has more than " + MAX_ONLY_WHEN
+                    + " words on its 'Only when:' line");
+        }
+        return words;
     }
 
     /** {@code first question? | second question? | third?}: 3-8 questions, each ending with '?'. */

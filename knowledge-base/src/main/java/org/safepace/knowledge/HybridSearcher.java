@@ -78,6 +78,12 @@ final class HybridSearcher {
     private final String[] articleIdByOrdinal;
     /** The stems of each passage's article title words (from its id), for what a story rules out. */
     private final List<Set<String>> titleStemsByOrdinal;
+    /**
+     * The stems of each passage's "Only when" words (empty: unconditional). A passage written for one situation (a
+     * partner's support after abuse) is searched like any other but dropped from the ranking unless the conversation
+     * says one of them: its words are near every partner's "how do i support her without pushing".
+     */
+    private final List<Set<String>> onlyWhenStemsByOrdinal;
     private final Embedder embedder;
     /**
      * Every vector, when the index is small enough to score them all ({@code null} otherwise): exact scores of
@@ -116,6 +122,20 @@ final class HybridSearcher {
     /** @param passageIdByOrdinal {@code articleId#section} of each passage, in ordinal order */
     HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] passageIdByOrdinal,
                    KnowledgeSource.SourceFile synonyms, Set<String> synonymWords, Embedder embedder, RetrievalTuning tuning) {
+        this(index, audienceByOrdinal, passageIdByOrdinal, List.of(), synonyms, synonymWords, embedder, tuning);
+    }
+
+    /**
+     * @param onlyWhenByOrdinal each passage's {@link Passage#onlyWhen} words, in ordinal order (or an empty list:
+     *                          every passage answers in any conversation)
+     */
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] passageIdByOrdinal,
+                   List<List<String>> onlyWhenByOrdinal, KnowledgeSource.SourceFile synonyms, Set<String> synonymWords,
+                   Embedder embedder, RetrievalTuning tuning) {
+        if (!onlyWhenByOrdinal.isEmpty() && onlyWhenByOrdinal.size() != passageIdByOrdinal.length) {
+            throw new IllegalArgumentException("one 'Only when' list per passage is needed: " + onlyWhenByOrdinal.size()
+                    + " for " + passageIdByOrdinal.length);
+        }
         if (audienceByOrdinal.length != index.size() || passageIdByOrdinal.length != index.size()) {
             throw new IllegalArgumentException("one audience and passage id per passage is needed: " + audienceByOrdinal.length
                     + " and " + passageIdByOrdinal.length + " for " + index.size());
@@ -139,6 +159,11 @@ final class HybridSearcher {
         this.titleStemsByOrdinal = new ArrayList<>(articleIdByOrdinal.length);
         for (String articleId : articleIdByOrdinal) {
             titleStemsByOrdinal.add(stems(articleId.replace('-', ' ')));
+        }
+        this.onlyWhenStemsByOrdinal = new ArrayList<>(articleIdByOrdinal.length);
+        for (int i = 0; i < articleIdByOrdinal.length; i++) {
+            onlyWhenStemsByOrdinal.add(onlyWhenByOrdinal.isEmpty() ? Set.of()
+                    : Set.copyOf(stems(String.join(" ", onlyWhenByOrdinal.get(i)))));
         }
     }
 
@@ -170,6 +195,15 @@ final class HybridSearcher {
      */
     Outcome search(String query, float[] vector, Audience asker, int k, SearchMode mode, PreviousTopic previous,
                    boolean allSignals) {
+        return search(query, vector, asker, k, mode, previous, allSignals, "");
+    }
+
+    /**
+     * @param conversation what the person said earlier in the conversation ("" for none): with the message, it
+     *                     decides which "Only when" passages may answer
+     */
+    Outcome search(String query, float[] vector, Audience asker, int k, SearchMode mode, PreviousTopic previous,
+                   boolean allSignals, String conversation) {
         IndexSearcher searcher = index.acquire();
         try {
             String text = correctSpelling(query, searcher.getIndexReader());
@@ -215,9 +249,14 @@ final class HybridSearcher {
                 topBm25 = Double.NaN;
             }
             Set<String> ruledOut = stems(String.join(" ", QuestionFocus.ruledOut(text)));
+            Set<String> said = saidInConversation(text, conversation, ruledOut);
             List<Ranked> ranked = new ArrayList<>(fused.size());
-            fused.forEach((ordinal, score) -> ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
-                    + steering.adjustment(previous, ordinal) - ruledOutPenalty(ruledOut, ordinal))));
+            fused.forEach((ordinal, score) -> {
+                if (answersHere(ordinal, said, previous)) {
+                    ranked.add(new Ranked(ordinal, score + audienceBonus(audience, ordinal)
+                            + steering.adjustment(previous, ordinal) - ruledOutPenalty(ruledOut, ordinal)));
+                }
+            });
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
             boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
             return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
@@ -467,6 +506,30 @@ final class HybridSearcher {
             }
         }
         return 0;
+    }
+
+    /** The stems of the message and the conversation before it, less what the message rules out ("no abuse"). */
+    private Set<String> saidInConversation(String text, String conversation, Set<String> ruledOut) {
+        Set<String> said = stems(conversation == null || conversation.isBlank() ? text : text + "\n" + conversation);
+        said.removeAll(ruledOut);
+        return said;
+    }
+
+    /**
+     * Whether a passage may answer in this conversation: it has no "Only when" words, the conversation says one, or
+     * the turn follows up on its own article (the situation was already the topic).
+     */
+    private boolean answersHere(int ordinal, Set<String> said, PreviousTopic previous) {
+        Set<String> onlyWhen = onlyWhenStemsByOrdinal.get(ordinal);
+        if (onlyWhen.isEmpty() || (previous != null && articleIdByOrdinal[ordinal].equals(previous.articleId()))) {
+            return true;
+        }
+        for (String stem : onlyWhen) {
+            if (said.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English analyzer's stems of {@code text} (stop words left out). */

@@ -133,7 +133,20 @@ public final class KnowledgeBase implements AutoCloseable {
      * its article's passages are preferred). {@code previous} may be {@code null} for a new question.
      */
     public SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous) {
-        return search(query, queryVector, audience, k, SearchMode.HYBRID, previous);
+        return search(query, queryVector, audience, k, previous, "");
+    }
+
+    /**
+     * The same search in a conversation: {@code conversation} is what the person said in earlier turns (or ""), which
+     * with the message decides whether a passage with an {@code Only when:} line may answer ({@link Passage#onlyWhen}).
+     */
+    public SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous,
+                               String conversation) {
+        return withSnapshot(snapshot -> {
+            HybridSearcher.Outcome outcome = outcome(snapshot, snapshot.searcher, query, queryVector, audience, k,
+                    SearchMode.HYBRID, previous, false, conversation == null ? "" : conversation);
+            return outcome == null ? SearchResult.empty() : result(snapshot, outcome);
+        });
     }
 
     /**
@@ -162,7 +175,7 @@ public final class KnowledgeBase implements AutoCloseable {
                                 PreviousTopic previous) {
         return withSnapshot(snapshot -> {
             HybridSearcher.Outcome outcome = outcome(snapshot, snapshot.searcher, query, queryVector, audience, k, mode,
-                    previous, false);
+                    previous, false, "");
             return outcome == null ? SearchResult.empty() : result(snapshot, outcome);
         });
     }
@@ -175,12 +188,13 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The raw signals behind a search (top BM25 score, top cosine, the spelling-corrected text), for calibration. */
     HybridSearcher.Outcome explain(String query, Audience audience, int k, SearchMode mode) {
-        return withSnapshot(snapshot -> outcome(snapshot, snapshot.searcher, query, null, audience, k, mode, null, true));
+        return withSnapshot(snapshot -> outcome(snapshot, snapshot.searcher, query, null, audience, k, mode, null, true,
+                ""));
     }
 
     private static HybridSearcher.Outcome outcome(KnowledgeSnapshot snapshot, HybridSearcher searcher, String query,
                                                   float[] queryVector, Audience audience, int k, SearchMode mode,
-                                                  PreviousTopic previous, boolean allSignals) {
+                                                  PreviousTopic previous, boolean allSignals, String conversation) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
@@ -191,14 +205,14 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("the query vector has " + queryVector.length + " dimensions, the index "
                     + snapshot.dimensions() + ": embed it with this knowledge base's embedQuery");
         }
-        return searcher.search(query.strip(), queryVector, audience, k, mode, previous, allSignals);
+        return searcher.search(query.strip(), queryVector, audience, k, mode, previous, allSignals, conversation);
     }
 
     /** Evaluation seam: the current articles and index searched with other tuning. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode, RetrievalTuning tuning) {
         return withSnapshot(snapshot -> {
             HybridSearcher searcher = snapshot.searcher(tuning, KnowledgeSource.read(settings.articlesDir()), embedder);
-            return result(snapshot, outcome(snapshot, searcher, query, null, audience, k, mode, null, false));
+            return result(snapshot, outcome(snapshot, searcher, query, null, audience, k, mode, null, false, ""));
         });
     }
 

@@ -93,8 +93,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
         PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
         String[] passageIds = passages.stream().map(Passage::id).toArray(String[]::new);
-        HybridSearcher searcher = new HybridSearcher(index, audiences, passageIds, synonyms, synonymWords(source.synonyms()),
-                embedder, tuning);
+        HybridSearcher searcher = new HybridSearcher(index, audiences, passageIds, onlyWhen(passages), synonyms,
+                synonymWords(source.synonyms()), embedder, tuning);
         long indexed = System.nanoTime();
         return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning,
                 new Timings(millis(start, parsed), millis(parsed, embedded), millis(embedded, indexed)),
@@ -141,8 +141,12 @@ final class KnowledgeSnapshot implements AutoCloseable {
     HybridSearcher searcher(RetrievalTuning other, KnowledgeSource source, Embedder embedder) {
         Audience[] audiences = articleByOrdinal.stream().map(Article::audience).toArray(Audience[]::new);
         String[] passageIds = passages.stream().map(Passage::id).toArray(String[]::new);
-        return new HybridSearcher(index, audiences, passageIds, source.synonyms(),
+        return new HybridSearcher(index, audiences, passageIds, onlyWhen(passages), source.synonyms(),
                 synonymWords(source.synonyms()), embedder, other);
+    }
+
+    private static List<List<String>> onlyWhen(List<Passage> passages) {
+        return passages.stream().map(Passage::onlyWhen).toList();
     }
 
     /** The length of every vector in the index; a query vector must match it. */

@@ -68,6 +68,51 @@ class ArticleParserTests {
     }
 
     @Test
+    void anOnlyWhenLineBeforeTheQuestionsLineIsParsedOutOfTheSection() {
+        String article = """
+                ---
+                id: healing
+                title: Healing
+                audience: both
+                topics: [abuse]
+                sources: [seed.txt]
+                reviewed: 2026-12-01
+                ---
+                ## How can I support her healing?
+                Gently, at her pace.
+
+                Only when: abuse | abused | trauma
+                Questions: How do I support her healing? | What if she is not ready? | Can love heal her?
+                Sources: seed.txt
+
+                ## What helps?
+                Time.
+
+                Only when: trauma
+                Sources: seed.txt
+
+                ## Where is support?
+                Specialist services.
+
+                Sources: seed.txt
+                """;
+        Article parsed = ArticleParser.parse("healing.md", "healing.md", article);
+
+        assertThat(parsed.passages().get(0).onlyWhen()).containsExactly("abuse", "abused", "trauma");
+        assertThat(parsed.passages().get(0).questions()).hasSize(3);
+        assertThat(parsed.passages().get(0).text()).isEqualTo("Gently, at her pace.");
+        assertThat(parsed.passages().get(1).onlyWhen()).containsExactly("trauma");
+        assertThat(parsed.passages().get(1).text()).isEqualTo("Time.");
+        assertThat(parsed.passages().get(2).onlyWhen()).isEmpty();
+        assertThatThrownBy(() -> ArticleParser.parse("healing.md", "healing.md",
+                article.replace("Only when: trauma", "Only when: past trauma")))
+                .hasMessageContaining("'Only when:' entry that is not one lowercase word: 'past trauma'");
+        assertThatThrownBy(() -> ArticleParser.parse("healing.md", "healing.md",
+                article.replace("Time.", "Only when: abuse\nTime.\n")))
+                .hasMessageContaining("has an 'Only when:' line that is not just before");
+    }
+
+    @Test
     void acceptsWindowsLineEndings() throws IOException {
         Path file = FIXTURES.resolve("valid/reverse-kegels.md");
         String crlf = Files.readString(file).replace("\n", "\r\n");

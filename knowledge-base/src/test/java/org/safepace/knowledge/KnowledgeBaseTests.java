@@ -515,6 +515,57 @@ class KnowledgeBaseTests {
         assertThatThrownBy(closed::reload).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void aPassageWithAnOnlyWhenLineAnswersOnlyAConversationThatNamesItsSituation(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("healing-after-harm.md"), """
+                ---
+                id: healing-after-harm
+                title: Supporting a partner who was harmed
+                audience: partner
+                topics: [partners]
+                sources: [seed-f.txt]
+                reviewed: 2026-12-01
+                ---
+
+                ## How can I support my partner's healing from abuse without pushing?
+                Trust her sense of what she is ready for and never push her. Healing after abuse comes from her, at
+                her own pace; your patience and support without pressure give her room.
+
+                Only when: abuse | abused | trauma
+                Questions: How do I support her without pushing? | How do I help her heal? | What if she is not ready?
+                Sources: seed-f.txt
+
+                ## Where can survivors find support?
+                Specialist services help survivors of abuse at their own pace.
+
+                Sources: seed-f.txt
+
+                ## Can healing take years?
+                Healing can take years, and that is fine.
+
+                Sources: seed-f.txt
+                """);
+        String healing = "healing-after-harm#how-can-i-support-my-partner-s-healing-from-abuse-without-pushing";
+        try (KnowledgeBase conditional = KnowledgeBase.load(new KnowledgeBaseSettings(dir, null))) {
+            float[] generic = conditional.embedQuery("how do i support her without pushing her");
+            assertThat(ids(conditional.search("how do i support her without pushing her", generic, Audience.PARTNER,
+                    21, null))).as("nobody said abuse").doesNotContain(healing)
+                    .contains("supporting-your-partner#how-can-i-support-my-partner-without-adding-pressure");
+            assertThat(ids(conditional.search("she was abused as a child, how do i support her without pushing her",
+                    Audience.PARTNER, 3))).startsWith(healing);
+            assertThat(ids(conditional.search("how do i support her without pushing her", generic, Audience.PARTNER,
+                    21, null, "my wife was abused before we met"))).as("said in an earlier turn").contains(healing);
+            assertThat(ids(conditional.search("We have been together for six years and she has always been scared of "
+                    + "pain, there was no abuse in her past, nothing like that. How do i support her without pushing "
+                    + "her?", Audience.PARTNER, 21))).as("ruled out").doesNotContain(healing);
+            PreviousTopic onIt = new PreviousTopic("healing-after-harm", List.of(healing), generic);
+            assertThat(ids(conditional.search("and what if she is not ready?", null, Audience.PARTNER, 21, onIt)))
+                    .as("a follow-up on its own article").contains(healing);
+            assertThat(conditional.passage(healing).orElseThrow().text()).doesNotContain("Only when");
+        }
+    }
+
     static void copyFixture(Path target) throws IOException {
         try (Stream<Path> files = Files.list(FIXTURE_ARTICLES)) {
             for (Path file : files.toList()) {

@@ -117,7 +117,8 @@ final class ArticleFolderCheck {
                     problems.add(new ArticleProblem(file, i + 1, Severity.WARNING,
                             "heading is not a question; headings are offered to people as suggestions, so write the question the section answers: '" + text + "'"));
                 }
-            } else if (line.strip().startsWith("Sources:") || line.isBlank()) {
+            } else if (line.strip().startsWith("Sources:") || line.strip().startsWith("Only when:") || line.isBlank()) {
+                // never sent: the seeds a section draws on, and the words that make it an answer
                 continue;
             } else {
                 text = LIST_OR_EMPHASIS.matcher(line.strip()).replaceAll("");

@@ -98,7 +98,10 @@ final class AudienceClauses {
     private static final Pattern FEAR = Pattern.compile("nervous|scared|afraid|terrified|anxious|frightened"
             + "|avoid(?:s|ed|ing)?");
     /** Saying stop or no: the one who says it is the one whose body it is. */
-    private static final Pattern STOP = Pattern.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled");
+    private static final Pattern STOP = Pattern.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled|break");
+    /** A subject's own form ("she", "i'm"): after "says", it is who the condition word belongs to. */
+    private static final Set<String> SUBJECT_FORMS = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "she", "she's",
+            "shes", "she'd", "he", "he's", "hes", "he'd", "they", "they're", "theyre");
     private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
             "telling", "ask", "asks", "asked", "asking", "complain", "complains", "complained", "sais", "say's");
     /** Nouns that belong to someone in a possessive: "my pelvic floor", "her dilators", "his pain". */
@@ -435,8 +438,10 @@ final class AudienceClauses {
                 }
             }
             // "get better" is recovering; "he deserves better" is not about a body.
+            // "him being hurt", "i feel hurt": a feeling, not a body that hurts.
             boolean body = BODY.matcher(word).matches()
                     && (!word.equals("better") || i > 0 && t.get(i - 1).matches("get|gets|getting|got"))
+                    && !(word.startsWith("hurt") && i > 0 && t.get(i - 1).matches("being|feel|feels|feeling|felt"))
                     || word.matches("sex|intercourse|penetration") && t.subList(Math.max(0, i - 3), i).stream()
                     .anyMatch(ABLE::contains);
             boolean practice = !body && PRACTICE.matcher(word).matches();
@@ -510,12 +515,21 @@ final class AudienceClauses {
         if (word.startsWith("back")) {
             return i + 1 < t.size() && t.get(i + 1).equals("out");
         }
+        if (word.equals("break")) {
+            // "i need a break", "she's on a break from trying": a pause asked for, not "break the cycle"
+            return i > 1 && t.get(i - 1).equals("a")
+                    && t.get(i - 2).matches("need|needs|needed|want|wants|wanted|take|takes|taking|took|on|for");
+        }
         return true;
     }
 
     /** The one who says a condition word ("she says it burns"), if someone does; OTHER people count as nobody. */
     private static Person reporter(List<String> t, Person[] people, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (SUBJECT_FORMS.contains(t.get(j))) {
+                // "i can tell she's scared", "he says i'm too tight": the word is that subject's, not the reporter's
+                return null;
+            }
             if (REPORTING.contains(t.get(j))) {
                 Person reporter = subjectBefore(t, people, j);
                 return reporter == Person.OTHER ? null : reporter;

@@ -181,14 +181,14 @@ public class ConversationService {
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
                 ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood),
-                        PASSAGES, understood.previous())
+                        PASSAGES, understood.previous(), session.saidBefore())
                 : SearchResult.empty();
         if (understood.needsRetrieval() && !retrieved.confident()) {
             metrics.notConfidentRetrieval();
             // A feeling with no topic the search is sure of is met where the guidance speaks to that feeling.
             SearchResult forFeeling = bank.topicFor(understood.feeling())
                     .map(topic -> retriever.search(topic.query(), topic.vector(), searchAudience(understood),
-                            PASSAGES, null))
+                            PASSAGES, null, understood.retrievalQuery() + "\n" + session.saidBefore()))
                     .orElse(retrieved);
             // Its sentences are chosen for what the person said, and no "Yes." or "No." answers the topic's own
             // question ("will my partner leave me over this?"), which they never asked.

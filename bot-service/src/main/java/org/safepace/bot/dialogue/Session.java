@@ -173,6 +173,20 @@ final class Session {
         return null;
     }
 
+    /**
+     * What the person said in the remembered turns (each turn's question as retrieved for), oldest first: a passage
+     * written for one situation ("Only when: abuse | trauma") may answer once the conversation has named it.
+     */
+    synchronized String saidBefore() {
+        StringBuilder said = new StringBuilder();
+        for (Turn turn : turns) {
+            if (turn.retrievalQuery() != null && !turn.retrievalQuery().isBlank()) {
+                said.append(turn.retrievalQuery()).append('\n');
+            }
+        }
+        return said.toString();
+    }
+
     synchronized int turnCount() {
         return turns.size();
     }

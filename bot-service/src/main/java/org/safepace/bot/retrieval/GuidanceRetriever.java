@@ -23,6 +23,16 @@ public interface GuidanceRetriever {
     SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous);
 
     /**
+     * The same search in a conversation: {@code saidBefore} is what the person said in earlier turns, which with the
+     * message decides whether a passage written for one situation (its article's {@code Only when:} line) may answer.
+     * A retriever without such passages may ignore it.
+     */
+    default SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous,
+                                String saidBefore) {
+        return search(query, queryVector, audience, k, previous);
+    }
+
+    /**
      * The message's query vector: computed once per turn and shared by every step (safety backstop, understanding,
      * retrieval); a search for the same text reuses it from the query-vector cache instead of embedding again.
      */

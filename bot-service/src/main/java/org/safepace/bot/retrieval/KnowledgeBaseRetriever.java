@@ -29,6 +29,12 @@ final class KnowledgeBaseRetriever implements GuidanceRetriever {
     }
 
     @Override
+    public SearchResult search(String query, float[] queryVector, Audience audience, int k, PreviousTopic previous,
+                               String saidBefore) {
+        return knowledgeBase.search(query, queryVector, audience, k, previous, saidBefore);
+    }
+
+    @Override
     public float[] queryVector(String text) {
         return knowledgeBase.embedQuery(text);
     }
