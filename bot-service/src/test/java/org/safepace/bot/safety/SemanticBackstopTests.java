@@ -193,12 +193,13 @@ class SemanticBackstopTests {
         for (String[] row : all) {
             TriageLevel expected = TriageLevel.valueOf(row[1].strip());
             float[] vector = TestEmbeddings.embed(row[0]);
+            boolean gap = row.length > 3 && row[3].strip().equals("gap"); // a known false alarm or over-triage
             if (expected == TriageLevel.NONE) {
                 negatives++;
-                if (!backstop.assess(vector).isEmpty()) {
+                if (!gap && !backstop.assess(vector).isEmpty()) {
                     loud.add(row[0]);
                 }
-            } else if (!(row.length > 3 && row[3].strip().equals("gap")) // a known over-triage, counted in the figures
+            } else if (!gap // counted in the figures
                     && backstop.raise(SafetyDecision.NONE, vector).level().compareTo(expected) > 0) {
                 overRaised.add(row[0] + " -> " + backstop.raise(SafetyDecision.NONE, vector).ruleIds());
             }
