@@ -271,4 +271,35 @@ class CrisisRulesTests {
             assertThat(evaluate(rules, message).categories()).as(message).containsExactly("partner_used_force");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the kids would cope fine without me", "i want to fall asleep and not come back",
+        "i dont think ill still be here by spring", "if i got hit by a bus id be relieved", "i am thinking to kill me",
+        "i want to just not be anymore", "going to drink it with all my tablets"})
+    void batchTwoCrisisShapesAreAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).as(message).containsExactly("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my husband would cope fine without me for the weekend", "he never takes no badly, we just cuddle",
+        "i fell asleep and didnt come back to the exercises till monday"})
+    void batchTwoEverydayTwinsAreQuiet(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void aCondomTakenOffWithoutAskingIsAssaultOrTheWritersOwnForce() {
+        assertThat(evaluate(rules, "he took the condom off without telling me").categories())
+                .containsExactly("sexual_assault");
+        assertThat(evaluate(rules, "i took the condom off without asking her").categories())
+                .containsExactly("partner_used_force");
+    }
+
+    @Test
+    void violenceJustDoneOrHappeningToSomeoneNowIsDangerNow() {
+        assertThat(evaluate(rules, "he just threw me against the wall").categories()).contains("danger_now");
+        assertThat(evaluate(rules, "he is hitting my mum in the kitchen right now").categories()).contains("danger_now");
+    }
 }
