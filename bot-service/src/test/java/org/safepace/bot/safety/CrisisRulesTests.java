@@ -302,4 +302,17 @@ class CrisisRulesTests {
         assertThat(evaluate(rules, "he just threw me against the wall").categories()).contains("danger_now");
         assertThat(evaluate(rules, "he is hitting my mum in the kitchen right now").categories()).contains("danger_now");
     }
+
+    @Test
+    void someoneElsesPartnerControllingOrForcingThemNowIsSeekCareButTheirHistoryIsNot() {
+        for (String message : new String[] {"my sister says her husband checks her phone every night",
+            "my best friend told me her boyfriend forces her to have sex", "my daughters boyfriend wont let her go out"}) {
+            assertThat(evaluate(rules, message).categories()).as(message).containsExactly("abuse_or_coercion");
+        }
+        for (String message : new String[] {"my sister says her ex used to check her phone, she left him years ago",
+            "my friends husband makes her laugh so much", "his girlfriend takes her phone everywhere",
+            "my sisters husband checks his phone all through dinner"}) {
+            assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("abuse_or_coercion");
+        }
+    }
 }
