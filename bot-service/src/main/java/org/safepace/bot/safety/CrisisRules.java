@@ -35,6 +35,7 @@ final class CrisisRules implements RuleFamily {
     static final Term ASSAULT_RECENT = LexiconBuilder.term(LEXICON, "sexual_assault.recent");
     static final Term ASSAULT_SAFE_NOW = LexiconBuilder.term(LEXICON, "sexual_assault.safe_now");
     static final Term PARTNER_FORCE = LexiconBuilder.term(LEXICON, "partner_used_force");
+    static final Term ABUSE_REPORTED = LexiconBuilder.term(LEXICON, "abuse.reported");
 
     /** Rule id of self-harm already acted on or prepared for: the reply puts the emergency number first. */
     static final String ACTED_RULE = "crisis.self_harm_acted";
@@ -77,7 +78,10 @@ final class CrisisRules implements RuleFamily {
             }
         }
         // Coercion is often said as a condition ("if I don't, he'll leave"): hypothetical framing does not hide it.
-        if (t.affirmed(ABUSE, ALL) || t.affirmed(ABUSE_PLAIN, NEGATION | AnalysedText.HISTORY | AnalysedText.OTHER_PERSON)) {
+        // Someone close telling of a partner who controls, forces or hurts them now: not their history, however
+        // the report is introduced ("my daughter says her boyfriend won't let her see her friends").
+        if (t.affirmed(ABUSE, ALL) || t.affirmed(ABUSE_PLAIN, NEGATION | AnalysedText.HISTORY | AnalysedText.OTHER_PERSON)
+                || t.affirmed(ABUSE_REPORTED, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
             found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", "crisis.abuse_or_coercion");
         }
         return found.build();

@@ -212,4 +212,107 @@ class CrisisRulesTests {
     void aNegationStillReachesItsOwnStatement(String message) {
         assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.NONE);
     }
+
+    // smind (session 6): shapes the crisis vocabulary lacked
+
+    @ParameterizedTest
+    @ValueSource(strings = {"honestly i just want it all to stop, like permanently", "i wish everything would end, for good",
+        "i think is better i am not exist", "i started a list of who gets my things", "ive made my peace now",
+        "i wont be around to see the new year", "i cant do this life thing anymore", "i just want to sleep forever",
+        "searching for painless ways to go", "i keep thinking about ending my own life", "better off in the ground",
+        "my sister says shes going to take all her sleeping pills"})
+    void suicidalThoughtsSaidPlainlyAreAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).as(message).containsExactly("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i want it all to stop hurting so we can enjoy sex", "ive made my peace with not having kids",
+        "i wont be around for the appointment, im on holiday", "i could sleep forever after this week",
+        "is there a painless way to go up a size?"})
+    void theirEverydayTwinsAreNot(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he wont let me say no", "my boyfriend doesn't let me stop once we've started",
+        "i dont feel like im allowed to say no to him", "he says hes owed it after everything",
+        "he controls all the money", "i only get my allowance if we have sex",
+        "hell find someone who can if i dont let him",
+        "she makes me feel so guilty for not having sex that i just do it",
+        "i only say yes bc i know what hes like when hes angry"})
+    void theObjectOfWontLetMeAndOtherPlainCoercionIsSeekCare(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).as(message).containsExactly("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he wont let me stop blaming myself, he says it isn't my fault",
+        "she wont let me give up on the exercises, shes so supportive", "i feel allowed to say no now, he is lovely"})
+    void encouragementIsNotCoercion(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("abuse_or_coercion");
+    }
+
+    @Test
+    void frozenAndLetItHappenOrDrunkWithNoMemoryOfHisRoomIsAssault() {
+        for (String message : new String[] {"i froze and just let it happen on friday",
+            "i was so drunk last night i dont remember how i ended up in his room"}) {
+            assertThat(evaluate(rules, message).categories()).as(message).containsExactly("sexual_assault");
+        }
+        assertThat(evaluate(rules, "i breathed out and let it happen, the dilator went in!").categories()).isEmpty();
+    }
+
+    @Test
+    void finishingAnywayWhileSheCriedIsThePartnersOwnForce() {
+        for (String message : new String[] {"she was crying but i finished anyway",
+            "i didnt listen to her when she said it hurt", "she kept asking me to stop and i didnt"}) {
+            assertThat(evaluate(rules, message).categories()).as(message).containsExactly("partner_used_force");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the kids would cope fine without me", "i want to fall asleep and not come back",
+        "i dont think ill still be here by spring", "if i got hit by a bus id be relieved", "i am thinking to kill me",
+        "i want to just not be anymore", "going to drink it with all my tablets"})
+    void batchTwoCrisisShapesAreAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).as(message).containsExactly("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my husband would cope fine without me for the weekend", "he never takes no badly, we just cuddle",
+        "i fell asleep and didnt come back to the exercises till monday"})
+    void batchTwoEverydayTwinsAreQuiet(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void aCondomTakenOffWithoutAskingIsAssaultOrTheWritersOwnForce() {
+        assertThat(evaluate(rules, "he took the condom off without telling me").categories())
+                .containsExactly("sexual_assault");
+        assertThat(evaluate(rules, "i took the condom off without asking her").categories())
+                .containsExactly("partner_used_force");
+    }
+
+    @Test
+    void violenceJustDoneOrHappeningToSomeoneNowIsDangerNow() {
+        assertThat(evaluate(rules, "he just threw me against the wall").categories()).contains("danger_now");
+        assertThat(evaluate(rules, "he is hitting my mum in the kitchen right now").categories()).contains("danger_now");
+    }
+
+    @Test
+    void someoneElsesPartnerControllingOrForcingThemNowIsSeekCareButTheirHistoryIsNot() {
+        for (String message : new String[] {"my sister says her husband checks her phone every night",
+            "my best friend told me her boyfriend forces her to have sex", "my daughters boyfriend wont let her go out"}) {
+            assertThat(evaluate(rules, message).categories()).as(message).containsExactly("abuse_or_coercion");
+        }
+        for (String message : new String[] {"my sister says her ex used to check her phone, she left him years ago",
+            "my friends husband makes her laugh so much", "his girlfriend takes her phone everywhere",
+            "my sisters husband checks his phone all through dinner"}) {
+            assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("abuse_or_coercion");
+        }
+    }
 }
