@@ -53,6 +53,16 @@ public final class QuestionFocus {
                 .allMatch(word -> ASKING_WORDS.contains(word.group().replace('’', '\'')));
     }
 
+    /**
+     * How many words of a long message's question are its own (not stop words or asking words): "what should I do in
+     * the meantime?" names one, "can I have vaginismus on top of the endo?" three. 0 for a generic or a short message.
+     */
+    public static int namedWords(String message) {
+        String focus = of(message);
+        return (int) WORD.matcher(focus.toLowerCase(Locale.ROOT)).results()
+                .filter(word -> !ASKING_WORDS.contains(word.group().replace('’', '\''))).count();
+    }
+
     /** The question sentence(s) of a long message, or empty for a short one (or one that is all question). */
     public static String of(String message) {
         if (words(message) < LONG_MESSAGE_WORDS) {

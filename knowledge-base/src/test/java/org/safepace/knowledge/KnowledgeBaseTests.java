@@ -507,6 +507,27 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void aLongMessagesQuestionThatNamesItsTopicIsEmbeddedAloneAsWell(@TempDir Path cache) {
+        String story = "We moved in together in spring and every time we get close I freeze, my legs shake and it "
+                + "feels like my body slams a door shut before he has even touched me. ";
+        EmbeddingCacheTests.CountingEmbedder model = new EmbeddingCacheTests.CountingEmbedder("fake");
+        try (KnowledgeBase counted = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, cache), model)) {
+            int before = model.embedded.get();
+            String specific = story + "Which lube is best for a silicone dilator?";
+            counted.search(specific, counted.embedQuery(specific), null, 3);
+            assertThat(model.embedded.get() - before).as("the message, then its question alone").isEqualTo(2);
+
+            before = model.embedded.get();
+            for (String once : List.of(story + "What should I do in the meantime?", story + "Is this normal?",
+                    "which lube is best for a silicone dilator?")) {
+                counted.search(once, counted.embedQuery(once), null, 3);
+            }
+            assertThat(model.embedded.get() - before).as("a question naming one word or none, and a short message")
+                    .isEqualTo(3);
+        }
+    }
+
+    @Test
     void aClosedKnowledgeBaseRefusesSearches() {
         KnowledgeBase closed = KnowledgeBase.load(new KnowledgeBaseSettings(FIXTURE_ARTICLES, null));
         closed.close();

@@ -80,4 +80,14 @@ class QuestionFocusTests {
         assertThat(QuestionFocus.isGeneric(story + "Which lube is best?")).isFalse();
         assertThat(QuestionFocus.isGeneric("is this normal?")).isFalse();
     }
+
+    @Test
+    void theWordsAQuestionNamesOfItsOwnAreCounted() {
+        String story = "We moved in together in spring and every time we get close I freeze, my legs shake and it feels "
+                + "like my body slams a door shut before he has even touched me. ";
+        assertThat(QuestionFocus.namedWords(story + "Is this normal?")).isZero();
+        assertThat(QuestionFocus.namedWords(story + "What should I do in the meantime?")).isEqualTo(1);
+        assertThat(QuestionFocus.namedWords(story + "Which lube is best for a silicone dilator?")).isEqualTo(4);
+        assertThat(QuestionFocus.namedWords("which lube is best for a silicone dilator?")).as("short").isZero();
+    }
 }

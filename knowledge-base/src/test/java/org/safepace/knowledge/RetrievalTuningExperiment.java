@@ -159,6 +159,17 @@ class RetrievalTuningExperiment {
                 }
                 return;
             }
+            if (System.getProperty("focusgrid") != null) {
+                // The weight of a long message's question embedded alone (-Dfocusgrid=0,0.3,1): r@1, r@3, MRR.
+                for (double w : values("focusgrid", "0,0.5,1")) {
+                    for (var set : java.util.Map.of("these", questions).entrySet()) {
+                        double[] r = recall(kb, set.getValue(), base.withFocusDenseWeight(w));
+                        System.out.printf(Locale.ROOT, "FOCUS %s weight %.2f n %d r@1 %.3f r@3 %.3f MRR %.3f%n",
+                                set.getKey(), w, set.getValue().size(), r[0], r[1], r[2]);
+                    }
+                }
+                return;
+            }
             if (System.getProperty("story") != null) {
                 // The penalty for what a long message's story rules out ("no abuse, nothing like that"):
                 // recall@1, recall@3 and MRR on these questions and on the writers' set.
@@ -188,7 +199,8 @@ class RetrievalTuningExperiment {
                           for (var set : sets.entrySet()) {
                             RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
                                     base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
-                                    base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty());
+                                    base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty(),
+                                    base.focusDenseWeight());
                             double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
                                     set.getKey(), bm25, questionsBoost, margin, r[0], r[1], r[2]);
@@ -204,7 +216,7 @@ class RetrievalTuningExperiment {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
                                 bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin(), 0,
-                                base.ruledOutPenalty()));
+                                base.ruledOutPenalty(), base.focusDenseWeight()));
                     }
                 }
             }
