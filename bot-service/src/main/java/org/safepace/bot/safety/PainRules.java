@@ -220,6 +220,16 @@ final class PainRules implements RuleFamily {
         return rising[0];
     }
 
+    /** sbody: how far along a pregnancy is, told right beside the duration ("10 weeks pregnant", "pregnant, 12 wks"). */
+    private static final Pattern GESTATION_AFTER = Pattern.compile("^ (?:pregnant|along|gone|into (?:my|the|her) pregnancy)\\b");
+    private static final Pattern GESTATION_BEFORE = Pattern.compile(
+            "\\bpregnant(?: ,)?(?: (?:about|around|at|with|nearly|almost|roughly|approx|maybe|like))?$");
+
+    private static boolean gestation(AnalysedText t, int sentenceStart, int durationStart, String tail) {
+        String lead = t.text.substring(Math.max(sentenceStart, durationStart - 24), durationStart).trim();
+        return GESTATION_AFTER.matcher(tail).find() || GESTATION_BEFORE.matcher(lead).find();
+    }
+
     /** Pain that has not settled after about 48 hours ("sore for four days", "still aching 3 days on"). */
     private static boolean persistent(AnalysedText t) {
         for (int at = t.nextAffirmed(Lexicon.PAIN, ALL, 0), end = t.lastEnd; at >= 0;
@@ -239,6 +249,9 @@ final class PainRules implements RuleFamily {
                 }
                 String lead = t.text.substring(Math.max(from, d.start() - 12), d.start()).trim();
                 String tail = t.text.substring(d.end(), Math.min(to, d.end() + 30));
+                if (gestation(t, from, d.start(), tail)) {
+                    return; // "pregnant (about 10 wks)": how far along, not how long it has hurt
+                }
                 boolean connected = DURATION_CONNECTOR_BEFORE.matcher(lead).find()
                         || DURATION_CONNECTOR_AFTER.matcher(tail).find()
                         || t.text.startsWith("since", d.start()) || t.text.startsWith("for ", d.start())
