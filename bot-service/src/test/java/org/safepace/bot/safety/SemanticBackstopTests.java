@@ -193,9 +193,10 @@ class SemanticBackstopTests {
         for (String[] row : all) {
             TriageLevel expected = TriageLevel.valueOf(row[1].strip());
             float[] vector = TestEmbeddings.embed(row[0]);
+            boolean gap = row.length > 3 && row[3].strip().equals("gap");
             if (expected == TriageLevel.NONE) {
                 negatives++;
-                if (!backstop.assess(vector).isEmpty()) {
+                if (!gap && !backstop.assess(vector).isEmpty()) { // a gap: a known false alarm, counted in the figures
                     loud.add(row[0]);
                 }
             } else if (!(row.length > 3 && row[3].strip().equals("gap")) // a known over-triage, counted in the figures
