@@ -91,4 +91,18 @@ class PhysicalReachTests {
     void physicalReach(String message, TriageLevel level) {
         assertThat(screen.screen(message).level()).as(message).isEqualTo(level);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tengo coágulos muy grandes", "estoy perdiendo mucha sangre", "la sangre me corre por las piernas",
+        "estou com coágulos enormes", "o sangue está escorrendo pelas pernas", "il y a de gros caillots",
+        "le sang me coule sur les jambes", "je perds énormément de sang"})
+    void heavyBleedingInSpanishPortugueseAndFrench(String message) {
+        assertThat(screen.screen(message).categories()).contains("heavy_bleeding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tengo un análisis de sangre mañana", "je suis épuisée mais ça va, pas de saignement"})
+    void otherLanguageMessagesWithoutARedFlagAreQuiet(String message) {
+        assertThat(screen.screen(message).level()).isEqualTo(TriageLevel.NONE);
+    }
 }
