@@ -85,7 +85,7 @@ final class AnalysedText {
 
     /** Resolved or long-past history within a sentence. */
     private static final Term HISTORY_CUE = Term.of(
-            "\\b(?:last year|used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
+            "\\b(?:last year|(?<!\\b(?:never|not|didn't|did not|never really) )used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
                     + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+)|as a (?:teen|teenager|child|kid)"
                     + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"

@@ -43,6 +43,8 @@ final class PainRules implements RuleFamily {
     static final Term NOW = LexiconBuilder.term(LEXICON, "now");
     /** Something other than pain getting worse ("my anxiety is getting worse") is not a physical red flag. */
     static final Term NON_PAIN_SUBJECT = LexiconBuilder.term(LEXICON, "non_pain_subject");
+    /** sbody: pain that came on suddenly ("started suddenly", "out of nowhere"). */
+    static final Term SUDDEN_ONSET = LexiconBuilder.term(LEXICON, "sudden_onset");
 
     static final Term PERSISTENCE = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "persistence");
 
@@ -56,6 +58,9 @@ final class PainRules implements RuleFamily {
         Finding.Builder found = new Finding.Builder();
         if (t.affirmed(SUDDEN, ALL)) {
             found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_severe");
+        }
+        if (suddenAndSevere(t)) {
+            found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_onset_severe");
         }
         int unable = t.firstAffirmed(INCAPACITATED, ALL);
         if (unable >= 0 && t.occursInSentence(Lexicon.PAIN, unable)) {
@@ -89,6 +94,26 @@ final class PainRules implements RuleFamily {
             found.add(TriageLevel.SEEK_CARE, "persistent_pain", "pain.not_settled_48h");
         }
         return found.build();
+    }
+
+    /**
+     * sbody: pain said to have come on suddenly, with a score of 8 or more, or severe words, in the same sentence ("she
+     * says it's like 9 out of 10 and started suddenly"). The onset phrase alone is not a red flag.
+     */
+    private static boolean suddenAndSevere(AnalysedText t) {
+        for (int at = t.nextAffirmed(SUDDEN_ONSET, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(SUDDEN_ONSET, ALL, end), end = t.lastEnd) {
+            int from = t.sentenceStartOf(at);
+            int to = t.sentenceEndOf(at);
+            if (t.nextAffirmedIn(SEVERE, ALL, from, to) >= 0 && !improvingInClause(t, at)) {
+                return true;
+            }
+            if (currentScore(t) >= 8 && t.firstIn(SCORE_OVER_TEN, from, to) >= 0
+                    || currentScore(t) >= 8 && t.occursInSentence(SCORE_WORDS, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,9 +184,32 @@ final class PainRules implements RuleFamily {
 
     static final Term FROM_TO = Term.of("\\bfrom (?:a |an )?(10|\\d)(?: ?/ ?10)? to (?:a |an )?(10|\\d)\\b", "from");
 
+    /**
+     * sbody: a score now above one in the past, either way round: "8/10 tonight, it was 4 last week" (now first) and
+     * "it was 3 last week and now it's 7" (past first). Groups: now first ({@code n1}, {@code p1}) or past first
+     * ({@code p2}, {@code n2}).
+     */
+    static final Term NOW_ABOVE_PAST = Term.of("(?<![\\w./-])(?<n1>10|\\d)(?: ?/ ?10| out of 10)?(?: [^.?!]{0,30}?)? (?:it was|was|it used to be"
+            + "|used to be|had been|it's been) (?:only |just |about |around |a |an )?(?<p1>10|\\d)(?: ?/ ?10| out of 10)? "
+            + "(?:last|yesterday|before|earlier|at the start|a (?:week|month|day|few days|couple of days) ago|\\d+ (?:days|weeks) ago)"
+            + "|\\b(?:was|used to be|started at|started as) (?:only |just |about |around |a |an )?(?<p2>10|\\d)(?: ?/ ?10| out of 10)?"
+            + "[^.?!]{0,40}? (?:now|today|tonight|this week)(?: it's| its| it is| i'm at| at| up to| is| it's up to| it's at)?"
+            + " (?:a |an |about |around |like )?(?<n2>10|\\d)\\b", "#digit", "was", "used", "started");
+
     /** "It went from 2 to 6": a rising score, with pain in the sentence. */
     private static boolean rising(AnalysedText t) {
         boolean[] rising = {false};
+        t.forEachMatch(NOW_ABOVE_PAST, 0, t.text.length(), m -> {
+            boolean nowFirst = m.group("n1") != null;
+            int now = Integer.parseInt(nowFirst ? m.group("n1") : m.group("n2"));
+            int past = Integer.parseInt(nowFirst ? m.group("p1") : m.group("p2"));
+            rising[0] = now > past && now >= 5 && t.passes(m.start(), m.end(), ALL)
+                    && scoreContextInSentence(t, m.start());
+            return !rising[0];
+        });
+        if (rising[0]) {
+            return true;
+        }
         t.forEachMatch(FROM_TO, 0, t.text.length(), m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -170,6 +218,16 @@ final class PainRules implements RuleFamily {
             return !rising[0];
         });
         return rising[0];
+    }
+
+    /** sbody: how far along a pregnancy is, told right beside the duration ("10 weeks pregnant", "pregnant, 12 wks"). */
+    private static final Pattern GESTATION_AFTER = Pattern.compile("^ (?:pregnant|along|gone|into (?:my|the|her) pregnancy)\\b");
+    private static final Pattern GESTATION_BEFORE = Pattern.compile(
+            "\\bpregnant(?: ,)?(?: (?:about|around|at|with|nearly|almost|roughly|approx|maybe|like))?$");
+
+    private static boolean gestation(AnalysedText t, int sentenceStart, int durationStart, String tail) {
+        String lead = t.text.substring(Math.max(sentenceStart, durationStart - 24), durationStart).trim();
+        return GESTATION_AFTER.matcher(tail).find() || GESTATION_BEFORE.matcher(lead).find();
     }
 
     /** Pain that has not settled after about 48 hours ("sore for four days", "still aching 3 days on"). */
@@ -191,6 +249,9 @@ final class PainRules implements RuleFamily {
                 }
                 String lead = t.text.substring(Math.max(from, d.start() - 12), d.start()).trim();
                 String tail = t.text.substring(d.end(), Math.min(to, d.end() + 30));
+                if (gestation(t, from, d.start(), tail)) {
+                    return; // "pregnant (about 10 wks)": how far along, not how long it has hurt
+                }
                 boolean connected = DURATION_CONNECTOR_BEFORE.matcher(lead).find()
                         || DURATION_CONNECTOR_AFTER.matcher(tail).find()
                         || t.text.startsWith("since", d.start()) || t.text.startsWith("for ", d.start())

@@ -96,11 +96,19 @@ final class Spelling {
     private Spelling() {
     }
 
+    /**
+     * sbody (session 6): four-letter misspellings, too short for the edit-distance rule, each listed on purpose
+     * (none is an English word): "blod all over the floor".
+     */
+    private static final Map<String, String> SHORT_MISSPELLINGS = Map.of(
+            "blod", "blood", "blud", "blood", "feva", "fever", "fevr", "fever", "dizy", "dizzy",
+            "pian", "pain");
+
     /** The key word this token is a misspelling of, or the token itself. */
     static String correct(String token) {
         int length = token.length();
         if (length < 5) {
-            return token;
+            return length == 4 ? SHORT_MISSPELLINGS.getOrDefault(token, token) : token;
         }
         char first = token.charAt(0);
         if (first < 'a' || first > 'z' || BY_FIRST_LETTER[first - 'a'] == null) {
