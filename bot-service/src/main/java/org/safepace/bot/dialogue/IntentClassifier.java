@@ -16,7 +16,8 @@ final class IntentClassifier {
             "\\b(?:system|initial|hidden|original) (?:prompt|instructions|message)",
             "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)(?! (?:for|of|about|on|when) )",
             "\\byou(?:'re| are) now\\b", "\\bpretend (?:to be|you are)\\b", "\\bact as (?:a|an|my)\\b",
-            "\\bdeveloper mode\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
+            "\\b(?:developer|debug|admin|maintenance|god|unrestricted|unfiltered|unlocked) mode\\b",
+            "\\b(?:setup|set-up|hidden|secret|internal) (?:text|instructions|prompt|settings)\\b", "\\bjailbreak", "\\bdisregard (?:your|the|all)\\b", "\\bnew instructions\\b",
             "\\brepeat (?:the|everything) (?:text |words )?above\\b", "\\bDAN\\b",
             "^system\\s*:", "\\b(?:safety |your )?(?:rules|filters|guidelines|restrictions) (?:are |have been |now )?(?:disabled|switched off|turned off|removed|lifted)\\b",
             "\\b(?:repeat|paste|print) (?:them|it|those|your instructions) (?:word for word|exactly|verbatim)\\b",
@@ -96,7 +97,10 @@ final class IntentClassifier {
             "\\bhow (?:much|often|many)\\b.{0,40}\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b|\\b(?:cream|gel|tablets?|pills?|medicines?|medication)\\b.{0,50}\\bhow (?:much|often|many)\\b",
             "\\b(?:xanax|benzos?|benzodiazepines?|sleeping (?:pills?|tablets?)|tramadol|codeine|cbd)\\b|\\b(?:need|take|get|try) (?:some )?antibiotics\\b",
             "\\b(?:do|would) you (?:think|say) (?:it(?:'s| is)|i (?:have|might have|'ve got)|this is|that(?:'s| is))\\b.{0,30}\\b(?:vaginismus|vulvodynia|vestibulodynia|endometriosis|an infection|thrush|something else)",
-            "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vulvodynia|an infection|thrush)"));
+            "\\b(?:does|do) (?:it|this|that|my \\w+) sound like (?:i (?:have|need|'ve got)|vulvodynia|an infection|thrush)",
+            // A numbing agent asked for by what it should do ("something to numb it"), for oneself or for a partner;
+            // not a question about what medicines or procedures exist, which the guidance answers.
+            "\\b(?:something|anything|a cream|a gel|a spray) (?:i can \\w+ )?(?:to|that|which) (?:would |will |can )?numbs?\\b"));
 
     /**
      * "What's wrong with my body" asks for a diagnosis, unless it is said in distress beside a feeling (see
@@ -134,14 +138,14 @@ final class IntentClassifier {
      * weighs the topic words of a long message more than the one word that says how it feels. Third person ("my wife
      * is scared") and negation ("i'm not scared") do not match.
      */
-    private static final String FIRST_PERSON = "\\bi(?:'m| am| feel| felt| was| have been| 've been| get| got)"
+    private static final String FIRST_PERSON = "\\b(?:i(?:'m| am| feel| felt| was| have been| 've been|'ve been| get| got)|im|ive been)"
             + "(?: so| really| very| just| a bit| kind of| quite| too| always| honestly| completely| feeling)* ";
     private static final java.util.Map<Feeling, Pattern> NAMED_FEELINGS = new java.util.LinkedHashMap<>();
     private static final java.util.Map<Feeling, Pattern> IMPLIED_FEELINGS = new java.util.LinkedHashMap<>();
 
     /** Texting drops the "I": "so scared our ...", "kinda freaking out" at the start of a sentence. */
     private static final String NO_SUBJECT = "(?:^|[.!?,;]\\s*)(?:so |really |very |kinda |kind of |super |honestly |just |a bit |a little |bit |lowkey |pretty |quite |tbh )*";
-    private static final String FEARS = "(?:scared|afraid|terrified|frightened|anxious|nervous|panicky|petrified|freaking out|panicking)\\b";
+    private static final String FEARS = "(?:scared|afraid|terrified|worried|frightened|anxious|nervous|panicky|petrified|freaking out|panicking)\\b";
 
     static {
         // First, so no other named feeling hides it: the person herself weighing up putting up with pain ("maybe i
@@ -171,7 +175,9 @@ final class IntentClassifier {
                 + "|" + FIRST_PERSON + "(?:panic attacks?|the shakes)\\b"
                 + "|\\b(?:sick|shaking|shaky|a wreck) with (?:nerves|fear|anxiety)\\b|\\bnervous wreck\\b"));
         NAMED_FEELINGS.put(Feeling.FRUSTRATION, Pattern.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry"
-                + "|over (?:this|it)|sick of|tired of|done with (?:this|it))\\b"
+                + "|over (?:this|it)|sick of|tired of|done with (?:all )?(?:of )?(?:this|it|everything))\\b"
+                // "i'm so done" is despair; "i'm done for tonight" is a goodbye.
+                + "|" + FIRST_PERSON + "(?:so |completely |totally |just )done\\b(?! for (?:today|tonight|now|the day|this week))"
                 + "|" + NO_SUBJECT + "(?:fed up|sick of|so over (?:this|it)|annoyed|frustrated|angry)\\b"));
         // A partner leaving is feared, not threatened: "he'll leave me" (not "she'll leave if i don't let her").
         NAMED_FEELINGS.put(Feeling.RELATIONSHIP_WORRY, Pattern.compile(
@@ -193,24 +199,35 @@ final class IntentClassifier {
                 + "|\\b(?:think|know|knew|find out|found out)\\b.{0,30}\\b(?:i'm|im|i am|i was) (?:a |so )?(?:freak|broken|weird|defective|frigid|failure)\\b"
                 + "|\\b(?:hide|hiding) (?:it|this) from (?:everyone|everybody|people|them|my)\\b|\\bsit there pretending\\b"
                 + "|\\b(?:can't|cant|cannot) even (?:say|talk about|tell|look at)\\b"
-                + "|\\b(?:i'm|im|i am|i feel) (?:so |just |completely |totally |literally )*broken\\b");
+                + "|\\b(?:i'm|im|i am|i feel) (?:so |just |completely |totally |literally )*broken\\b"
+                // Wishing to vanish, and keeping it from everyone (feel2 work).
+                + "|\\b(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me\\b|\\b(?:wanted|want) to (?:vanish|disappear|crawl into a hole)\\b"
+                + "|\\b(?:can't|cant|cannot|couldn't|couldnt) (?:tell|talk to) (?:anyone|anybody|a soul)\\b|\\bi feel like (?:a |such a )?(?:fraud|fake)\\b");
         implied(Feeling.GUILT, "\\b(?:he|she|they|my \\w+) deserves? (?:someone|somebody|better|more|a (?:real|normal|proper))\\b"
                 // The writer as a bad partner or person for what the other goes without ("i feel like a monster").
                 + "|\\b(?:i feel like|i'm|im|i am) (?:such |so |just |a )*(?:a |an )?(?:monster|burden|terrible|awful|horrible|rubbish|bad|selfish)"
                 + "(?: (?:person|wife|husband|girlfriend|boyfriend|partner|fiancee?|human))?\\b(?! (?:at|with|about|in) )"
                 + "|\\bstealing (?:his|her|their) \\w+|\\bholding (?:him|her|them) back\\b"
-                + "|\\bruin(?:ing|ed)? (?:his|her|their|our) (?:life|lives|marriage|relationship)\\b");
+                + "|\\bruin(?:ing|ed)? (?:his|her|their|our) (?:life|lives|marriage|relationship)\\b"
+                // Self-blame and letting a partner down (feel2 work): "it's all my fault", "i blame myself".
+                + "|\\b(?:it's|its|it is|this is|that's|thats) (?:all )?(?:my|my own) fault\\b|\\bi blame myself\\b"
+                + "|\\b(?:i've |i have |i )?(?:let|letting) (?:him|her|them) down\\b");
         implied(Feeling.FEAR, "\\bi (?:\\w+ )?panic\\b|\\bdread(?:ing)?\\b|\\bmakes me want to (?:cancel|run|cry|throw up|be sick|hide)\\b"
                 + "|\\b(?:hands|legs|whole body|heart) (?:are|is|were|was|starts?|started|keeps?)(?: \\w+){0,2} (?:shaking|racing|pounding|trembling)\\b"
                 + "|\\b(?:not sleeping|can't sleep|cant sleep)\\b"
                 // The body's alarm at the mere thought of what is ahead ("i feel sick just thinking about it").
                 + "|\\b(?:thrown up|threw up|throw up|throwing up|feel sick|felt sick|feeling sick|nauseous|can't breathe|cant breathe)\\b"
-                + ".{0,30}\\b(?:thinking|think|thought) (?:about|of)\\b");
+                + ".{0,30}\\b(?:thinking|think|thought|looking|look|seeing|see) (?:about|of|at)\\b"
+                // The body's alarm said plainly (feel2 work): "cant stop shaking", "my stomach drops".
+                + "|\\b(?:can't|cant|cannot) stop (?:shaking|trembling|crying)\\b|\\bstomach (?:drops?|dropped|knots?|churns?|turns?|flips?)\\b|\\bfreeze (?:at|up at|in front of) the\\b");
         implied(Feeling.RELATIONSHIP_WORRY, "\\b(?:we're|we are|were|we've become|we have become) (?:just |basically |more like |like |now )*(?:flatmates|roommates|housemates|room mates|strangers)\\b"
                 + "|\\bfalling apart\\b|\\bdrifting (?:apart|away)\\b|\\b(?:we're|we are|were|we've been) (?:slowly |just )?drifting\\b|\\b(?:is|are|'s|'re) (?:done|finished) with me\\b"
                 + "|\\bsleep(?:s|ing)? on the (?:sofa|couch)\\b|\\bhow long (?:we|he|she|they) can keep (?:this|it) up\\b|\\bsame fight\\b"
                 + "|\\b(?:lose|losing) (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner|marriage|relationship))\\b"
-                + "|\\b(?:our|my) (?:marriage|relationship) (?:is |will )?(?:not survive|won't survive|falling|ending|over|failing|in trouble)\\b");
+                + "|\\b(?:our|my) (?:marriage|relationship) (?:is |will )?(?:not survive|won't survive|falling|ending|over|failing|in trouble)\\b"
+                // Resentment feared, and a home on edge (feel2 work).
+                + "|\\bresent(?:s|ing|ful of)? me\\b|\\b(?:walking|walk) on eggshells\\b|\\btiptoe(?:ing)? around each other\\b"
+                + "|\\b(?:should|will|would|going to|gonna) (?:split up|break up|get divorced)\\b");
         implied(Feeling.SADNESS, "\\b(?:what's|whats|what is) (?:even )?the point (?:of (?:even )?(?:trying|carrying on|bothering|going on|any of (?:it|this)|it all)|anymore|any more)\\b"
                 + "|\\bno point\\b(?! in rushing| rushing)"
                 + "|\\b(?:it|this|that|nothing) (?:never|doesn't|doesnt|does not|won't|wont) (?:ever )?(?:changes?|works?|helps?|gets? (?:any )?better|improves?)\\b"
@@ -219,7 +236,14 @@ final class IntentClassifier {
                 + "|\\b(?:stuck|be like this|stay like this|always be like this)\\b(?: \\w+){0,4} (?:forever|for ever|all my life|for the rest of my life|for good)\\b"
                 + "|\\bno use (?:to |in )?(?:continu\\w*|trying|carrying on|going on|keep\\w*)\\b|\\b(?:stopped|stop) believing\\b"
                 + "|\\bstop wasting (?:everyone's|everyones|his|her|their|my|your) time\\b|\\b(?:sex|this|it) (?:is |'s )?(?:just )?not for me\\b"
-                + "|\\bsame story every time\\b");
+                + "|\\bsame story every time\\b|\\b(?:feels?|seems?|is|it's|its) (?:so |just |completely |totally |kind of |kinda )*pointless\\b(?! to rush)"
+                // Futility and resignation said other ways (feel2 work): "what am i even doing this for", "whats the use",
+                // "i'll never be ...", "not meant to have ...", "nothing is going to be different", "no light at the end".
+                + "|\\bwhat am i (?:even |actually )?(?:doing (?:this|it|all this) for|trying for)\\b|\\b(?:what's|whats|what is) the use\\b"
+                + "|\\bi(?:'ll| will) never (?:be able to|be a|be normal|have (?:a |kids|children|sex|a baby)|get (?:there|better|past))\\b"
+                + "|\\b(?:people|women|i|we|some of us)(?: \\w+){0,2} (?:just |simply )?(?:aren't|arent|are not|am not|'m not|were never|was never|are never) meant to (?:have|be)\\b"
+                + "|\\bnothing (?:is|'s) (?:ever )?going to (?:be different|change|work|help)\\b|\\b(?:won't|wont|doesn't|doesnt|never) make (?:any|a|the slightest) difference\\b"
+                + "|\\b(?:no|can't see (?:any|the)|cant see (?:any|the)|don't see (?:any|the)|dont see (?:any|the)) light at the end\\b");
     }
 
     /** Consulted only when no feeling is named: a named one ("i'm so over this, nothing changes") is sharper. */

@@ -100,6 +100,10 @@ final class MessageUnderstanding {
         if (elliptical) {
             intent = Intent.QUESTION;
         }
+        // "i'm so done with all of this" sounds like leaving and is despair: a feeling heard is met, not waved off.
+        if (intent == Intent.GOODBYE && feeling != Feeling.NONE) {
+            intent = Intent.FEELINGS;
+        }
         // A feeling is always in scope; with a question it stays a question (answered after a short acknowledgement).
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
             outside = false;
