@@ -239,6 +239,11 @@ class SemanticBackstopTests {
                     deployedScore(deployed, fresh, m -> SafetyTableTests.withInvisible(m, invisible), false)));
         }
 
+        // Where held-out and fresh fall short, by count per expected category only (never a row): what the next
+        // dev rows should be about, without spending the splits.
+        System.out.println("  held-out, by category: " + byCategory(deployed, heldOut));
+        System.out.println("  fresh, by category: " + byCategory(deployed, fresh));
+
         List<String> wrong = new ArrayList<>();
         for (SafetyTableTests.Row row : dev) {
             if (row.via().equals("gap")) {
@@ -286,6 +291,26 @@ class SemanticBackstopTests {
             }
         }
         return score;
+    }
+
+    /**
+     * Positives missed (below their level) counted per expected category, and negatives raised counted per category
+     * raised: "missed {heavy_bleeding=1}, raised {infection=1}". Counts only, so a split's rows stay unread.
+     */
+    private static String byCategory(SafetyScreen deployed, List<SafetyTableTests.Row> rows) {
+        java.util.Map<String, Integer> missed = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> raised = new java.util.TreeMap<>();
+        for (SafetyTableTests.Row row : rows) {
+            SafetyDecision decision = deployed.screen(row.message(),
+                    TestEmbeddings.embed(TextNormaliser.forEmbedding(row.message())));
+            if (row.positive() && decision.level().compareTo(row.level()) < 0) {
+                (row.categories().isEmpty() ? List.of("(none)") : row.categories())
+                        .forEach(category -> missed.merge(category, 1, Integer::sum));
+            } else if (!row.positive() && decision.level() != TriageLevel.NONE) {
+                decision.categories().forEach(category -> raised.merge(category, 1, Integer::sum));
+            }
+        }
+        return "missed " + missed + ", raised " + raised;
     }
 
     private static String deployedLine(String name, int[] s) {
