@@ -361,4 +361,32 @@ class CrisisRulesTests {
         assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
         assertThat(finding.categories()).containsExactly("past_sexual_assault");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he refuses to wear a condom even though i ask him every time", "he put a tracker on my car",
+        "i have to ask his permission to see my mum", "she decides what i wear and who i talk to",
+        "he follows me everywhere i go"})
+    void widerControlIsSeekCare(String message) {
+        assertThat(evaluate(rules, message).categories()).contains("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he forgot the condoms so we waited", "i put a tracking app on my phone for my runs",
+        "my dog follows me everywhere lol", "we decide together what to eat"})
+    void everydayWordsBesideTheWiderControlAreQuiet(String message) {
+        assertThat(evaluate(rules, message).categories()).doesNotContain("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i keep thinking about jumping", "i just want to stop existing"})
+    void aMethodOrStoppingExistingIsAnEmergency(String message) {
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @Test
+    void aSurvivorNamingItIsPastAndSafe() {
+        Finding finding = evaluate(rules, "i'm a rape survivor and i want to take things slowly with my new partner");
+        assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(finding.categories()).containsExactly("past_sexual_assault");
+    }
 }
