@@ -86,14 +86,17 @@ final class AnalysedText {
     /** Resolved or long-past history within a sentence. */
     private static final Term HISTORY_CUE = Term.of(
             "\\b(?:last year|(?<!\\b(?:never|not|didn't|did not|never really) )used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
-                    + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+)|as a (?:teen|teenager|child|kid)"
+                    + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+|six|seven|eight|nine|ten|eleven|twelve"
+                    + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|as a (?:teen|teenager|child|kid)"
+                    + "|(?<!\\bi'm |\\bi am |\\bim |\\bstill |\\bare )growing up"
                     + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"
                     + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|sorted|clear) now"
                     + "|(?:has|had|have) (?:all )?(?:cleared|healed|resolved|" + GONE + ")(?: up)?|cleared up|went away"
                     + "|never came back|hasn't come back|haven't had (?:it|1|any) since|no (?:problems|issues) since)\\b",
             "last", "used", "in", "over", "when", "as", "back", "it's", "it", "its", "that's", "that", "all",
-            "everything", "she's", "she", "has", "had", "have", "cleared", "went", "never", "hasn't", "haven't", "no");
+            "everything", "she's", "she", "has", "had", "have", "cleared", "went", "never", "hasn't", "haven't", "no",
+            "growing");
 
     /** A sentence that only says the previous one is resolved ("It's fine now."). */
     private static final Pattern RESOLUTION_SENTENCE = Pattern.compile(

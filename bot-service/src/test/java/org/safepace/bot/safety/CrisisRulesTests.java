@@ -315,4 +315,78 @@ class CrisisRulesTests {
             assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("abuse_or_coercion");
         }
     }
+
+    // scoer (session 6): coercion through contraception, money, isolation, faith and the children; history told as age
+    @ParameterizedTest
+    @ValueSource(strings = {"he hides my pill packet so i cant take it", "he poked holes in the condoms",
+        "she won't let me go on the pill", "he keeps my wages", "he deleted my friends off my phone",
+        "he stopped me seeing my family", "i'm only allowed to text his mum", "he reads all my messages before i send them",
+        "he says a wife must never refuse", "his family say a wife must give herself whenever her husband wants",
+        "she says she will post the photos online if i leave", "he hides the keys when i say no",
+        "he says sex is the price of a quiet life", "he says i'll never see the kids again if i keep saying no"})
+    void coercionByControlIsSeekCare(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).containsExactly("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"we decided together to stop the pill", "he hides my presents every christmas",
+        "covid stopped me seeing my friends", "he reads my essays before i send them to my tutor",
+        "a wife must be so patient with builders lol", "i'm not allowed to drive for a week after the op"})
+    void everydayControlWordsAreNotCoercion(String message) {
+        assertThat(evaluate(rules, message).categories()).doesNotContain("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i keep standing at the bridge thinking about it", "i want only to sleep and not open my eyes again",
+        "they would all be fine if i just stopped being around", "i looked up how many of my sertraline it would take"})
+    void indirectSuicidalThoughtsAreAnEmergency(String message) {
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i hope i don't wake up with cramps again", "i stood on the bridge to take photos of the river",
+        "if i stopped being around him so much we'd argue less"})
+    void everydayNearMissesAreNotSelfHarm(String message) {
+        assertThat(evaluate(rules, message).categories()).doesNotContain("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my ex raped me when i was seventeen, i'm 30 now and safe",
+        "a guy at a party didn't stop, it was years ago and i'm safe now",
+        "i was abused by my stepdad growing up, i'm safe now"})
+    void pastAssaultToldAsHistoryIsNotTheAcuteScript(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(finding.categories()).containsExactly("past_sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he refuses to wear a condom even though i ask him every time", "he put a tracker on my car",
+        "i have to ask his permission to see my mum", "she decides what i wear and who i talk to",
+        "he follows me everywhere i go"})
+    void widerControlIsSeekCare(String message) {
+        assertThat(evaluate(rules, message).categories()).contains("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he forgot the condoms so we waited", "i put a tracking app on my phone for my runs",
+        "my dog follows me everywhere lol", "we decide together what to eat"})
+    void everydayWordsBesideTheWiderControlAreQuiet(String message) {
+        assertThat(evaluate(rules, message).categories()).doesNotContain("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i keep thinking about jumping", "i just want to stop existing"})
+    void aMethodOrStoppingExistingIsAnEmergency(String message) {
+        assertThat(evaluate(rules, message).level()).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @Test
+    void aSurvivorNamingItIsPastAndSafe() {
+        Finding finding = evaluate(rules, "i'm a rape survivor and i want to take things slowly with my new partner");
+        assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(finding.categories()).containsExactly("past_sexual_assault");
+    }
 }
