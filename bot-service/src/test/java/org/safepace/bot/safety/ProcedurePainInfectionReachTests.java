@@ -2,6 +2,7 @@ package org.safepace.bot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,5 +80,31 @@ class ProcedurePainInfectionReachTests {
     void aDischargeIsNotAProlapseAndAColourChangeIsNotImprovement(String message) {
         SafetyDecision decision = screen.screen(message);
         assertThat(decision.categories()).as(message).contains("infection").doesNotContain("prolapse");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it's like a blade inside me", "my tummy feels like it's on fire",
+        "the ache is too much to bear", "brutal cramps since this morning"})
+    void morePicturesOfSeverePainAreSevere(String message) {
+        assertThat(screen.screen(message).categories()).as(message).contains("severe_pain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"she's curled into a ball with the cramps", "the pain came from nowhere and it's excruciating",
+        "the cramps are so bad i can't even talk"})
+    void curledInABallOrOnsetFromNowhereWithSevereWordsIsAnEmergency(String message) {
+        assertThat(screen.screen(message).level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the film was too much to bear lol", "the cramps were insane last month but this month nothing"})
+    void figurativeOrPastIsQuiet(String message) {
+        assertThat(screen.screen(message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @Test
+    void burnsLikeCrazyWhenPeeingStaysAnInfectionNotSeverePain() {
+        assertThat(screen.screen("it burns like crazy when i wee").categories()).contains("infection")
+                .doesNotContain("severe_pain");
     }
 }
