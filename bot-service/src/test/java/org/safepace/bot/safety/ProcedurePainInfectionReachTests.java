@@ -90,6 +90,13 @@ class ProcedurePainInfectionReachTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"at the entrance it burns like fire when i try my finger, not a big pain",
+        "down there feels like it's on fire whenever i try to put anything in"})
+    void burningLikeFireAtTheEntranceIsTheConditionNotSeverePain(String message) {
+        assertThat(screen.screen(message).categories()).as(message).doesNotContain("severe_pain");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"she's curled into a ball with the cramps", "the pain came from nowhere and it's excruciating",
         "the cramps are so bad i can't even talk"})
     void curledInABallOrOnsetFromNowhereWithSevereWordsIsAnEmergency(String message) {
