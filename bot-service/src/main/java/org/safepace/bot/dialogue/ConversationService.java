@@ -142,8 +142,7 @@ public class ConversationService {
     private BotReply reply(IncomingMessage message, Session session, SafetyDecision safety, float[] vector) {
         // A red flag may go on in this message without naming its symptom ("it's a lot and still going"): read with
         // the conversation's latest SEEK_CARE message, it may only raise this turn to an emergency.
-        safety = RedFlagThread.read(safetyScreen, session.redFlagText(), message.text(), safety);
-        RedFlagThread.remember(session, safety, message.text());
+        safety = RedFlagThread.carry(safetyScreen, session, message.text(), safety);
         if (Language.notEnglish(message.text())) {
             // Said honestly, in English: we answer in English only; the emergency number and a crisis line anyway.
             log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
@@ -244,8 +243,7 @@ public class ConversationService {
         Session session;
         try (ConversationLock.Held turn = locks.hold(message.sessionId())) {
             session = sessions.open(message.sessionId(), message.channel());
-            safety = RedFlagThread.read(safetyScreen, session.redFlagText(), message.text(), own);
-            RedFlagThread.remember(session, safety, message.text());
+            safety = RedFlagThread.carry(safetyScreen, session, message.text(), own);
             CarePause.remember(session, pausesPractice(safety), MessageUnderstanding.normalise(message.text()));
             sessions.save(session);
         } catch (StateUnavailableException e) {

@@ -36,6 +36,13 @@ final class RedFlagThread {
                 union(together.ruleIds(), own.ruleIds()));
     }
 
+    /** One turn's reading with the conversation's earlier red flag, and what the session keeps after it. */
+    static SafetyDecision carry(SafetyScreen screen, Session session, String text, SafetyDecision own) {
+        SafetyDecision safety = read(screen, session.redFlagText(), text, own);
+        remember(session, safety, text);
+        return safety;
+    }
+
     /** What the session keeps after a turn: the SEEK_CARE message itself; an emergency has been said, so nothing. */
     static void remember(Session session, SafetyDecision safety, String text) {
         if (safety.level() == TriageLevel.EMERGENCY) {
