@@ -172,6 +172,21 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void aWindowNeverOpensInTheMiddleOfAList() {
+        // The later sentences share "feel" with the question; before, the window began at the third step and the
+        // steps cut off from their start were dropped, leaving two sentences without the answer.
+        String text = "1. Use plenty of lubricant on the trainer and the entrance.\n2. Place the tip at the entrance.\n"
+                + "3. Tighten briefly, then relax.\n4. Ease it in as you breathe in.\n5. Hold it still, then bring it out.\n\n"
+                + "A second time often feels easier. Stop at the first feeling of stretch.";
+
+        ComposedAnswer answer = composer.compose(new AnswerRequest("how much lube do i use, i always feel its not enough",
+                Audience.SELF, List.of(hit("a#e", text))));
+
+        assertThat(answer.text()).startsWith("**Section a#e**\n1. Use plenty of lubricant")
+                .contains("5. Hold it still").doesNotContain("A second time");
+    }
+
+    @Test
     void aYesNoQuestionIsAnsweredFirstWhenThePassageNegatesWhatWasAsked() {
         PassageHit best = hit("mind", "Where does it come from?", "Your body learned to guard. Vaginismus is not just "
                 + "in your head. Fear makes the muscles tense. Both can be worked with gently.");
