@@ -166,20 +166,6 @@ public final class KnowledgeBase implements AutoCloseable {
                 cacheName + "-embeddings.bin").vectors();
     }
 
-    /**
-     * Passage-side vectors for many texts at once (the sentences of the guidance, embedded at start-up so an answer
-     * can choose its sentences by meaning without embedding anything per turn), made like the passages' own vectors
-     * and comparable with {@link #embedQuery}'s; cached on disk by content hash in {@code <cacheName>-embeddings.bin}
-     * beside the passage vectors, so a restart with unchanged articles embeds nothing.
-     */
-    public List<float[]> embedPassageTexts(String cacheName, List<String> texts) {
-        if (cacheName == null || !cacheName.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("cache name must be lower-case letters, digits and dashes: " + cacheName);
-        }
-        return EmbeddingCache.vectors(texts, embedder.modelId() + "/passage-text", embedder::embedPassages,
-                settings.embeddingCacheDir(), cacheName + "-embeddings.bin").vectors();
-    }
-
     /** Evaluation seam: the same search with only BM25, only the embeddings, or both. */
     SearchResult search(String query, Audience audience, int k, SearchMode mode) {
         return search(query, null, audience, k, mode, null);

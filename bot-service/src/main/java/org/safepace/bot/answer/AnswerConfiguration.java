@@ -12,7 +12,6 @@ import org.safepace.bot.safety.OutboundCheck;
 import org.safepace.bot.system.SafePaceMetrics;
 import org.safepace.bot.wording.LlmPrompts;
 import org.safepace.bot.wording.ToneCheck;
-import org.safepace.knowledge.KnowledgeBase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,10 +21,8 @@ class AnswerConfiguration {
 
     @Bean
     AnswerComposer answerComposer(LlmProperties llm, LlmPrompts prompts, OutboundCheck outboundCheck,
-                                  ToneCheck toneCheck, SafePaceMetrics metrics, KnowledgeBase knowledgeBase) {
-        // The guidance's sentences are embedded once here (cached on disk), so choosing them by meaning costs no
-        // embedding per turn.
-        AnswerComposer extractive = new ExtractiveAnswerComposer(GuidanceSentences.of(knowledgeBase));
+                                  ToneCheck toneCheck, SafePaceMetrics metrics) {
+        AnswerComposer extractive = new ExtractiveAnswerComposer();
         if (!llm.enabled()) {
             return extractive;
         }

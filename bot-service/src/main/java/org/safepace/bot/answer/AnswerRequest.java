@@ -12,22 +12,14 @@ import org.safepace.knowledge.PassageHit;
  *                      above): the answer must not encourage practice
  * @param followUp      a short follow-up's own words ("how long for?") when {@code question} is its topic's question
  *                      plus these; {@code null} for a message that stands on its own
- * @param queryVector   the message's one query vector, when it says what was asked (not for a follow-up, whose own
- *                      words are elliptical): sentences close to it in meaning are preferred; {@code null} = words only
  */
 public record AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice,
-                            String followUp, float[] queryVector) {
+                            String followUp) {
     public AnswerRequest {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("an answer needs at least one passage");
         }
         passages = List.copyOf(passages);
-    }
-
-    /** Without a query vector: sentences are chosen by their words. */
-    public AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice,
-                         String followUp) {
-        this(question, audience, passages, pausePractice, followUp, null);
     }
 
     /** A message that stands on its own. */

@@ -57,35 +57,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final Pattern SECOND_PART = Pattern.compile(
             "\\band (?=(how|what|when|where|why|which|who|can|could|do|does|is|are|should|will|would)\\b)");
 
-    /**
-     * How much the sentences closest in meaning to the message count when choosing which of a long passage's sentences
-     * to give, against the words the message shares with them: the closest sentence counts as this many more shared
-     * words than the farthest, the rest in proportion. Words still decide when the meaning barely differs.
-     */
-    static final double MEANING_WEIGHT = 3.0;
-    /** Below this spread of cosines between a passage's sentences, meaning says nothing about which to pick. */
-    private static final double MEANING_SPREAD = 0.02;
-
     /** A passage's units after any practice filter. */
     private record Source(PassageHit hit, List<String> units) {
-    }
-
-    private final GuidanceSentences sentences;
-    private final double meaningWeight;
-
-    /** Sentences chosen by their words alone. */
-    public ExtractiveAnswerComposer() {
-        this(GuidanceSentences.NONE);
-    }
-
-    /** Sentences chosen by their words and by their closeness in meaning to the message. */
-    public ExtractiveAnswerComposer(GuidanceSentences sentences) {
-        this(sentences, MEANING_WEIGHT);
-    }
-
-    ExtractiveAnswerComposer(GuidanceSentences sentences, double meaningWeight) {
-        this.sentences = sentences;
-        this.meaningWeight = meaningWeight;
     }
 
     @Override
@@ -105,8 +78,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         }
         Optional<AskedDetail> detail = AskedDetail.of(request.followUp());
         if (detail.isPresent()) {
-            Optional<ComposedAnswer> answered = detailFirst(sources, detail.get(), request.question(),
-                    request.queryVector());
+            Optional<ComposedAnswer> answered = detailFirst(sources, detail.get(), request.question());
             if (answered.isPresent()) {
                 return answered.get();
             }
@@ -116,38 +88,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         if (parts.size() >= 2) {
             Optional<Source> second = secondPart(best, sources, parts.get(parts.size() - 1));
             if (second.isPresent()) {
-                return twoParts(best, parts.get(0), second.get(), request.queryVector());
+                return twoParts(best, parts.get(0), second.get());
             }
         }
-        return onePassage(best, request.question(), request.queryVector());
+        return onePassage(best, request.question());
     }
 
-    /**
-     * Each unit's closeness in meaning to the message as a bonus in shared-word units: from 0 (the farthest) to
-     * {@link #MEANING_WEIGHT} (the closest); {@code null} without a vector or when the sentences barely differ.
-     */
-    private double[] meaning(List<String> units, float[] queryVector) {
-        double[] similarities = sentences.similarities(units, queryVector);
-        if (similarities == null || meaningWeight <= 0) {
-            return null;
-        }
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (double similarity : similarities) {
-            min = Math.min(min, similarity);
-            max = Math.max(max, similarity);
-        }
-        if (max - min < MEANING_SPREAD) {
-            return null;
-        }
-        double[] bonus = new double[similarities.length];
-        for (int i = 0; i < similarities.length; i++) {
-            bonus[i] = meaningWeight * (similarities[i] - min) / (max - min);
-        }
-        return bonus;
-    }
-
-    private ComposedAnswer onePassage(Source best, String question, float[] queryVector) {
+    private static ComposedAnswer onePassage(Source best, String question) {
         Map<String, Integer> keywords = beyondHeading(weights(question), best.hit().section());
         List<String> units = new ArrayList<>(best.units());
         String direct = null;
@@ -157,8 +104,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             boolean asksTheSectionsQuestion = asksTheSectionsQuestion(best.hit(), question);
             // The passage's own "Yes." or "No." answers its heading: keep it only when that is what was asked.
             if (!asksTheSectionsQuestion && LEADING_YES_NO.matcher(units.get(0)).find()) {
-                String rest = withoutLeadingYesNo(units.get(0));
-                units.set(0, rest);
+                String rest = LEADING_YES_NO.matcher(units.get(0)).replaceFirst("");
+                units.set(0, capitalise(rest));
                 if (rest.isBlank()) {
                     units.remove(0);
                 }
@@ -176,13 +123,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 return new ComposedAnswer(answer, List.of(best.hit()), "extractive");
             }
             List<String> rest = units.size() <= MAX_UNITS - 1 ? units
-                    : choose(units, keywords, null, MAX_UNITS - 1, meaning(units, queryVector));
+                    : choose(units, keywords, null, MAX_UNITS - 1);
             return new ComposedAnswer(answer + "\n\n**" + best.hit().section() + "**\n" + join(rest),
                     List.of(best.hit()), "extractive");
         }
         List<String> chosen = units.size() <= MAX_UNITS ? units
                 : choose(units, keywords, asksTheSectionsQuestion(best.hit(), question) ? best.hit().section() : null,
-                        MAX_UNITS, meaning(units, queryVector));
+                        MAX_UNITS);
         // The section's heading comes first: passages answer it, and their first sentence often leans on it.
         return new ComposedAnswer("**" + best.hit().section() + "**\n" + join(chosen), List.of(best.hit()), "extractive");
     }
@@ -192,8 +139,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * states it comes first, from the best of the first few passages that has one (the passage just given, or the
      * sibling that holds it), then its heading and the rest of the passage. Empty when none of them states it.
      */
-    private Optional<ComposedAnswer> detailFirst(List<Source> sources, AskedDetail detail, String question,
-                                                 float[] queryVector) {
+    private static Optional<ComposedAnswer> detailFirst(List<Source> sources, AskedDetail detail, String question) {
         for (Source source : sources.subList(0, Math.min(sources.size(), DETAIL_CANDIDATES))) {
             Optional<String> stated = source.units().stream().filter(detail::statedIn).findFirst();
             if (stated.isEmpty()) {
@@ -204,8 +150,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             String text = stated.get();
             if (!rest.isEmpty()) {
                 List<String> chosen = rest.size() <= MAX_UNITS - 1 ? rest
-                        : choose(rest, beyondHeading(weights(question), source.hit().section()), null, MAX_UNITS - 1,
-                                meaning(rest, queryVector));
+                        : choose(rest, beyondHeading(weights(question), source.hit().section()), null, MAX_UNITS - 1);
                 text += "\n\n**" + source.hit().section() + "**\n" + join(chosen);
             }
             return Optional.of(new ComposedAnswer(text, List.of(source.hit()), "extractive"));
@@ -343,11 +288,10 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return Optional.ofNullable(chosen);
     }
 
-    private ComposedAnswer twoParts(Source first, String firstPart, Source second, float[] queryVector) {
+    private static ComposedAnswer twoParts(Source first, String firstPart, Source second) {
         List<String> a = first.units().size() <= FIRST_PART_UNITS ? first.units()
                 : choose(first.units(), beyondHeading(weights(firstPart), first.hit().section()),
-                        asksTheSectionsQuestion(first.hit(), firstPart) ? first.hit().section() : null, FIRST_PART_UNITS,
-                        meaning(first.units(), queryVector));
+                        asksTheSectionsQuestion(first.hit(), firstPart) ? first.hit().section() : null, FIRST_PART_UNITS);
         // The second passage was picked because it answers that part: its opening states the point.
         List<String> b = second.units().subList(0, Math.min(SECOND_PART_UNITS, second.units().size()));
         String text = "**" + first.hit().section() + "**\n" + join(a) + "\n\n**" + second.hit().section() + "**\n" + join(b);
@@ -419,24 +363,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * The best-matching window of {@code size} consecutive units, so the chosen sentences still follow on. When the
      * question is the section's own ({@code heading} given), the opening answers it, so the heading's words count for
      * the opening too ("when should I get professional help?": the heading says "professional help", the opening
-     * "if progress stalls after four to six weeks"). {@code heading} is {@code null} otherwise. {@code meaning} (or
-     * {@code null}) adds each unit's closeness in meaning to the message, so the sentence that answers what was asked
-     * in other words than the passage's is not cut off by one that merely repeats them.
+     * "if progress stalls after four to six weeks"). {@code heading} is {@code null} otherwise.
      */
-    private static List<String> choose(List<String> units, Map<String, Integer> keywords, String heading, int size,
-                                       double[] meaning) {
+    private static List<String> choose(List<String> units, Map<String, Integer> keywords, String heading, int size) {
         double openingCredit = heading == null ? 0 : overlap(heading, keywords);
         int bestStart = 0;
         double bestScore = -1;
         for (int start = 0; start + size <= units.size(); start++) {
-            if (start > 0 && isItem(units.get(start)) && isItem(units.get(start - 1))) {
-                // A window never opens in the middle of a list: its items make sense after their lead-in, and the
-                // first items ("use plenty of lubricant", "your own clean fingers") are often the answer itself.
-                continue;
-            }
             double score = start == 0 ? openingCredit : 0;
             for (int i = start; i < start + size; i++) {
-                score += overlap(units.get(i), keywords) + (meaning == null ? 0 : meaning[i]);
+                score += overlap(units.get(i), keywords);
             }
             // Prefer the opening of a passage on ties: it usually states the point.
             if (score > bestScore) {
@@ -448,6 +384,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         if (bestStart > 0 && isItem(units.get(bestStart)) && !isItem(units.get(bestStart - 1))) {
             return units.subList(bestStart - 1, bestStart + size);
         }
+        // Items cut off from their lead-in stay: dropping the ones that share no word with the question left two
+        // sentences and lost the list that was the answer ("what can I use instead of a dilator?": fingers, a cotton
+        // bud, a tampon applicator share no word with it).
         return units.subList(bestStart, bestStart + size);
     }
 
@@ -494,11 +433,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static boolean hasNegation(String text) {
         return words(text).stream().anyMatch(ExtractiveAnswerComposer::isNegation);
-    }
-
-    /** A unit without its opening "Yes." or "No.", capitalised ("No. It is not..." - "It is not..."). */
-    static String withoutLeadingYesNo(String unit) {
-        return capitalise(LEADING_YES_NO.matcher(unit).replaceFirst(""));
     }
 
     private static String capitalise(String text) {

@@ -197,7 +197,7 @@ public class ConversationService {
 
         // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
         Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
-                : compose(understood, retrieved, safety, vector);
+                : compose(understood, retrieved, safety);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
@@ -290,7 +290,7 @@ public class ConversationService {
         }
     }
 
-    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety, float[] vector) {
+    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
         // The writer used force: their safety message (stop now, her safety and consent first, where to get help) is
         // the whole reply, whatever else the message asked; guidance on practice or positions would read as going on.
         if (safety.categories().contains("partner_used_force")) {
@@ -311,7 +311,7 @@ public class ConversationService {
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
                     ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
-            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety, vector);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety);
         };
     }
 
@@ -319,7 +319,7 @@ public class ConversationService {
         return Draft.fixed(wording.text(reply), understood.intent());
     }
 
-    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety, float[] vector) {
+    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
         String opener = opener(understood);
         boolean pausePractice = pausesPractice(safety);
         // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
@@ -343,10 +343,8 @@ public class ConversationService {
         }
         // The composer matches sentences to the question as it was searched (misspellings corrected).
         String question = retrieved.searchedText() != null ? retrieved.searchedText() : understood.retrievalQuery();
-        // The message's own vector says what was asked, unless it is a follow-up whose words lean on the last topic.
-        float[] asked = understood.followUp() == null && understood.intent() != Intent.FOLLOW_UP ? vector : null;
-        ComposedAnswer answer = composer.compose(new AnswerRequest(question, audienceOf(understood.audience()),
-                retrieved.hits(), pausePractice, understood.followUp(), asked));
+        ComposedAnswer answer = composer.compose(new AnswerRequest(
+                question, audienceOf(understood.audience()), retrieved.hits(), pausePractice, understood.followUp()));
         String nextStep = nextStep(retrieved.hits(), answer.used())
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");

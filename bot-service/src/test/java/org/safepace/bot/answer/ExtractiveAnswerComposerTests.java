@@ -172,18 +172,15 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
-    void aWindowNeverOpensInTheMiddleOfAList() {
-        // The later sentences share "feel" with the question; before, the window began at the third step and the
-        // steps cut off from their start were dropped, leaving two sentences without the answer.
-        String text = "1. Use plenty of lubricant on the trainer and the entrance.\n2. Place the tip at the entrance.\n"
-                + "3. Tighten briefly, then relax.\n4. Ease it in as you breathe in.\n5. Hold it still, then bring it out.\n\n"
-                + "A second time often feels easier. Stop at the first feeling of stretch.";
+    void listItemsCutOffFromTheirLeadInStayEvenWhenTheyShareNoWordWithTheQuestion() {
+        String text = "People use different things. What matters is that it is clean and made for the body:\n\n"
+                + "- your own clean fingers\n- a lubricated cotton bud at the entrance\n- a tampon applicator\n"
+                + "- a body-safe toy\n\nAvoid improvised objects instead of a dilator. Wash what you use with mild soap.";
 
-        ComposedAnswer answer = composer.compose(new AnswerRequest("how much lube do i use, i always feel its not enough",
-                Audience.SELF, List.of(hit("a#e", text))));
+        ComposedAnswer answer = composer.compose(new AnswerRequest("what can i use if i dont have a dilator",
+                Audience.SELF, List.of(hit("a#f", text))));
 
-        assertThat(answer.text()).startsWith("**Section a#e**\n1. Use plenty of lubricant")
-                .contains("5. Hold it still").doesNotContain("A second time");
+        assertThat(answer.text()).contains("- a tampon applicator").contains("Avoid improvised objects");
     }
 
     @Test
