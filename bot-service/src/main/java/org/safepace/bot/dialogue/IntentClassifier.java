@@ -162,7 +162,7 @@ final class IntentClassifier {
                 + "|disgusting|disgusted with myself|pathetic|worthless|gross|dirty|inadequate|defective|unlovable)\\b"));
         NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"
                 + "|\\bi (?:(?:keep|always|just|end up|still) )*(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)\\b"));
-        NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely)\\b"
+        NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely|helpless|powerless)\\b"
                 + "|\\bi(?:'ve| have) (?:\\w+ )?given up\\b|\\bi (?:just |honestly )?give up\\b"
                 + "|\\bi(?:'m| am) never going to (?:get better|be normal|get there|be cured)\\b"
                 + "|\\b(?:is there|there's|there is|any|no|lost all|lost|losing|given up) (?:\\w+ )?hope\\b"

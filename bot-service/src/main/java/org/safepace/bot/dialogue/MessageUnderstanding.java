@@ -130,7 +130,12 @@ final class MessageUnderstanding {
         }
         if (lean.isPresent()) {
             outside = false;
-            topic = new PreviousTopic(previous.articleId(), previous.passageIds(), previous.vector(), lean.get());
+            // After a feeling told, not asked ("i feel so guilty, he never complains"), the section the reply drew on was
+            // chosen for the feeling, and the question that follows often asks just what it answers ("do i owe him
+            // sex?"): it is not a repeat to push last, as it is after a question already answered.
+            topic = new PreviousTopic(previous.articleId(),
+                    previous.intent() == Intent.FEELINGS ? List.of() : previous.passageIds(), previous.vector(),
+                    lean.get());
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
                 followUp = query;

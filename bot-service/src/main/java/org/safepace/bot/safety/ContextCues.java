@@ -22,6 +22,8 @@ final class ContextCues {
     static final Term PRESENT_MARKER = LexiconBuilder.term(TERMS, "present_marker");
     static final Term ATTEMPT_PAST = LexiconBuilder.term(TERMS, "attempt_past");
     static final Term FEAR_OF_RETRYING = LexiconBuilder.term(TERMS, "fear_of_retrying");
+    /** The writer asks whether to keep trying, try again or stop: the attempt the pain belonged to is over. */
+    static final Term RETRYING_ASKED = LexiconBuilder.term(TERMS, "retrying_asked");
     static final Term PAIN_NOW = LexiconBuilder.term(TERMS, "pain_now");
     static final Term ENDED = LexiconBuilder.term(TERMS, "ended");
     static final Term HYPOTHETICAL_EVER = LexiconBuilder.term(TERMS, "hypothetical_ever");

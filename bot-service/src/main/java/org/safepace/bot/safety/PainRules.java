@@ -119,13 +119,16 @@ final class PainRules implements RuleFamily {
     /**
      * "When I tried it hurt so much I screamed... now I'm scared of trying again": severe pain during a past attempt,
      * told as the reason for the fear the writer asks about, with nothing saying it still hurts. That is the condition
-     * itself, which the guidance answers; pain that lingers or is felt now still counts.
+     * itself, which the guidance answers; pain that lingers or is felt now still counts. So is the same pain told with
+     * the question whether to keep trying ("we tried again last night and it hurt so much i cried, is it bad to keep
+     * trying?"): the attempt is over and the next one is asked about. Crying is not a red flag; pain still there,
+     * coming back every time or getting worse is ({@code pain_now}, the escalating rule).
      */
     private static boolean rememberedAttempt(AnalysedText t, int at) {
         int from = t.sentenceStartOf(at);
         int to = t.sentenceEndOf(at);
         return t.firstIn(ContextCues.ATTEMPT_PAST, from, to) >= 0 && t.firstIn(ContextCues.PAIN_NOW, from, to) < 0
-                && t.occurs(ContextCues.FEAR_OF_RETRYING);
+                && (t.occurs(ContextCues.FEAR_OF_RETRYING) || t.occurs(ContextCues.RETRYING_ASKED));
     }
 
     private static boolean improvingInClause(AnalysedText t, int at) {

@@ -30,6 +30,10 @@ class IntentClassifierTests {
         assertThat(classifier.namedFeeling("i'm terrified of the first dilator")).contains(Feeling.FEAR);
         assertThat(classifier.namedFeeling("i'm not scared, just curious")).isEmpty();
         assertThat(classifier.namedFeeling("my wife is scared of dilators")).isEmpty();
+        // A partner standing by is as often the one who feels it (conva): "i felt so helpless", not "she feels helpless".
+        assertThat(classifier.namedFeeling("she was sobbing and i felt so helpless just standing there")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("i'm completely powerless to help her")).contains(Feeling.SADNESS);
+        assertThat(classifier.namedFeeling("she says she feels helpless")).isEmpty();
     }
 
     @Test

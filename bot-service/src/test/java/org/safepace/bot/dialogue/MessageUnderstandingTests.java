@@ -69,6 +69,26 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void afterAFeelingToldTheSectionChosenForItIsNotARepeatButAfterAQuestionItIs() {
+        String guilt = "emotional-side#why-do-i-feel-guilty-towards-my-partner";
+        Session afterFeeling = new Session("s1234567890123456");
+        afterFeeling.remember(new Session.Turn(Intent.FEELINGS, "i feel so guilty, he never complains",
+                List.of(guilt), "emotional-side", null));
+        Session afterQuestion = new Session("s1234567890123457");
+        afterQuestion.remember(new Session.Turn(Intent.QUESTION, "why do i feel so guilty towards him",
+                List.of(guilt), "emotional-side", null));
+
+        Understanding felt = understand("do i owe him sex though?", afterFeeling, AudienceHint.UNKNOWN);
+        Understanding asked = understand("do i owe him sex though?", afterQuestion, AudienceHint.UNKNOWN);
+
+        assertThat(felt.previous()).isNotNull();
+        assertThat(felt.previous().articleId()).isEqualTo("emotional-side");
+        assertThat(felt.previous().passageIds()).isEmpty();
+        assertThat(asked.previous()).isNotNull();
+        assertThat(asked.previous().passageIds()).containsExactly(guilt);
+    }
+
+    @Test
     void afterASafetyReplyAQuestionOfItsOwnIsNotPulledBackToTheSymptom() {
         Session session = new Session("s1234567890123456");
         session.remember(new Session.Turn(Intent.QUESTION, "burning and a weird discharge since my last session",
