@@ -141,7 +141,8 @@ class SafeSessionRulesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"i do my breathing exercises on the floor", "out of nowhere i got the dilator in, so happy",
-        "i'm on my knees with the dilator, is that a good position", "the tiredness hit me like a truck"})
+        "i'm on my knees with the dilator, is that a good position", "the tiredness hit me like a truck",
+        "all of a sudden the dilator rolled onto the floor and i laughed"})
     void beingOnTheFloorOrASuddenMomentAloneIsNotPain(String message) {
         assertThat(evaluate(pain, message).level()).as(message).isEqualTo(TriageLevel.NONE);
     }
