@@ -36,6 +36,10 @@ final class CrisisRules implements RuleFamily {
     static final Term ASSAULT_SAFE_NOW = LexiconBuilder.term(LEXICON, "sexual_assault.safe_now");
     static final Term PARTNER_FORCE = LexiconBuilder.term(LEXICON, "partner_used_force");
     static final Term ABUSE_REPORTED = LexiconBuilder.term(LEXICON, "abuse.reported");
+    static final Term RECOVERED = LexiconBuilder.term(LEXICON, "self_harm.recovered");
+    static final Term DANGER_FIGURATIVE = LexiconBuilder.term(LEXICON, "danger_now.figurative");
+    static final Term DANGER_IDIOM = LexiconBuilder.term(LEXICON, "danger_now.idiom");
+    static final Term DANGER_FEAR = LexiconBuilder.term(LEXICON, "danger_now.fear");
 
     /** Rule id of self-harm already acted on or prepared for: the reply puts the emergency number first. */
     static final String ACTED_RULE = "crisis.self_harm_acted";
@@ -55,11 +59,13 @@ final class CrisisRules implements RuleFamily {
             found.add(TriageLevel.EMERGENCY, "self_harm", "crisis.self_harm");
         }
         int past = NEGATION | AnalysedText.OTHER_PERSON;
-        if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past))) {
-            // Past self-harm: not an emergency, but the support line belongs in the reply.
+        if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past))
+                && !t.occurs(RECOVERED)) {
+            // Past self-harm: not an emergency, but the support line belongs in the reply; told with recovery and
+            // support now ("fine for ten years, with a great therapist") it raises nothing.
             found.add(TriageLevel.SEEK_CARE, "self_harm", "crisis.self_harm_history");
         }
-        if (t.affirmed(DANGER_NOW, NEGATION) || t.affirmed(DANGER_PLAIN, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
+        if (dangerNow(t, DANGER_NOW, NEGATION) || dangerNow(t, DANGER_PLAIN, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
             found.add(TriageLevel.EMERGENCY, "danger_now", "crisis.danger_now");
         }
         // A partner telling us they forced or went on after a no gets a reply of their own, not a victim's.
@@ -85,6 +91,31 @@ final class CrisisRules implements RuleFamily {
             found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", "crisis.abuse_or_coercion");
         }
         return found.build();
+    }
+
+    /**
+     * A danger-now match that is not a threat idiom said with a laugh in its sentence ("he's going to kill me when he
+     * finds out lol", "he'll murder me if i'm late haha"); any fear, weapon or plea for help in the message keeps it.
+     */
+    private static boolean dangerNow(AnalysedText t, Term term, int filters) {
+        boolean fear = t.occurs(DANGER_FEAR);
+        for (int at = t.nextAffirmed(term, filters, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(term, filters, end), end = t.lastEnd) {
+            if (fear || !t.occursInSentence(DANGER_FIGURATIVE, at) || !idiomAt(t, at, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does a threat idiom overlap [start, end)? */
+    private static boolean idiomAt(AnalysedText t, int start, int end) {
+        boolean[] overlap = {false};
+        t.forEachMatch(DANGER_IDIOM, t.sentenceStartOf(start), t.sentenceEndOf(start), m -> {
+            overlap[0] |= m.start() < end && start < m.end();
+            return !overlap[0];
+        });
+        return overlap[0];
     }
 
     /** Where an assault on the person writing (or someone they speak for) is disclosed, or -1; sets lastEnd. */

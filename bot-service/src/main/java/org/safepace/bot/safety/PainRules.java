@@ -23,6 +23,12 @@ final class PainRules implements RuleFamily {
 
     static final Term SEVERE = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "severe");
 
+    /**
+     * Brought down by it ("on my knees", "on the floor"): never a red flag alone (exercises are done lying on the
+     * floor), an emergency with a sudden onset in the same sentence.
+     */
+    static final Term FLOORED = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "floored");
+
     static final Term ESCALATING = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "escalating");
 
     static final Term SCORE = Term.near(2, "(?<![\\w./-])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
@@ -63,7 +69,8 @@ final class PainRules implements RuleFamily {
             found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_onset_severe");
         }
         int unable = t.firstAffirmed(INCAPACITATED, ALL);
-        if (unable >= 0 && t.occursInSentence(Lexicon.PAIN, unable)) {
+        // The pain may be shown rather than named ("clutching her belly and crying, she can't get up").
+        if (unable >= 0 && (t.occursInSentence(Lexicon.PAIN, unable) || severeInSentence(t, unable))) {
             found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.cannot_stand_or_walk");
         }
         for (int at = t.nextAffirmed(SEVERE, ALL, 0), end = t.lastEnd; at >= 0;
@@ -96,6 +103,11 @@ final class PainRules implements RuleFamily {
         return found.build();
     }
 
+    /** Severe words in the sentence holding {@code offset}. */
+    private static boolean severeInSentence(AnalysedText t, int offset) {
+        return t.nextAffirmedIn(SEVERE, ALL, t.sentenceStartOf(offset), t.sentenceEndOf(offset)) >= 0;
+    }
+
     /**
      * sbody: pain said to have come on suddenly, with a score of 8 or more, or severe words, in the same sentence ("she
      * says it's like 9 out of 10 and started suddenly"). The onset phrase alone is not a red flag.
@@ -106,6 +118,12 @@ final class PainRules implements RuleFamily {
             int from = t.sentenceStartOf(at);
             int to = t.sentenceEndOf(at);
             if (t.nextAffirmedIn(SEVERE, ALL, from, to) >= 0 && !improvingInClause(t, at)) {
+                return true;
+            }
+            // safe (session 7): a sudden onset and being brought down by it ("came from nothing, now i'm on my knees
+            // on the bathroom floor"), without a pain word or a score
+            if ((t.nextAffirmedIn(FLOORED, ALL, from, to) >= 0 || t.nextAffirmedIn(INCAPACITATED, ALL, from, to) >= 0)
+                    && !improvingInClause(t, at)) {
                 return true;
             }
             if (currentScore(t) >= 8 && t.firstIn(SCORE_OVER_TEN, from, to) >= 0
