@@ -174,6 +174,36 @@ class RetrievalTuningExperiment {
                 }
                 return;
             }
+            if (System.getProperty("focus") != null) {
+                // A long message's question: its weight in the fusion and whether its own best passage leads when it
+                // is among the first few fused (RetrievalTuning.focusWeight / focusLead); dev by kind, writers' set.
+                var sets = new java.util.LinkedHashMap<String, List<RetrievalEvaluationTests.Question>>();
+                sets.put("all", questions);
+                if (System.getProperty("dev") != null) {
+                    for (String kind : new String[] {"story", "partner"}) {
+                        java.util.Set<String> ids = new java.util.HashSet<>();
+                        for (String line : java.nio.file.Files.readAllLines(DEV_QUESTIONS)) {
+                            String[] c = line.split("\t", -1);
+                            if (c.length > 1 && c[1].equals(kind)) {
+                                ids.add(c[0]);
+                            }
+                        }
+                        sets.put(kind, questions.stream().filter(q -> ids.contains(q.file())).toList());
+                    }
+                    sets.put("writers", RetrievalEvaluationTests.readQuestions());
+                }
+                for (double weight : values("focus.margin", "0.05,0,0.1,0.15")) {
+                    for (double lead : values("focus.second", "0,0.1,0.25")) {
+                        RetrievalTuning t = base.withVectors(weight, lead);
+                        for (var set : sets.entrySet()) {
+                            double[] r = recall(kb, set.getValue(), t);
+                            System.out.printf(Locale.ROOT, "FOCUS %s longMargin %.2f second %.2f n %d r@1 %.3f r@3 %.3f MRR %.3f%n",
+                                    set.getKey(), weight, lead, set.getValue().size(), r[0], r[1], r[2]);
+                        }
+                    }
+                }
+                return;
+            }
             if (System.getProperty("grid") != null) {
                 // The fusion weights and the questions' weight and margin, scored by recall@1, recall@3 and MRR.
                 // Both sets side by side when tuning on dev: the knowledge base's own questions guard against fitting dev.
@@ -188,7 +218,8 @@ class RetrievalTuningExperiment {
                           for (var set : sets.entrySet()) {
                             RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
                                     base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
-                                    base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty());
+                                    base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty(),
+                                    base.longQuestionMargin(), base.secondVectorShare());
                             double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
                                     set.getKey(), bm25, questionsBoost, margin, r[0], r[1], r[2]);
@@ -204,7 +235,7 @@ class RetrievalTuningExperiment {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
                                 bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin(), 0,
-                                base.ruledOutPenalty()));
+                                base.ruledOutPenalty(), base.longQuestionMargin(), base.secondVectorShare()));
                     }
                 }
             }
