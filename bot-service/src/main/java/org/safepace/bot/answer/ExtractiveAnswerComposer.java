@@ -34,6 +34,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(*])");
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
+    /** The splits and item test a turn runs on every passage, compiled once (String.split compiles them per call). */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern NEWLINE = Pattern.compile("\\n");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d+[.)] .*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\s-\\s");
+    private static final Pattern AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern AFTER_QUESTION = Pattern.compile("(?<=[?])\\s+");
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "to", "of", "in", "on",
             "at", "for", "with", "is", "are", "was", "be", "it", "its", "it's", "i", "me", "my", "you", "your", "we",
             "do", "does", "can", "how", "what", "when", "why", "should", "would", "could", "this", "that", "there",
@@ -235,13 +242,13 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
 
     /** The question itself: the last clause of the last question ("I can't even use tampons, is that normal?"). */
     static String lastClause(String question) {
-        String[] clauses = lastQuestion(question).split("[,;:]|\\s-\\s");
+        String[] clauses = CLAUSE_BREAK.split(lastQuestion(question));
         return clauses[clauses.length - 1];
     }
 
     /** The last sentence that asks something (ends with '?'), else the last sentence. */
     static String lastQuestion(String text) {
-        String[] sentences = text.strip().split("(?<=[.!?])\\s+");
+        String[] sentences = AFTER_SENTENCE.split(text.strip());
         for (int i = sentences.length - 1; i >= 0; i--) {
             if (sentences[i].strip().endsWith("?")) {
                 return sentences[i].strip();
@@ -253,7 +260,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** "how do I start and how long does it take?" - two parts; otherwise one (the whole question). */
     static List<String> questionParts(String question) {
         List<String> asked = new ArrayList<>();
-        for (String sentence : question.strip().split("(?<=[?])\\s+")) {
+        for (String sentence : AFTER_QUESTION.split(question.strip())) {
             if (sentence.strip().endsWith("?")) {
                 asked.add(sentence.strip());
             }
@@ -301,8 +308,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** Paragraph sentences and list items, in order; a list item stays whole. */
     static List<String> units(String text) {
         List<String> units = new ArrayList<>();
-        for (String block : text.strip().split("\\n\\s*\\n")) {
-            for (String line : block.split("\\n")) {
+        for (String block : BLANK_LINE.split(text.strip())) {
+            for (String line : NEWLINE.split(block)) {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty()) {
                     continue;
@@ -391,7 +398,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private static boolean isItem(String unit) {
-        return unit.startsWith("- ") || unit.startsWith("* ") || unit.matches("\\d+[.)] .*");
+        return unit.startsWith("- ") || unit.startsWith("* ") || NUMBERED_ITEM.matcher(unit).matches();
     }
 
     private static double overlap(String unit, Map<String, Integer> weights) {

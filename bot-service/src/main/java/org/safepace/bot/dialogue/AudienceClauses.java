@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.safepace.bot.text.Regex;
 
 /**
  * Who a message is about, read clause by clause: whose body, condition, pain or practice the words near them belong
@@ -63,7 +64,7 @@ final class AudienceClauses {
     /** Someone else only as "my patient": "she's so patient", "i am patient" are not a person. */
     private static final Set<String> CLINICAL = Set.of("patient", "client");
     /** "me and my husband", "my wife and i": the two of them, which says nothing of whose body. */
-    private static final Pattern COUPLE = Pattern.compile("\\b(?:(?:me|i) and (?:my )?(?:" + PartnerWords.ALTERNATION
+    private static final Pattern COUPLE = Regex.compile("\\b(?:(?:me|i) and (?:my )?(?:" + PartnerWords.ALTERNATION
             + "|her|him)|(?:my )?(?:" + PartnerWords.ALTERNATION + "|she|he) and (?:me|i|myself))\\b");
     /**
      * Other people a message may mention, and "we": nobody's audience, and they stop the search for a subject ("we
@@ -84,28 +85,28 @@ final class AudienceClauses {
     private static final Set<String> NOT_SUBJECT_AFTER = Set.of("with", "for", "about", "from", "at", "than", "like");
 
     /** The condition and the body: whoever these belong to is the person with vaginismus. */
-    private static final Pattern BODY = Pattern.compile("vagin\\w*|vaginis\\w*|pain\\w*|hurts?|hurting|burn\\w*"
+    private static final Pattern BODY = Regex.compile("vagin\\w*|vaginis\\w*|pain\\w*|hurts?|hurting|burn\\w*"
             + "|stings?|stinging|sore\\w*|tens(?:e|es|ed|ing)|tight\\w*|clench\\w*|clamp\\w*|spasm\\w*|flinch\\w*"
             + "|pelvic|muscles?|body|vagina|vulva|entrance|opening|tampons?|smears?|speculum|diagnos\\w*|symptoms?|bled"
             + "|bleed\\w*|freez\\w*|froze|seiz\\w*|tears|panic\\w*|pressured|ready"
             + "|cr(?:y|ies|ied|ying)|relax(?:ed|ing)?|better|recover\\w*|progress|setbacks?|\\d+/10");
     /** The condition's name. */
-    private static final Pattern CONDITION = Pattern.compile("vagin\\w*|vaginis\\w*");
+    private static final Pattern CONDITION = Regex.compile("vagin\\w*|vaginis\\w*");
     /** Practice: a partner who practises is the one with the condition; "i practise" says less (a partner may help). */
-    private static final Pattern PRACTICE = Pattern.compile("dilat\\w*|dialat\\w*|trainers?|practi[cs]\\w*"
+    private static final Pattern PRACTICE = Regex.compile("dilat\\w*|dialat\\w*|trainers?|practi[cs]\\w*"
             + "|exercises?|physio|sizes?|insert\\w*");
     /** Fear (and avoiding): a partner who is scared is the one it is about; "i'm scared" says less (a partner may be scared too). */
-    private static final Pattern FEAR = Pattern.compile("nervous|scared|afraid|terrified|anxious|frightened"
+    private static final Pattern FEAR = Regex.compile("nervous|scared|afraid|terrified|anxious|frightened"
             + "|avoid(?:s|ed|ing)?");
     /** Saying stop or no: the one who says it is the one whose body it is. */
-    private static final Pattern STOP = Pattern.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled|break");
+    private static final Pattern STOP = Regex.compile("stop\\w*|backs?|backing|no|pulls?|pulling|pulled|break");
     /** A subject's own form ("she", "i'm"): after "says", it is who the condition word belongs to. */
     private static final Set<String> SUBJECT_FORMS = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "she", "she's",
             "shes", "she'd", "he", "he's", "hes", "he'd", "they", "they're", "theyre");
     private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
             "telling", "ask", "asks", "asked", "asking", "complain", "complains", "complained", "sais", "say's");
     /** Nouns that belong to someone in a possessive: "my pelvic floor", "her dilators", "his pain". */
-    private static final Pattern OWNED = Pattern.compile("vagin\\w*|vaginis\\w*|dilat\\w*|dialat\\w*|trainers?"
+    private static final Pattern OWNED = Regex.compile("vagin\\w*|vaginis\\w*|dilat\\w*|dialat\\w*|trainers?"
             + "|body|muscles?|pelvic|vagina|vulva|opening|entrance|pain|practi[cs]e|exercises?|progress"
             + "|symptoms?|diagnosis|condition|recovery|treatment|healing|pace|cervix|hymen|appointments?|periods?"
             // whose pelvic physio or gynaecologist it is: "my physio wants me to move up a size"
@@ -133,7 +134,7 @@ final class AudienceClauses {
      * The writer saying they are the partner: "i'm her husband", "as his girlfriend", "I am husband", "hubby here".
      * A woman's word with only "a" or "the" ("as a wife", "i'm the wife") is the person herself: see {@link #SELF_IDENTITY}.
      */
-    private static final Pattern IDENTITY = Pattern.compile(
+    private static final Pattern IDENTITY = Regex.compile(
             "\\b(?:i'?m|i am|as) her (?:" + PartnerWords.ALTERNATION + ")\\b"
                     + "|\\b(?:i'?m|i am|as) (?:(?:the|a|his|their|your) )?(?:" + MAN_OR_ANY + ")\\b"
                     + "|^(?:" + MAN_OR_ANY + ") here\\b");
@@ -141,7 +142,7 @@ final class AudienceClauses {
      * The writer as the woman it happens to: "as a wife i feel useless", "i'm the wife". Not "i'm a woman" or "as a
      * girlfriend": a woman partner says those too.
      */
-    private static final Pattern SELF_IDENTITY = Pattern.compile(
+    private static final Pattern SELF_IDENTITY = Regex.compile(
             "\\b(?:i'?m|i am|as) (?:the|a|his) (?:wife|fiancee|bride)\\b(?! (?:of|to) )"
                     // Whose condition it is, said outright ("i am the one with vaginismus"), or a woman's verdict on
                     // herself for what she can't do ("a grown woman who cant"), or a partner's patience with her.
@@ -154,10 +155,10 @@ final class AudienceClauses {
                     + "|\\bi(?: (?:keep|always|constantly|end up|still|just))+ (?:apologi[sz]\\w*|say(?:ing)? sorry)\\b"
                     + "|\\bi(?:'m| am| feel)(?: like)?(?: i'm| im)? (?:not|never|no longer) (?:a |be a )?(?:real|proper|good|normal) (?:wife|woman)\\b"
                     + "|^(?:wife|wifey|girlfriend|gf) here\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+    private static final Pattern CLAUSE_BREAK = Regex.compile(
             "[.!?;:,\\n]+|\\b(?:but|and|so|because|cos|cause|though|although|then|also|anyway|plus)\\b");
-    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9'/é]+");
+    private static final Pattern PARENTHESIS = Regex.compile("\\([^)]*\\)");
+    private static final Pattern TOKEN = Regex.compile("[a-z0-9'/é]+");
 
     /** Whether the message has a word of the condition, the body or pain ("burns", "tampon", "sore"). */
     static boolean body(String normalised) {
@@ -196,7 +197,7 @@ final class AudienceClauses {
     }
 
     /** Words that make the usual reading of "my wife" / "my husband" below unsafe: the couple may be two women. */
-    private static final Pattern SAME_SEX = Pattern.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
+    private static final Pattern SAME_SEX = Regex.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
             + "|bisexual|trans|non-binary|nonbinary|(?:i'?m|i am|as) (?:a )?(?:woman|girl|man|guy))\\b");
 
     /**

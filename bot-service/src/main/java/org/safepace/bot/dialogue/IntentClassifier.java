@@ -1,6 +1,7 @@
 package org.safepace.bot.dialogue;
 
 import java.util.regex.Pattern;
+import org.safepace.bot.text.Regex;
 
 /**
  * The sharp half of understanding: deterministic patterns kept only where they are sharper than meaning (exact
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class IntentClassifier {
 
-    private static final Pattern PROMPT_INJECTION = Pattern.compile(String.join("|",
+    private static final Pattern PROMPT_INJECTION = Regex.compile(String.join("|",
             "\\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier )?(?:instructions|rules|prompts?|guidelines)",
             "\\b(?:system|initial|hidden|original) (?:prompt|instructions|message)",
             "\\b(?:reveal|show|print|repeat|tell me|give me|what are|what is|output) (?:me )?(?:your|the) (?:prompt|instructions|rules|system prompt|guidelines|configuration)(?! (?:for|of|about|on|when) )",
@@ -38,7 +39,7 @@ final class IntentClassifier {
     private static final String THEM = "(?:her|him|them|my (?:" + PartnerWords.ALTERNATION + "))";
 
     /** A partner asking how to pressure, persuade or get around a "no". */
-    private static final Pattern CONSENT_BOUNDARY = Pattern.compile(String.join("|",
+    private static final Pattern CONSENT_BOUNDARY = Regex.compile(String.join("|",
             "\\b(?:convince|persuade|pressure|pressurise|pressurize|make|force|talk|guilt|trick|coax|push) " + THEM
                     + " (?:in)?to (?:have sex|sleep with|let me|do it|try|go further|put up with|have intercourse|penetrat)",
             "\\bget " + THEM + " to (?:have sex|sleep with me|let me|give in|do it)",
@@ -81,7 +82,7 @@ final class IntentClassifier {
             "\\b(?:keep|carry on|continue) (?:trying|going|pushing)\\b.{0,80}\\b(?:she|he|they) (?:never|doesn't|doesnt|does not|don't|dont) (?:actually |really )?says? (?:no|stop)\\b",
             "\\b(?:she|he|they) (?:never|doesn't|doesnt|does not|don't|dont) (?:actually |really )?says? (?:no|stop)\\b.{0,40}\\b(?:keep|carry on|continue) (?:trying|going|pushing)\\b"));
 
-    private static final Pattern MEDICATION = Pattern.compile(String.join("|",
+    private static final Pattern MEDICATION = Regex.compile(String.join("|",
             "\\b(?:dose|dosage|doses|mg|milligrams?)\\b",
             "\\bhow (?:much|many) (?:\\w+ )?(?:should i take|can i take|tablets|pills)",
             "\\bprescri(?:be|ption)",
@@ -106,31 +107,31 @@ final class IntentClassifier {
      * "What's wrong with my body" asks for a diagnosis, unless it is said in distress beside a feeling (see
      * {@link #asksWhatIsWrongOnly}): then it is a cry the guidance meets ("is my body broken?").
      */
-    private static final Pattern WHAT_IS_WRONG = Pattern.compile("\\bwhat(?:'s| is|s) wrong with (?:my body|my vagina)");
+    private static final Pattern WHAT_IS_WRONG = Regex.compile("\\bwhat(?:'s| is|s) wrong with (?:my body|my vagina)");
 
     /** Translation requests: a greeting inside one ("translate good morning") is not a greeting. */
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|arabic|japanese|chinese|mandarin|hindi|urdu|turkish|polish|russian|dutch|korean|greek)";
-    private static final Pattern TRANSLATION = Pattern.compile("\\btranslat(?:e|ion)\\b|\\b(?:in|into|to) " + LANGUAGES
+    private static final Pattern TRANSLATION = Regex.compile("\\btranslat(?:e|ion)\\b|\\b(?:in|into|to) " + LANGUAGES
             + "\\b.{0,15}$|\\bhow (?:do|would|can) you say\\b.*\\bin " + LANGUAGES + "\\b");
 
-    private static final Pattern GREETING = Pattern.compile(
+    private static final Pattern GREETING = Regex.compile(
             "^(?:hi+|hello|hey+|hiya|heya|yo|good (?:morning|afternoon|evening)|greetings|howdy)(?: there| safepace| bot)?[!. ]*$");
-    private static final Pattern THANKS = Pattern.compile(
+    private static final Pattern THANKS = Regex.compile(
             "^(?:thanks?(?: you)?|thank u|thx|ty|cheers|many thanks|thanks a lot|that (?:helps|helped)|that's helpful|ok thanks?|okay thanks?)(?: so much| a lot| very much)?[!. ]*$");
-    private static final Pattern GOODBYE = Pattern.compile(
+    private static final Pattern GOODBYE = Regex.compile(
             "^(?:bye|goodbye|good ?night|see you|see ya|that's all|that is all|night|ttyl|cya)(?: for now| then)?[!. ]*$");
-    private static final Pattern CAPABILITIES = Pattern.compile(String.join("|",
+    private static final Pattern CAPABILITIES = Regex.compile(String.join("|",
             "\\bwhat (?:can|do) you (?:do|help with|know)", "\\bhow can you help\\b", "^(?:help|menu|\\?)[!. ]*$",
             "\\bwho are you\\b", "\\bwhat are you\\b", "\\bare you (?:a )?(?:bot|robot|real|human|ai)\\b",
             "\\bwhat (?:topics|questions) can i ask\\b"));
-    private static final Pattern ASK_FOR_PERSON = Pattern.compile(String.join("|",
+    private static final Pattern ASK_FOR_PERSON = Regex.compile(String.join("|",
             "\\b(?:speak|talk|chat) (?:to|with) (?:a |an |the |someone|somebody|a real|real)?\\s*(?:person|human|someone|somebody|doctor|nurse|physio|therapist|clinic|team|staff|clinician|receptionist)",
             "\\b(?:real|actual) (?:person|human)\\b", "\\b(?:contact|call|phone|ring|reach|email) (?:the|your) (?:clinic|team|practice|office)",
             "\\b(?:clinic|your|the) (?:phone number|opening hours|opening times|hours)\\b", "\\bare you open\\b",
             "\\b(?:is|when is|when does) the clinic (?:open|close)", "\\b(?:book|make|get|schedule) (?:an |a )?(?:appointment|consultation|session)"));
 
     /** Short messages that lean on the previous topic. */
-    private static final Pattern FOLLOW_UP = Pattern.compile(
+    private static final Pattern FOLLOW_UP = Regex.compile(
             "^(?:and|but|so|ok(?:ay)?,?|then)?\\s*(?:how (?:many|often|long|much|do i do (?:that|it|this))(?: times)?(?: a| per)?(?: day| week| session)?|and then|then what|what next|what's next|what now|next|why|why\\?|how|how so|really|tell me more|more|go on|what does that mean|can you explain(?: that| more)?|explain|what about (?:after|before|then)|for how long|when|what if it hurts|is that normal|is that ok(?:ay)?|and after that|after that)\\s*[?!.]*$");
 
     /**
@@ -150,7 +151,7 @@ final class IntentClassifier {
     static {
         // First, so no other named feeling hides it: the person herself weighing up putting up with pain ("maybe i
         // should just bear the pain"); not a refusal ("i will never put up with pain").
-        NAMED_FEELINGS.put(Feeling.ENDURING_PAIN, Pattern.compile(
+        NAMED_FEELINGS.put(Feeling.ENDURING_PAIN, Regex.compile(
                 "\\bi\\b(?:'d|'ll| should| could| will| would| just| have to| might| can)?(?: just| maybe| probably| honestly)*"
                         + " (?<!never |not |n't )(?:put up with|bear|endure|tolerate|push(?:ed)? through|suffer through|grit my teeth through|ignore)"
                         + " (?:the |some |a bit of |a little |it )?(?:pain|hurt(?:ing)?)\\b"
@@ -158,11 +159,11 @@ final class IntentClassifier {
                         // Letting it happen, or keeping quiet, while it hurts ("i'll just let her go ahead ... even if it hurts").
                         + "|\\bi\\b[^.?!]{0,30}(?<!never |not |n't )\\b(?:let (?:him|her|them)|not say anything|say nothing|keep quiet|hide it)\\b[^.?!]{0,40}\\beven (?:if|when|though) it hurts\\b"));
         // Shame is also the writer's verdict on themselves ("i feel disgusting", "i'm so pathetic").
-        NAMED_FEELINGS.put(Feeling.SHAME, Pattern.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified"
+        NAMED_FEELINGS.put(Feeling.SHAME, Regex.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified"
                 + "|disgusting|disgusted with myself|pathetic|worthless|gross|dirty|inadequate|defective|unlovable)\\b"));
-        NAMED_FEELINGS.put(Feeling.GUILT, Pattern.compile(FIRST_PERSON + "guilty\\b"
+        NAMED_FEELINGS.put(Feeling.GUILT, Regex.compile(FIRST_PERSON + "guilty\\b"
                 + "|\\bi (?:(?:keep|always|just|end up|still) )*(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)\\b"));
-        NAMED_FEELINGS.put(Feeling.SADNESS, Pattern.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely|helpless|powerless)\\b"
+        NAMED_FEELINGS.put(Feeling.SADNESS, Regex.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely|helpless|powerless)\\b"
                 + "|\\bi(?:'ve| have) (?:\\w+ )?given up\\b|\\bi (?:just |honestly )?give up\\b"
                 + "|\\bi(?:'m| am) never going to (?:get better|be normal|get there|be cured)\\b"
                 + "|\\b(?:is there|there's|there is|any|no|lost all|lost|losing|given up) (?:\\w+ )?hope\\b"
@@ -170,21 +171,21 @@ final class IntentClassifier {
                 // Hopelessness said as a question about the effort itself, not about what an exercise is for.
                 + "|\\bwhy (?:do |would |should )?i (?:even )?(?:bother|keep trying)\\b"
                 + "|\\b(?:what's|whats|what is) (?:even )?the point(?: anymore| of (?:trying|even trying|any of (?:it|this)|carrying on|it all))?\\s*(?:[?.!,]|$)"));
-        NAMED_FEELINGS.put(Feeling.FEAR, Pattern.compile(FIRST_PERSON + FEARS + "|" + NO_SUBJECT + FEARS
+        NAMED_FEELINGS.put(Feeling.FEAR, Regex.compile(FIRST_PERSON + FEARS + "|" + NO_SUBJECT + FEARS
                 + "|\\bi\\b(?:(?!\\b(?:her|him|them|she|he|they)\\b)[^.?!]){0,30}\\bbeing (?:so |this )?" + FEARS
                 + "|" + FIRST_PERSON + "(?:panic attacks?|the shakes)\\b"
                 + "|\\b(?:sick|shaking|shaky|a wreck) with (?:nerves|fear|anxiety)\\b|\\bnervous wreck\\b"));
-        NAMED_FEELINGS.put(Feeling.FRUSTRATION, Pattern.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry"
+        NAMED_FEELINGS.put(Feeling.FRUSTRATION, Regex.compile(FIRST_PERSON + "(?:frustrated|fed up|annoyed|angry"
                 + "|over (?:this|it)|sick of|tired of|done with (?:all )?(?:of )?(?:this|it|everything))\\b"
                 // "i'm so done" is despair; "i'm done for tonight" is a goodbye.
                 + "|" + FIRST_PERSON + "(?:so |completely |totally |just )done\\b(?! for (?:today|tonight|now|the day|this week))"
                 + "|" + NO_SUBJECT + "(?:fed up|sick of|so over (?:this|it)|annoyed|frustrated|angry)\\b"));
         // A partner leaving is feared, not threatened: "he'll leave me" (not "she'll leave if i don't let her").
-        NAMED_FEELINGS.put(Feeling.RELATIONSHIP_WORRY, Pattern.compile(
+        NAMED_FEELINGS.put(Feeling.RELATIONSHIP_WORRY, Regex.compile(
                 "\\b(?:he|she|they|my (?:" + PartnerWords.ALTERNATION + "))(?:'ll| will|'s going to| is going to|'s gonna| is gonna| might| could)"
                         + " (?:\\w+ )?(?:leave|dump|cheat on|divorce|break up with|get bored of) me\\b(?! (?:if|unless))"));
         // Others asking about children: the topic words of such a story outweigh the pressure it describes.
-        NAMED_FEELINGS.put(Feeling.FAMILY_PRESSURE, Pattern.compile(
+        NAMED_FEELINGS.put(Feeling.FAMILY_PRESSURE, Regex.compile(
                 "\\b(?:in-?laws?|in law|mil|mum|mom|mother|dad|father|parents|family|relatives|aunt\\w*|grand\\w+|everyone|people)\\b"
                         + ".{0,60}\\b(?:ask\\w*|hint\\w*|comment\\w*|question\\w*|nag\\w*|pressur\\w*|jok\\w*|expect\\w*)\\b"
                         + ".{0,50}\\b(?:grand(?:child|children|kids?|baby|babies|ma|pa|mother|father)|bab(?:y|ies)|kids|children|pregnan\\w*)\\b"));
@@ -248,14 +249,14 @@ final class IntentClassifier {
 
     /** Consulted only when no feeling is named: a named one ("i'm so over this, nothing changes") is sharper. */
     private static void implied(Feeling feeling, String alternatives) {
-        IMPLIED_FEELINGS.put(feeling, Pattern.compile(alternatives));
+        IMPLIED_FEELINGS.put(feeling, Regex.compile(alternatives));
     }
 
     /**
      * Whether the message asks something (a question mark, or a clause that opens like a question): a feeling that
      * comes with a question is acknowledged briefly and the question answered, not only the feeling met.
      */
-    private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[.!,;:]\\s*|\\b(?:but|and|so|like|ok|honestly|tbh|then|just|btw|also|anyway) )"
+    private static final Pattern ASKS = Regex.compile("\\?|(?:^|[.!,;:]\\s*|\\b(?:but|and|so|like|ok|honestly|tbh|then|just|btw|also|anyway) )"
             + "(?:how|what|whats|what's|wat|why|when|where|which|who|is|are|am|do|does|did|can|could|should|would|will"
             + "|won't|isn't|has|have|any|anyone|hows|how's)\\b");
 
@@ -269,7 +270,7 @@ final class IntentClassifier {
     }
 
     /** A feeling told as over: "i felt so hopeless last year but things are better now". */
-    private static final Pattern PASSED = Pattern.compile("\\b(?:i felt|i was|i used to (?:feel|be))\\b.{0,80}"
+    private static final Pattern PASSED = Regex.compile("\\b(?:i felt|i was|i used to (?:feel|be))\\b.{0,80}"
             + "\\bbut (?:(?:now|things|it|it's|its|i|i'm|im|feel|feeling|is|are|am|much|a lot|way|so|actually|getting)\\s+){0,5}"
             + "(?:better|easier|good|great|hopeful|fine|okay|ok)\\b");
 

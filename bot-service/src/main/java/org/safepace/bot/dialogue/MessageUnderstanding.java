@@ -39,6 +39,9 @@ final class MessageUnderstanding {
     private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
             "\\b(?:i|i'm|im|i've|ive|me|my|myself|we|we're|were|our|us)\\b");
 
+    /** Compiled once: {@link #normalise} runs several times a turn. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final IntentClassifier intents = new IntentClassifier();
     private final StanceReader stances = new StanceReader();
     private final FollowUpReader followUps = new FollowUpReader();
@@ -237,8 +240,6 @@ final class MessageUnderstanding {
     }
 
     static String normalise(String text) {
-        return TextNormaliser.forMatching(text)
-                .replaceAll("\\s+", " ")
-                .strip();
+        return WHITESPACE.matcher(TextNormaliser.forMatching(text)).replaceAll(" ").strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.safepace.bot.dialogue;
 
 import java.util.regex.Pattern;
+import org.safepace.bot.text.Regex;
 
 /**
  * Who wants what of whom, read from the message's structure. An embedding hears the topic (a partner, "her", sex,
@@ -33,10 +34,10 @@ final class StanceReader {
     private static final String POSSESSIVE = "(?:her|his|their)";
 
     /** Someone the writer could be pressing: the partner by name or by pronoun. */
-    private static final Pattern PARTNER = Pattern.compile("\\b(?:she|he|they|her|him|them|" + MY_PARTNER + ")\\b");
+    private static final Pattern PARTNER = Regex.compile("\\b(?:she|he|they|her|him|them|" + MY_PARTNER + ")\\b");
 
     /** The partner holding back: not ready, saying no or wait, pulling away, crying, backing out. */
-    private static final Pattern HOLDS_BACK = Pattern.compile("\\b" + SUBJECT + "(?:'s|'re| is| are| was| were)?"
+    private static final Pattern HOLDS_BACK = Regex.compile("\\b" + SUBJECT + "(?:'s|'re| is| are| was| were)?"
             + " (?:\\w+ ){0,2}?(?:not ready|(?:doesn't|doesnt|does not|don't|dont|didn't|didnt) want|(?:keeps?|kept) (?:saying|stopping|pulling|backing|flinching|crying|tensing)"
             + "|says? (?:no|not yet|not tonight|maybe|wait|stop|she's not|he's not|they're not|it hurts)|said (?:no|not yet|not tonight|wait|stop|it hurts)"
             + "|backs? out|backed out|backing out|bail(?:s|ed|ing)?|pull(?:s|ed|ing)? away|pushed my hand|flinch\\w*|tens(?:e|es|ed|ing) up|cri(?:es|ed)|crying|froze|freezes"
@@ -54,7 +55,7 @@ final class StanceReader {
             + "|tell me|enjoy|trust|rest|take a break))";
 
     /** The writer asking how to move the partner: a change asked of them, not help offered to them. */
-    private static final Pattern MOVES_THEM = Pattern.compile(String.join("|",
+    private static final Pattern MOVES_THEM = Regex.compile(String.join("|",
             "\\b(?:how (?:do|can|could|would|should) i|how to|a way to|ways to|tips? to|tricks? to|help me) (?:get|make|convince|persuade|push|pressure|hurry|rush) " + OBJECT
                     + "\\b" + NOT_FOR_THEIR_SAKE,
             "\\b(?:say|tell|text|show)(?: to)?(?: " + OBJECT + ")? so (?:that )?" + SUBJECT + "\\b(?! (?:feels?|knows?|isn't|is not|doesn't|does not) )",
@@ -68,7 +69,7 @@ final class StanceReader {
             "\\b(?:keep|stop) " + OBJECT + " from\\b(?! (?:blaming|feeling|worrying|hurting|apologi|being (?:scared|hard|so hard)))"));
 
     /** Moves strong enough alone: past her hesitation, her progress hurried, a deadline set, a clinician enlisted. */
-    private static final Pattern PRESSES_ALONE = Pattern.compile(String.join("|",
+    private static final Pattern PRESSES_ALONE = Regex.compile(String.join("|",
             "\\bget " + OBJECT + " (?:past|over) (?:that|this|it|the|her|his|their)\\b",
             "\\b(?:speed up|hurry(?: up)?|rush|fast[- ]track|quicken) (?:her|his|their) (?:progress|treatment|recovery|physio|therapy|dilators?|exercises)\\b",
             "\\b(?:speed|hurry) (?:her|him|them) up\\b",
@@ -117,7 +118,7 @@ final class StanceReader {
      * The writer discounting what the partner holds back from: a comparison with others who "were fine", "an
      * excuse", "hides behind", "overthinking", "selfish of her". Only with a change asked, or a claim, is it pressing.
      */
-    private static final Pattern FINDS_FAULT = Pattern.compile(String.join("|",
+    private static final Pattern FINDS_FAULT = Regex.compile(String.join("|",
             "\\b(?:my|all my|other|previous|past|every other) (?:ex|exes|ex-?(?:girlfriends?|boyfriends?|wife|husband|partners?)|previous (?:girlfriends|boyfriends|partners)"
                     + "|girlfriends|boyfriends|partners|women|girls|wives|husbands|couples)\\b.{0,40}\\b(?:never had|didn't have|did not have|were (?:all )?fine|was fine"
                     + "|had no (?:problem|issue|trouble)|manage|managed|can do it|could do it|do it fine|just did it)",
@@ -130,7 +131,7 @@ final class StanceReader {
      * "meet me halfway", being kept waiting, a consummation that "must" happen. Not when the writer denies it, and
      * never "what to expect" about treatment.
      */
-    private static final Pattern CLAIMS = Pattern.compile(String.join("|",
+    private static final Pattern CLAIMS = Regex.compile(String.join("|",
             "(?<!don't |dont |do not |never |not |n't )\\b(?:expect|expecting|entitled to|deserve)\\b(?: \\w+){0,3}? (?:sex|intimacy|intercourse|something back)\\b",
             "\\b(?:reasonable|normal|fair|ok|okay) (?:\\w+ ){0,4}?to expect (?:(?:his|her|their|my|your|a) (?:wife|husband|partner|girlfriend|boyfriend)|her|him|them)"
                     + " to (?:try|have|do|sleep|give)\\b",
@@ -142,7 +143,7 @@ final class StanceReader {
      * The writer on the partner's side or examining their own conduct: how to help, what to avoid, "is that
      * pressure?", coping with their own feelings.
      */
-    private static final Pattern SUPPORTS = Pattern.compile(String.join("|",
+    private static final Pattern SUPPORTS = Regex.compile(String.join("|",
             "\\bwithout (?:me |it |ever )?(?:pressur\\w*|push\\w*|rush\\w*|hurr\\w*|hurting|taking over|going too far|making (?:her|him|them|it)|being pushy|sounding|it (?:hurting|sounding|feeling|being|leading)|meaning to|upsetting|scaring|it leading)",
             "\\b(?:don't|dont|do not|never|not) (?:want|mean|trying|going) to (?:pressure|push|rush|hurry|hurt|upset|scare|force)\\b",
             "\\b(?:stop|keep|hold) myself (?:from|back)\\b|\\bstop myself\\b",
@@ -157,20 +158,20 @@ final class StanceReader {
             "\\b(?:should i|do i|can i) (?:just )?let (?:her|him|them) (?:do|lead|decide|take|set|work|go at)\\b|\\bshould i just let (?:her|him|them)\\b"));
 
     /** The partner refused, froze or was hurt: the part of an admission the writer reports of the partner. */
-    private static final Pattern REFUSED = Pattern.compile("\\b" + SUBJECT + "(?: was| had| kept| had been)?(?: \\w+)?"
+    private static final Pattern REFUSED = Regex.compile("\\b" + SUBJECT + "(?: was| had| kept| had been)?(?: \\w+)?"
             + " (?:said|says|saying|asks? me to|asked me to|tells? me to|told me to|begged me to|screamed|cried|crying|started crying|froze|went (?:silent|quiet|stiff)|pushed (?:me|my hand)|pulled away|tried to pull away|was (?:crying|tense|shaking|in pain|asleep|half asleep))\\b"
             + "|\\b(?:wait|stop|no)(?:,)? (?:wait|stop|no)\\b|\\bpushed my hand away\\b|\\bthe chance to say no\\b|\\bhalf asleep\\b");
     /** What the writer then did, in the past: going on, finishing, holding, trying again. */
-    private static final Pattern WENT_ON = Pattern.compile("\\bi (?:\\w+ ){0,3}?(?:(?:kept|keep) (?:going|pushing|trying)|carr(?:ied|y) on|continued|finish(?:ed)?|didn't stop|didnt stop|did not stop|went for it|went ahead|pushed (?:it )?in|pushed harder|forced|held (?:her|him|them) (?:down|still)|held (?:her|his|their) (?:wrists?|arms?|legs?|hips|head)|pinned|tried (?:a (?:second|third) time|anyway)|did it anyway|ignored (?:her|him|them|it))"
+    private static final Pattern WENT_ON = Regex.compile("\\bi (?:\\w+ ){0,3}?(?:(?:kept|keep) (?:going|pushing|trying)|carr(?:ied|y) on|continued|finish(?:ed)?|didn't stop|didnt stop|did not stop|went for it|went ahead|pushed (?:it )?in|pushed harder|forced|held (?:her|him|them) (?:down|still)|held (?:her|his|their) (?:wrists?|arms?|legs?|hips|head)|pinned|tried (?:a (?:second|third) time|anyway)|did it anyway|ignored (?:her|him|them|it))"
             + "|\\bi (?:didn't|didnt|did not) (?:really )?(?:give (?:her|him|them) (?:the|a) chance|let (?:her|him|them) (?:say|stop|finish)|wait|listen)\\b|\\bkind of held\\b");
 
     /** Something the writer did, reported in the past: what meaning's "admission of force" must rest on. */
-    private static final Pattern WRITER_DID = Pattern.compile("\\bi (?:\\w+ ){0,3}?(?:(?:kept|keep) (?:going|pushing|trying|at it)"
+    private static final Pattern WRITER_DID = Regex.compile("\\bi (?:\\w+ ){0,3}?(?:(?:kept|keep) (?:going|pushing|trying|at it)"
             + "|carried on|carry on|continued|continue|didn't|didnt|did not|did|went|push(?:ed)?|forc(?:e|ed)|held|hold (?:her|him|them)"
             + "|made|finish(?:ed)?|tried|waited|grabbed|pinned|ignored)\\b");
 
     /** A pill or a method asked about as contraception: answered from the guidance, not declined as a prescription. */
-    private static final Pattern CONTRACEPTION = Pattern.compile("\\bcontracept\\w*|\\bbirth control\\b|\\b(?:get|getting|got) pregnant\\b"
+    private static final Pattern CONTRACEPTION = Regex.compile("\\bcontracept\\w*|\\bbirth control\\b|\\b(?:get|getting|got) pregnant\\b"
             + "|\\b(?:don't|dont|do not) want (?:a baby|to get pregnant|kids|children)(?: yet)?\\b|\\bpregnan\\w*\\b.{0,40}\\b(?:pill|implant|coil|injection|method)\\b"
             + "|\\b(?:pill|implant|coil|injection|method)\\b.{0,60}\\b(?:baby|pregnan\\w*)\\b|\\bthe pill\\b|\\b(?:pill|method)s? (?:or|and) (?:\\w+ )?(?:method|pill)\\b");
 
@@ -178,7 +179,7 @@ final class StanceReader {
      * The writer's own situation without a domain word: "this" or "it" going away or getting easier, coping with it,
      * how others got through, where to begin. In this service such a message is never off-topic.
      */
-    private static final Pattern OWN_SITUATION = Pattern.compile(String.join("|",
+    private static final Pattern OWN_SITUATION = Regex.compile(String.join("|",
             "\\b(?:this|it)\\b(?: \\w+){0,4} (?:go away|goes away|going away|get better|gets better|get easier|gets easier|ever end|ever stop|be permanent|permanent|forever|last forever)\\b",
             "\\b(?:stuck with|cope with|coping with|deal with|dealing with|get through|got through|getting through|live with|living with|going through|go through) (?:this|it|all this|all of this)\\b",
             "\\b(?:other|most|any) (?:people|couples|women|girls|partners|one)\\b.{0,40}\\b(?:cope|coped|get through|got through|deal|dealt|manage|managed|handle|go through|went through|feel|felt)\\b",
