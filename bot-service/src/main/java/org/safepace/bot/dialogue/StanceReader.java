@@ -188,6 +188,8 @@ final class StanceReader {
     private static final Pattern SUPPORTS = Pattern.compile(String.join("|",
             "\\bwithout (?:me |it |ever )?(?:pressur\\w*|push\\w*|rush\\w*|hurr\\w*|hurting|taking over|going too far|making (?:her|him|them|it)|being pushy|sounding|it (?:hurting|sounding|feeling|being|leading)|meaning to|upsetting|scaring|it leading)",
             "\\b(?:don't|dont|do not|never|not) (?:want|mean|trying|going) to (?:pressure|push|rush|hurry|hurt|upset|scare|force)\\b",
+            // guarding against the partner feeling pushed: "i don't want her to feel like a kiss is a step towards sex"
+            "\\b(?:don't|dont|do not|never) want (?:her|him|them) to (?:ever )?feel (?:like|pressured|pushed|obliged|rushed|she has to|he has to|they have to)\\b",
             "\\b(?:stop|keep|hold) myself (?:from|back)\\b|\\bstop myself\\b",
             "\\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:help|support|reassure|comfort|look after|be there|show (?:her|him|them)|make sure|stay patient|be patient|cope|deal|handle|live with|come to terms)\\b",
             "\\bwhat (?:do|should|can|could) i do with (?:that|this|it|those)\\b",
