@@ -279,8 +279,42 @@ final class IntentClassifier {
         if (PASSED.matcher(text).find()) {
             return java.util.Optional.empty();
         }
+        if (enduresForSomeone(text)) {
+            return java.util.Optional.of(Feeling.ENDURING_PAIN);
+        }
         return first(NAMED_FEELINGS, text).or(() -> first(IMPLIED_FEELINGS, text));
     }
+
+    /**
+     * Putting up with pain for someone else's sake, read as three parts rather than one phrase: the writer's own act of
+     * enduring or hiding it ("i grit my teeth", "i keep quiet", "i pretend it doesn't", "i let him carry on"), a sign
+     * of pain (a pain word not said of the partner, or an act that means it: "bear it", "bite my lip"), and someone it
+     * is for (a partner, or "we"). "i grit my teeth during dilator practice" names nobody it is for and stays a question.
+     */
+    static boolean enduresForSomeone(String text) {
+        java.util.regex.Matcher act = ENDURING_ACT.matcher(text);
+        if (!act.find()) {
+            return false;
+        }
+        boolean painMeant = act.group("means") != null;
+        return (painMeant || PAIN_SIGN.matcher(text).find())
+                && (FOR_A_PARTNER.matcher(text).find() || painMeant && FOR_US.matcher(text).find());
+    }
+
+    private static final Pattern ENDURING_ACT = Pattern.compile("\\bi(?:'ll|'d|'m|ll|d)?\\b(?: \\w+){0,2}? (?<!n't |nt |never |not |no )(?:"
+            + "(?<means>grit(?:ting)? my teeth|bit(?:e|ing)? (?:my lip|down)|close my eyes and (?:bear|wait|get through)|breathe through it"
+            + "|bear it|endure it|suffer through it|(?:don't|dont|do not) care (?:if|that|how much) it (?:hurts|burns|stings))"
+            + "|pretend (?:it|that it|it's|its|i'm|im|everything|to enjoy)|fake (?:it|enjoying)|act like (?:it's|its|it is|i'm|im|everything)"
+            + "|keep (?:it )?quiet|stay quiet|say nothing|(?:don't|dont|do not|never|didn't|didnt) (?:tell|told|say no|say anything|let on)"
+            + "|put up with it|wait for it to (?:be over|finish|end|stop)"
+            + "|let (?:him|her|them) (?:carry on|finish|keep going|do it|go ahead|get on with it|continue)"
+            + "|rather (?:deal with|put up with|bear|live with) it)\\b");
+    /** A pain word, not said of the partner ("it hurts her", "her pain", "painful for him" are someone else's). */
+    private static final Pattern PAIN_SIGN = Pattern.compile("(?<!\\b(?:her|his|their) )\\b(?:hurts?|hurting|hurt me|painful|pain|agony"
+            + "|burn(?:s|ing)?|stings?|stinging|tearing|sore)\\b(?! (?:her|him|them|for (?:her|him|them))\\b)");
+    private static final Pattern FOR_A_PARTNER = Pattern.compile(
+            "\\b(?:he|she|they|him|her|them|his|their|my (?:" + PartnerWords.ALTERNATION + "))\\b");
+    private static final Pattern FOR_US = Pattern.compile("\\b(?:we|we're|were|us|our)\\b");
 
     private static java.util.Optional<Feeling> first(java.util.Map<Feeling, Pattern> patterns, String text) {
         return patterns.entrySet().stream().filter(e -> e.getValue().matcher(text).find())

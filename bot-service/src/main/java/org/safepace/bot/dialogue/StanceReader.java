@@ -42,17 +42,21 @@ final class StanceReader {
             + "|says? (?:no|not yet|not tonight|maybe|wait|stop|she's not|he's not|they're not|it hurts)|said (?:no|not yet|not tonight|wait|stop|it hurts)"
             + "|backs? out|backed out|backing out|bail(?:s|ed|ing)?|pull(?:s|ed|ing)? away|pushed my hand|flinch\\w*|tens(?:e|es|ed|ing) up|cri(?:es|ed)|crying|froze|freezes"
             + "|puts? (?:it )?off|putting (?:it )?off|keeps? putting|gives? up|giving up|(?:gets? |is |so )?(?:scared|afraid|nervous|terrified)|freez(?:es|ing) up"
-            + "|wants? to stop|wanted to stop|stops? (?:halfway|every time|each time)|stopping"
+            + "|wants? to stop|wanted to stop|stops? (?:halfway|every time|each time)|stopping|asks? (?:me )?to (?:stop|wait|pause)|asked (?:me )?to (?:stop|wait|pause)"
             // waiting, refusing, delaying or withdrawing said in any of the everyday ways
             + "|wants? to wait|wanted to wait|(?:needs?|needed|wants?|asks? for|asked for) (?:more |some )?time"
             + "|turns? (?:me )?down|turned (?:me )?down|turning (?:me )?down|refus\\w*|delay\\w*|postpon\\w*|avoid\\w*|hesitat\\w*"
             + "|shuts? (?:down|off)|shutting down|taps? out|tapped out|tapping out|quit\\w*|chickens? out)\\b"
             + "|\\bnot (?:ready|there yet|in the (?:head ?space|headspace|mood)|up for it)\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
-            + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b");
+            + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b"
+            // the partner named in one clause and holding back in the next ("he's trans, has vaginismus and keeps saying later")
+            + "|\\b(?:and|but) (?:always |still )?keeps (?:saying|stopping|pulling away|backing out|putting it off)\\b");
 
     /** What follows "get her" or "make them" when it is for the partner's sake: relax, feel safe, believe me. */
     private static final String NOT_FOR_THEIR_SAKE = "(?! (?:to )?(?:relax|feel|stop feeling|believe|know|understand|see a|talk|open up"
-            + "|tell me|enjoy|trust|rest|take a break))";
+            + "|tell me|enjoy|trust|rest|take a break"
+            // a change towards holding back is for their sake: "make him see stopping is a good thing"
+            + "|see (?:that )?(?:stopping|saying no|waiting|it's (?:ok|okay|fine)|it is (?:ok|okay|fine)|there's no rush|no means)))";
 
     /** The writer asking how to move the partner: a change asked of them, not help offered to them. */
     private static final Pattern MOVES_THEM = Regex.compile(String.join("|",
@@ -61,11 +65,16 @@ final class StanceReader {
             "\\b(?:say|tell|text|show)(?: to)?(?: " + OBJECT + ")? so (?:that )?" + SUBJECT + "\\b(?! (?:feels?|knows?|isn't|is not|doesn't|does not) )",
             "\\b(?:what|something|anything|lines?|words?) (?:i )?(?:can|could|should|to) (?:i )?(?:say|tell)\\b.{0,20}\\bso (?:that )?" + SUBJECT + " (?:\\w+ )?(?:stops?|agrees?|accepts?|lets?|tries?|gives?|says? yes|finally|will|does|goes)\\b",
             // the writer's aim is the partner's doing: "so she will try", "a method so he does it"
-            "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll| finally)? (?:try|tries|does (?:it|the|sex)|do it|goes? (?:ahead|through with)|agrees?|accepts?|says? yes|gives? in|lets? me)\\b",
+            "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll)?(?: finally| just)? (?:try|tries|does (?:it|the|sex)|do it|goes? (?:ahead|through with)|agrees?|accepts?|says? yes|gives? in|lets? me)\\b",
             "\\b(?:say|do|offer|tell (?:her|him|them)) to (?:get|make|convince|persuade) " + OBJECT + "\\b" + NOT_FOR_THEIR_SAKE,
             "\\bi (?:can |could |might |should |would )?change " + POSSESSIVE + " mind\\b|\\b(?:how|ways?) to change " + POSSESSIVE + " mind\\b",
             "\\bi want " + OBJECT + " to (?:rethink|reconsider|change|give in|agree|try|stop (?:saying no|refusing|delaying))",
             "\\bget through to " + OBJECT + "\\b",
+            // talked out of holding back; an argument or a trick used on them
+            "\\btalk " + OBJECT + " (?:into|out of)\\b(?! (?:feeling|blaming|worrying|being (?:scared|sad|hard)|the guilt|apologi))",
+            "\\b(?:argument|arguments|lines?|tricks?|tactics?|something|anything|what)\\b.{0,15}\\b(?:to use|(?:that |which )?(?:actually |really )?works?) on " + OBJECT + "\\b",
+            // the aim is the writer's own finishing: "keep her mind off it so we can finish"
+            "\\b(?:distract|keep " + POSSESSIVE + " mind off)\\b.{0,60}\\bso (?:we|i) can (?:finally )?(?:finish|keep going|get further|carry on|go all the way|do it|have sex)\\b",
             "\\b(?:keep|stop) " + OBJECT + " from\\b(?! (?:blaming|feeling|worrying|hurting|apologi|being (?:scared|hard|so hard)))"));
 
     /** Moves strong enough alone: past her hesitation, her progress hurried, a deadline set, a clinician enlisted. */
@@ -73,12 +82,15 @@ final class StanceReader {
             "\\bget " + OBJECT + " (?:past|over) (?:that|this|it|the|her|his|their)\\b",
             "\\b(?:speed up|hurry(?: up)?|rush|fast[- ]track|quicken) (?:her|his|their) (?:progress|treatment|recovery|physio|therapy|dilators?|exercises)\\b",
             "\\b(?:speed|hurry) (?:her|him|them) up\\b",
-            "\\b" + SUBJECT + " (?:will |would )?finally (?:accepts?|agrees?|gives? in|says? yes|lets? me)\\b",
+            "\\b" + SUBJECT + "(?:'ll| will| would)? finally (?:accepts?|agrees?|gives? in|says? yes|lets? me)\\b",
             "\\b(?:before|so) " + SUBJECT + " (?:can(?:'t|not)|doesn't get to|has no time to) (?:overthink|change (?:her|his|their) mind|back out|say no)|\\bbefore " + SUBJECT + " overthinks?\\b",
             "\\b(?:talk|get|ask|convince|persuade) (?:the|her|his|their) (?:physio|physiotherapist|doctor|therapist|gp|gyn\\w*|counsel+or) (?:in)?to (?:push|pushing|hurry|rush|speed)",
-            "\\b(?:push|pushing|rush|rushing|hurry|hurrying) (?:her|him|them) (?:a bit|a little|harder|more|faster|along)\\b",
+            "\\b(?:push|pushing|rush|rushing|hurry|hurrying|nudge|nudging) (?:her|him|them) (?:a bit|a little|harder|more|faster|along)\\b",
             "\\b(?:deadline|ultimatum) (?:to give|for|i (?:can|could|should) give) (?:her|him|them)\\b",
             "\\bhow (?:much )?(?:longer|long) (?:can|must|should|do) i (?:be expected to|really be expected to|have to|keep) (?:wait|be patient)\\b",
+            // more waiting counted as the writer's sentence: "how many more months do i have to sit around waiting"
+            "\\bhow (?:many more \\w+|much longer|much more time) (?:do|must|should|am|can|will) i (?:\\w+ ){0,3}?(?:wait|waiting|be patient|go without)\\b"
+                    + "|\\b(?:meant|supposed|expected) to go without\\b",
             "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b",
             // a duty or a debt argued about the partner: "her duty", "she owes me"
             "\\b(?:tell|explain|remind|show|teach|convince)(?: to)? " + OBJECT + " (?:that )?(?:it's |it is |its |this is |sex is )?(?:her|his|their) (?:duty|obligation|job)\\b"
@@ -88,7 +100,7 @@ final class StanceReader {
             // asking past a no: again and again until a yes
             "\\bkeep (?:on )?asking (?:\\w+ ){0,3}?(?:until|till|til) " + SUBJECT + " (?:\\w+ )?(?:agrees?|says? (?:yes|ok|okay)|gives? in|lets? me)\\b",
             // the writer threatening to go elsewhere (a partner's threat reported by the one threatened is the screen's)
-            "\\bi(?:'ll|ll| will|'d| would| might| may)? (?:have to |need to )?(?:get|find|look for) (?:it|sex|that|someone)(?: else)? (?:somewhere else|elsewhere)\\b"
+            "\\bi(?:'ll|ll| will|'d| would| might| may)? (?:have to |need to )?(?:(?:get|find|look for) (?:it|sex|that|someone)(?: else)? |look )(?:somewhere else|elsewhere)\\b"
                     + "|\\bi(?:'ll|ll| will|'d| would| might)? (?:have to |need to )?find someone (?:else|who will|who can)\\b|\\blight a fire under " + OBJECT + "\\b",
             // not asking, so she cannot say no; her going along with it
             "\\bif i (?:just )?(?:didn't|didnt|did not|don't|dont|do not|never) ask(?: (?:her|him|them|first))? (?:and|but) (?:just )?(?:start|started|went|go|did|do|began|begin)\\b"
@@ -110,6 +122,19 @@ final class StanceReader {
             "\\bwithout (?:her|him|them) (?:saying no|refusing|stopping (?:me|us)|backing out|pulling away|being able to (?:say no|stop))\\b"
                     + "|\\bso (?:she|he|they) (?:can't|cant|cannot|won't|wont|doesn't|doesnt) (?:really |even |just )?(?:say no|refuse|stop (?:me|us)|back out|pull away)\\b",
             "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|to have sex) again|up for it)\\b",
+            // talked out of the holding back itself
+            "\\btalk " + OBJECT + " out of (?:waiting|stopping|saying no|it|taking (?:it|things) slow|going slow)\\b",
+            // going on where the partner will not notice, and readiness decided for them
+            "\\b(?:further|deeper|keep going|carry on|push\\w*|go in|put it in)\\b.{0,60}\\b(?:she|he|they) (?:wouldn't|wouldnt|won't|wont|will not|would not) (?:really |even )?(?:notice|realise|realize|know the difference)\\b"
+                    + "|\\bwithout (?:her|him|them) (?:noticing|realising|realizing)\\b|\\bwhether (?:she|he|they) (?:feels?|wants?|likes?) (?:it|ready|to)\\b.{0,10}\\bor not\\b",
+            // the writer going quiet, sulking or withholding so that the partner notices
+            "\\b(?:sulk\\w*|go(?:ing)? quiet|went quiet|silent treatment|cold shoulder|withdr[ae]w\\w*|stop(?:ped)? (?:cuddling|touching|kissing|talking to|being affectionate with|being nice to) (?:her|him|them))\\b"
+                    + ".{0,40}\\bso (?:that )?(?:she|he|they) (?:knows?|notices?|sees?|realis\\w*|realiz\\w*|gets? the (?:message|point|hint)|misses?|learns?|feels? (?:bad|guilty))\\b",
+            // a promise held over the partner
+            "\\ba promise is a promise\\b|\\bkeep (?:her|his|their) (?:word|promise)\\b|(?<!asked me to |wants me to )\\bhold (?:her|him|them) to (?:it|that|her word|his word|their word|the deal|what (?:she|he|they) said)\\b",
+            // enlisting someone (the bot included) to argue the case to the partner
+            "\\b(?:you|u)\\b(?: \\w+){0,2} (?:tell|explain to|convince|persuade|talk to|remind) " + OBJECT + "\\b.{0,60}\\b(?:should|must|has to|have to|needs? to|ought to|owes?)\\b"
+                    + "|\\b(?:message|letter|text|note|something)\\b.{0,30}\\b(?:show|send|give|read to|forward to)\\b.{0,60}\\bwhy (?:she|he|they) (?:should|must|has to|needs to|ought to)\\b",
             // starting anyway in the hope she goes along; an obligation made understood
             "\\b" + SUBJECT + "(?:'ll|'d| will| would| might) (?:just )?(?:go along with it|go with the flow|come round|get into it once)\\b",
             "\\bmake " + OBJECT + " (?:understand|see|accept|realise|realize) (?:that )?(?:we|she|he|they|it|sex|this)\\b(?:(?!n't|not |never |no ).){0,25}\\b(?:must|has to|have to|owes?)\\b"));
@@ -124,7 +149,11 @@ final class StanceReader {
                     + "|had no (?:problem|issue|trouble)|manage|managed|can do it|could do it|do it fine|just did it)",
             "\\b(?:hides?|hiding) behind\\b|\\bexcuses?\\b|\\boverthink\\w*|\\bbeing (?:precious|dramatic|difficult|stubborn|silly|lazy)\\b|\\ball in (?:her|his|their) head\\b",
             "\\bcould (?:get over|do) it if (?:she|he|they) (?:wanted|tried|really wanted)\\b|\\b(?:selfish|unfair|mean) (?:of|to) (?:her|him|them)\\b",
-            "\\b" + SUBJECT + " (?:just )?needs? to (?:relax and let me|get over it|try harder|toughen up|push through)\\b"));
+            "\\b" + SUBJECT + " (?:just )?needs? to (?:relax and let me|get over it|try harder|toughen up|push through)\\b",
+            // the writer's judgement put in place of the partner's: "i reckon they're ready", "she'll get used to it"
+            "\\bi (?:honestly |really |personally |just )?(?:think|reckon|know|bet|'m sure|am sure)\\b(?:(?!\\b(?:not|n't|never)\\b).){0,40}"
+                    + "\\b(?:(?:is|are|'s|'re) ready|(?:she|he|they)(?:'ll|'d| will| would) (?:be fine|relax into it|get used to it|come round|enjoy it)|(?:a little|a bit of|some) (?:sting|pain|discomfort) is (?:normal|fine|ok))\\b"
+                    + "|\\b(?:she|he|they)(?:'ll| will) get used to it\\b"));
 
     /**
      * The writer's own need or expectation set against the partner's pace: expecting sex, needs that "count",
@@ -133,11 +162,25 @@ final class StanceReader {
      */
     private static final Pattern CLAIMS = Regex.compile(String.join("|",
             "(?<!don't |dont |do not |never |not |n't )\\b(?:expect|expecting|entitled to|deserve)\\b(?: \\w+){0,3}? (?:sex|intimacy|intercourse|something back)\\b",
-            "\\b(?:reasonable|normal|fair|ok|okay) (?:\\w+ ){0,4}?to expect (?:(?:his|her|their|my|your|a) (?:wife|husband|partner|girlfriend|boyfriend)|her|him|them)"
+            "\\b(?:reasonable|normal|fair|ok|okay) (?:\\w+ ){0,4}?to expect (?:(?:his|her|their|my|your|a) (?:" + PartnerWords.ALTERNATION + ")|her|him|them)"
                     + " to (?:try|have|do|sleep|give)\\b",
             "\\b(?:doesn't|doesnt|does not|does|don't|dont|do not|do) (?:what|the things?) i (?:need|want) (?:count|matter)\\b"
                     + "|\\b(?:don't|dont|do not|do) my needs (?:count|matter)\\b|\\bmeet me (?:half ?way|in the middle)\\b",
-            "\\bkeep(?:s|ing)? me waiting\\b|\\bconsummat\\w*\\b.{0,60}\\b(?:must|soon|make (?:her|him|them))"));
+            "\\bkeep(?:s|ing)? me waiting\\b|\\bconsummat\\w*\\b.{0,60}\\b(?:must|soon|make (?:her|him|them))",
+            // the writer's needs, turn or grievance: "i have needs", "when is it my turn", "not fair to me", "ok to insist"
+            "(?<!don't |dont |not )\\bi have needs\\b|\\b(?:when is it|when's it|when do i get|surely it's|surely its) my turn\\b|\\b(?:not being fair|unfair|not fair) (?:on|to) me\\b|\\bi(?:'m| am) the one being punished\\b"
+                    + "|\\b(?:ok|okay|fair|reasonable|allowed|right|time) (?:for me )?to (?:insist|demand|put my foot down)\\b"
+                    + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b"));
+
+    /** Going ahead proposed by the writer: "what if we just try once", "should i just go for it", "take charge". */
+    private static final Pattern PROCEEDS = Pattern.compile(
+            "\\b(?:what if (?:we|i) (?:just )?|should (?:we|i) (?:just )?|can(?:'t)? (?:we|i) just |why (?:can't|cant|not) (?:we|i) just |i (?:want|plan|am going|'m going) to (?:just )?|if i (?:just )?)"
+            + "(?:try (?:it )?(?:once|anyway|again)|do it anyway|go for it|attempt it|keep (?:going|trying|at it)|carry on|push on|take charge|go (?:a (?:bit|tiny bit|little) )?further)\\b"
+            + "|\\bhow (?:do|can) i be more (?:assertive|forceful|firm|dominant|insistent)\\b");
+
+    /** The partner saying they are not ready (said of the partner, not of the writer). */
+    private static final Pattern PARTNER_NOT_READY = Pattern.compile("\\b" + SUBJECT
+            + "(?:'s|'re| is| are| keeps? saying| says?| said)(?: (?:she's|he's|they're|she is|he is|they are))? not (?:ready|there yet)\\b");
 
     /**
      * The writer on the partner's side or examining their own conduct: how to help, what to avoid, "is that
@@ -146,6 +189,8 @@ final class StanceReader {
     private static final Pattern SUPPORTS = Regex.compile(String.join("|",
             "\\bwithout (?:me |it |ever )?(?:pressur\\w*|push\\w*|rush\\w*|hurr\\w*|hurting|taking over|going too far|making (?:her|him|them|it)|being pushy|sounding|it (?:hurting|sounding|feeling|being|leading)|meaning to|upsetting|scaring|it leading)",
             "\\b(?:don't|dont|do not|never|not) (?:want|mean|trying|going) to (?:pressure|push|rush|hurry|hurt|upset|scare|force)\\b",
+            // guarding against the partner feeling pushed: "i don't want her to feel like a kiss is a step towards sex"
+            "\\b(?:don't|dont|do not|never) want (?:her|him|them) to (?:ever )?feel (?:like|pressured|pushed|obliged|rushed|she has to|he has to|they have to)\\b",
             "\\b(?:stop|keep|hold) myself (?:from|back)\\b|\\bstop myself\\b",
             "\\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:help|support|reassure|comfort|look after|be there|show (?:her|him|them)|make sure|stay patient|be patient|cope|deal|handle|live with|come to terms)\\b",
             "\\bwhat (?:do|should|can|could) i do with (?:that|this|it|those)\\b",
@@ -196,12 +241,23 @@ final class StanceReader {
         // ... without it hurting"): pressing when she holds back, when the writer discounts why or sets a claim of
         // their own against it; otherwise left to meaning.
         boolean claims = CLAIMS.matcher(text).find();
+        boolean findsFault = FINDS_FAULT.matcher(text).find();
         if (MOVES_THEM.matcher(text).find()) {
-            return HOLDS_BACK.matcher(text).find() || FINDS_FAULT.matcher(text).find() || claims
+            return HOLDS_BACK.matcher(text).find() || findsFault || claims
                     ? Stance.PRESSING : Stance.NEITHER;
+        }
+        // Going ahead proposed while the writer decides for the partner ("i think they'd relax into it"): pressing
+        // whatever kind words come with it.
+        boolean proceeds = PROCEEDS.matcher(text).find();
+        if (proceeds && findsFault) {
+            return Stance.PRESSING;
         }
         if (SUPPORTS.matcher(text).find()) {
             return Stance.SUPPORTIVE;
+        }
+        // Going ahead proposed against a partner who says they are not ready.
+        if (proceeds && PARTNER_NOT_READY.matcher(text).find()) {
+            return Stance.PRESSING;
         }
         // The writer's need weighed against the partner's pace is pressure even with no change asked outright.
         return claims ? Stance.PRESSING : Stance.NEITHER;

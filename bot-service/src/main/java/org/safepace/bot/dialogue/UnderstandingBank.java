@@ -42,9 +42,10 @@ final class UnderstandingBank {
      * The pressure stance read as a direction (see {@link StanceDirection}): at or over {@code PRESSING} a message leans
      * the way of the pressure rows rather than their twins and the partner questions; at or under {@code SUPPORTIVE}
      * the other way. Calibrated on the evaluation's dev cases with {@code StanceDirectionProbe} (prompts/understanding/
-     * README.md, "Pressure as a direction").
+     * README.md, "Pressure as a direction"). 1.1 since the pain work's bank rows (0.7 before): the re-learnt direction
+     * is scaled anew, and 1.1 is where it raises no more non-pressure dev messages than the old one did at 0.7.
      */
-    static final double STANCE_PRESSING = 0.7;
+    static final double STANCE_PRESSING = 1.1;
     static final double STANCE_SUPPORTIVE = -0.75;
     /** The shrinkage of the direction's covariance (0.2: the best dev separation of 1, 0.5, 0.2, 0.1, 0.05). */
     static final double STANCE_SHRINKAGE = 0.2;
@@ -53,7 +54,9 @@ final class UnderstandingBank {
      * feeling and the pressure rows (a partner pushing is not the person putting up with it), with its own shrinkage.
      * A message at or over the bar, naming a partner, and not a partner's own, is heard as enduring pain.
      */
-    static final double ENDURING_LEANS = -0.4;
+    // -0.2 since the pain work's bank rows (-0.4 before): with the re-learnt direction, the bar that hears more dev
+    // enduring-pain cases (22 against 20) while raising fewer other messages naming a partner (5 against 6).
+    static final double ENDURING_LEANS = -0.2;
     static final double ENDURING_SHRINKAGE = 0.5;
     /** How near the nearest pressure row must be for the direction to raise pressure (the topic must be there too). */
     static final double STANCE_NEAR = 0.68;

@@ -101,6 +101,25 @@ class IntentClassifierTests {
     }
 
     @Test
+    void enduringPainIsAnActOfTheWritersAPainAndSomeoneItIsForNotNormalDiscomfortOrAPartnersWorry() {
+        assertThat(classifier.namedFeeling("i just grit my teeth through it so she's happy")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("we want a baby so i close my eyes and bear it")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("it burns but i keep quiet, i don't want him to feel bad")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i pretend it's fine when it hurts so my wife doesn't worry")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("it's sore every time but i dont say no to him")).contains(Feeling.ENDURING_PAIN);
+        assertThat(classifier.namedFeeling("i'd rather live with it than make her stop again, even though it hurts")).contains(Feeling.ENDURING_PAIN);
+        // nobody it is for: the body's habit during practice
+        assertThat(classifier.namedFeeling("i grit my teeth when the dilator goes in, does that make it tighter")).isEmpty();
+        // no pain: the partner is the one it is kept from only as a surprise
+        assertThat(classifier.namedFeeling("i don't tell him about the present, it's a surprise")).isEmpty();
+        // the pain is the partner's: a partner's own restraint or worry
+        assertThat(classifier.namedFeeling("i don't tell her how much i miss sex because it's painful for her")).isEmpty();
+        assertThat(classifier.namedFeeling("i never say anything when it hurts her, i just stop")).isEmpty();
+        assertThat(classifier.namedFeeling("how do i deal with it when she says it hurts")).isEmpty();
+        assertThat(classifier.namedFeeling("i can't bear it when she's in pain")).isEmpty();
+    }
+
+    @Test
     void feelingsSaidIndirectlyAreHeardButNotQuestionsAboutAnExerciseOrAThreat() {
         assertThat(classifier.namedFeeling("how do i stop being so scared")).contains(Feeling.FEAR);
         assertThat(classifier.namedFeeling("ive been sick with nerves all week")).contains(Feeling.FEAR);
