@@ -78,8 +78,8 @@ class MessageUnderstandingTests {
         afterQuestion.remember(new Session.Turn(Intent.QUESTION, "why do i feel so guilty towards him",
                 List.of(guilt), "emotional-side", null));
 
-        Understanding felt = understand("do i owe him sex though?", afterFeeling, AudienceHint.UNKNOWN);
-        Understanding asked = understand("do i owe him sex though?", afterQuestion, AudienceHint.UNKNOWN);
+        Understanding felt = understand("so what do i do about it?", afterFeeling, AudienceHint.UNKNOWN);
+        Understanding asked = understand("so what do i do about it?", afterQuestion, AudienceHint.UNKNOWN);
 
         assertThat(felt.previous()).isNotNull();
         assertThat(felt.previous().articleId()).isEqualTo("emotional-side");
