@@ -29,9 +29,13 @@ final class AnalysedText {
      * do not negate what follows ("not sure", "no idea", "don't know", "can't stop", "doesn't ease") are excluded.
      */
     private static final Pattern PRE_NEGATION = Pattern.compile(
-            // "said no", "take no for an answer": the word no, not a negation of what follows.
-            "(?<!\\b(?:say|said|says|saying|tell|told|telling|take|took|taking|means|mean) )"
+            // "said no", "take no for an answer": the word no, not a negation of what follows; but a finding
+            // reported right before the red-flag word ("the gyno said no infection", "the scan found no bleeding":
+            // quiet, 2026-12-02) negates it. The window ends where the term starts (opaque bounds): "no" must be the
+            // last word before it, so "i said no and he carried on" and "she said no, i'm bleeding" are not negations.
+            "(?:(?<!\\b(?:say|said|says|saying|tell|told|telling|take|took|taking|means|mean) )"
                     + "\\b(?:" + NegationCues.WORDS_REGEX + "|free of|absence of|ruled out|negative for|zero|nothing like)"
+                    + "|(?<=\\b(?:said|says|told me|tells me|told us|found) )no(?= $))"
                     + "(?! (?:idea|doubt|wonder|matter|change|better|way|clue|sure|only|just|certain|a lot|much|very"
                     + "|that|too|quite|so|really sure|normal|stop\\w*|getting better|improving|enough|like|know|tell"
                     + "|remember|realis\\w*|realiz\\w*|go away|settle|get better|improve|seem to stop|slow|ease|care"
@@ -729,6 +733,34 @@ final class AnalysedText {
         }
         int report = firstIn(ContextCues.OTHER_PERSON_REPORT, person, clauseEnd[clause]);
         if (report < 0 || report >= end) { // inside the match counts: "my cousin bled a lot", "her husband forced her"
+            return false;
+        }
+        for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {
+            if (firstPerson(tok)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * quiet (2026-12-02): is a symptom at {@code start} someone else's, told now: a child, relative or friend named as
+     * its subject earlier in the clause (or the writer's partner, when {@code explained}: an everyday illness elsewhere
+     * in the body is named in the sentence), nobody speaking of themselves in between, and the writer not saying they
+     * have it too ("my son had flu and now i've got a fever too" stays the writer's).
+     */
+    boolean someoneElsesNow(int start) {
+        int clause = clauseOf(start);
+        int from = clauseStart[clause];
+        int person = firstIn(ContextCues.SOMEONE_ELSE_ILL, from, start);
+        if (person < 0) {
+            int partner = firstIn(ContextCues.PARTNER_ILL, from, start);
+            int sentence = clauseSentence[clause];
+            if (partner >= 0 && occursIn(ContextCues.EVERYDAY_ILLNESS, sentenceStart[sentence], sentenceEnd[sentence])) {
+                person = partner;
+            }
+        }
+        if (person < 0 || occursIn(ContextCues.ME_TOO, from, sentenceEnd[clauseSentence[clause]])) {
             return false;
         }
         for (int tok = tokenOf(person) + 1; tok < tokenStart.length && tokenStart[tok] < start; tok++) {

@@ -16,6 +16,11 @@ final class ContextCues {
     static final Term QUESTION_ABOUT = LexiconBuilder.term(TERMS, "question_about");
     static final Term OTHER_PERSON = LexiconBuilder.term(TERMS, "other_person");
     static final Term OTHER_PERSON_REPORT = LexiconBuilder.term(TERMS, "other_person.report");
+    /** quiet (2026-12-02): someone else who is ill now, a partner named as ill, an illness that explains it, "me too". */
+    static final Term SOMEONE_ELSE_ILL = LexiconBuilder.term(TERMS, "someone_else_ill");
+    static final Term PARTNER_ILL = LexiconBuilder.term(TERMS, "partner_ill");
+    static final Term EVERYDAY_ILLNESS = LexiconBuilder.term(TERMS, "everyday_illness");
+    static final Term ME_TOO = LexiconBuilder.term(TERMS, "me_too");
     static final Term WORRY_FUTURE = LexiconBuilder.term(TERMS, "worry_future");
     static final Term RESOLVED = LexiconBuilder.term(TERMS, "resolved");
     static final Term PAST_MARKER = LexiconBuilder.term(TERMS, "past_marker");

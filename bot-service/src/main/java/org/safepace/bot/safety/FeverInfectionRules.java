@@ -35,7 +35,9 @@ final class FeverInfectionRules implements RuleFamily {
     @Override
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
-        boolean fever = fever(t);
+        // A child's, relative's or friend's fever, or a partner's explained by flu or a cold, is not the writer's; the
+        // pathways (after a procedure, pregnancy) still read every fever (fever(t)).
+        boolean fever = writersFever(t);
         if (fever) {
             found.add(TriageLevel.SEEK_CARE, "fever", "fever.any");
             boolean high = t.affirmed(HIGH_FEVER, ALL);
@@ -48,6 +50,20 @@ final class FeverInfectionRules implements RuleFamily {
             found.add(TriageLevel.SEEK_CARE, "infection", "infection.signs");
         }
         return found.build();
+    }
+
+    /** quiet (2026-12-02): a fever or chills that is not someone else's, told now (AnalysedText#someoneElsesNow). */
+    static boolean writersFever(AnalysedText t) {
+        boolean menopause = t.occurs(MENOPAUSE);
+        for (int at = t.nextAffirmed(FEVER, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(FEVER, ALL, end), end = t.lastEnd) {
+            String matched = t.text.substring(at, end);
+            if (!(menopause && (matched.startsWith("night sweat") || matched.startsWith("hot") || matched.contains("sweat")))
+                    && !t.someoneElsesNow(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fever or chills; night sweats and hot flushes do not count when the menopause explains them. */
