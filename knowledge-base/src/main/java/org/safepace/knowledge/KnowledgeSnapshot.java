@@ -24,6 +24,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
     final List<Article> articles;
     final List<Passage> passages;
     final List<Article> articleByOrdinal;
+    /** Each passage's {@link PassageUnits}, by ordinal: split once here, not on every turn that shows it. */
+    private final List<List<String>> units;
     final Map<String, Integer> ordinalById;
     final PassageIndex index;
     final HybridSearcher searcher;
@@ -39,6 +41,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         this.articles = List.copyOf(articles);
         this.passages = List.copyOf(passages);
         this.articleByOrdinal = List.copyOf(articleByOrdinal);
+        this.units = passages.stream().map(passage -> PassageUnits.of(passage.text())).toList();
         this.index = index;
         this.searcher = searcher;
         this.embedded = embedded;
@@ -158,7 +161,7 @@ final class KnowledgeSnapshot implements AutoCloseable {
         Passage passage = passages.get(ordinal);
         Article article = articleByOrdinal.get(ordinal);
         return new PassageHit(passage.id(), article.id(), article.title(), passage.heading(), passage.text(), score,
-                article.audience(), article.topics(), passage.sources(), passage.questions());
+                article.audience(), article.topics(), passage.sources(), passage.questions(), units.get(ordinal));
     }
 
     @Override

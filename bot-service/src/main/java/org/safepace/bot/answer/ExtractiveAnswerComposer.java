@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.text.NegationCues;
 import org.safepace.knowledge.PassageHit;
+import org.safepace.knowledge.PassageUnits;
 import org.safepace.knowledge.QuestionFocus;
 
 /**
@@ -32,12 +33,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     /** How many of the top passages may hold the detail a short follow-up asks. */
     private static final int DETAIL_CANDIDATES = 3;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(*])");
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
-    /** The splits and item test a turn runs on every passage, compiled once (String.split compiles them per call). */
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern NEWLINE = Pattern.compile("\\n");
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d+[.)] .*");
+    /** The splits a turn runs, compiled once (String.split compiles them per call). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\s-\\s");
     private static final Pattern AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern AFTER_QUESTION = Pattern.compile("(?<=[?])\\s+");
@@ -72,7 +69,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     public ComposedAnswer compose(AnswerRequest request) {
         List<Source> sources = new ArrayList<>();
         for (PassageHit hit : request.passages()) {
-            List<String> units = units(hit.text());
+            List<String> units = hit.units();
             if (request.pausePractice()) {
                 units = units.stream().filter(unit -> !PracticeGuidance.encouragesPractice(unit)).toList();
             }
@@ -305,38 +302,9 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return new ComposedAnswer(text, List.of(first.hit(), second.hit()), "extractive");
     }
 
-    /** Paragraph sentences and list items, in order; a list item stays whole. */
+    /** Paragraph sentences and list items, in order; a list item stays whole ({@link PassageUnits}). */
     static List<String> units(String text) {
-        List<String> units = new ArrayList<>();
-        for (String block : BLANK_LINE.split(text.strip())) {
-            for (String line : NEWLINE.split(block)) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
-                if (isItem(trimmed)) {
-                    units.add(trimmed);
-                } else {
-                    String pending = "";
-                    for (String sentence : SENTENCE_END.split(trimmed)) {
-                        if (sentence.isBlank()) {
-                            continue;
-                        }
-                        // A bare "No." or "Yes." belongs with the sentence that explains it.
-                        if (LEADING_YES_NO.matcher(sentence.strip()).replaceFirst("").isEmpty()) {
-                            pending = sentence.strip() + " ";
-                            continue;
-                        }
-                        units.add(pending + sentence.strip());
-                        pending = "";
-                    }
-                    if (!pending.isEmpty()) {
-                        units.add(pending.strip());
-                    }
-                }
-            }
-        }
-        return units;
+        return PassageUnits.of(text);
     }
 
     /**
@@ -398,7 +366,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     private static boolean isItem(String unit) {
-        return unit.startsWith("- ") || unit.startsWith("* ") || NUMBERED_ITEM.matcher(unit).matches();
+        return PassageUnits.isItem(unit);
     }
 
     private static double overlap(String unit, Map<String, Integer> weights) {

@@ -3,6 +3,7 @@ package org.safepace.bot.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.safepace.knowledge.PassageHit;
 
 /**
  * Recognises guidance that invites practice (inserting, dilators, exercises, moving up a size, positions for
@@ -28,9 +29,8 @@ public final class PracticeGuidance {
         return PRACTICE.matcher(lower).find() && !PAUSE.matcher(lower).find();
     }
 
-    /** Half or more of the passage's sentences invite practice. */
-    public static boolean isMostlyPractice(String passageText) {
-        List<String> units = ExtractiveAnswerComposer.units(passageText);
+    /** Half or more of the passage's sentences (its {@link PassageHit#units()}) invite practice. */
+    public static boolean isMostlyPractice(List<String> units) {
         long practice = units.stream().filter(PracticeGuidance::encouragesPractice).count();
         return !units.isEmpty() && practice * 2 >= units.size();
     }

@@ -159,6 +159,23 @@ final class AudienceClauses {
             "[.!?;:,\\n]+|\\b(?:but|and|so|because|cos|cause|though|although|then|also|anyway|plus)\\b");
     private static final Pattern PARENTHESIS = Regex.compile("\\([^)]*\\)");
     private static final Pattern TOKEN = Regex.compile("[a-z0-9'/é]+");
+    /** The word tests below, compiled once (String.matches compiles its pattern on every call). */
+    private static final Pattern WE = Pattern.compile("we|we're|we've|weve|we'd|us|our|ours");
+    private static final Pattern LETS = Pattern.compile("lets?");
+    private static final Pattern TOUCH_OR_EXPLORE = Pattern.compile("touch\\w*|explor\\w*");
+    private static final Pattern HAS_CONDITION = Pattern.compile("(?:(?:a|the|this|got|been|with|from|in|diagnosed|some) )*"
+            + "(?:vagin\\w*|vaginis\\w*|diagnos\\w*|this condition|pain\\w*|it|this)\\b.*");
+    private static final Pattern IT_OR_THIS = Pattern.compile("(?:it|this)\\b.*");
+    private static final Pattern GET = Pattern.compile("get|gets|getting|got");
+    private static final Pattern BEING_OR_FEEL = Pattern.compile("being|feel|feels|feeling|felt");
+    private static final Pattern SEX = Pattern.compile("sex|intercourse|penetration");
+    private static final Pattern STILL = Pattern.compile("yet|still|anymore|either|though|lol");
+    private static final Pattern UNABLE_TO = Pattern.compile(
+            "(?:(?:even|still|ever|really|actually|just|properly) )*(?:have sex|do it|do that|do this"
+                    + "|have intercourse|be intimate|make love|go through with it|get it in|be penetrated|have penetrat)\\b.*");
+    private static final Pattern NEED_A = Pattern.compile(
+            "need|needs|needed|want|wants|wanted|take|takes|taking|took|on|for");
+    private static final Pattern A_OR_OTHER = Pattern.compile("a|any|other");
 
     /** Whether the message has a word of the condition, the body or pain ("burns", "tampon", "sore"). */
     static boolean body(String normalised) {
@@ -168,7 +185,7 @@ final class AudienceClauses {
 
     /** Whether the message speaks as a couple ("we", "us", "our"). */
     static boolean namesCouple(String normalised) {
-        return tokens(normalised).stream().anyMatch(w -> w.matches("we|we're|we've|weve|we'd|us|our|ours"));
+        return tokens(normalised).stream().anyMatch(w -> WE.matcher(w).matches());
     }
 
     /** Whether the message names the writer ("i", "me", "my"): a bank may only hear SELF then. */
@@ -377,7 +394,7 @@ final class AudienceClauses {
             // lets me try": the other one allows it, so the body is theirs.
             if (word.equals("let") && i + 1 < t.size() && people[i + 1] == Person.THIRD) {
                 votes.own(Person.FIRST);
-            } else if (word.matches("lets?") && i + 1 < t.size() && people[i + 1] == Person.FIRST && i > 0
+            } else if (LETS.matcher(word).matches() && i + 1 < t.size() && people[i + 1] == Person.FIRST && i > 0
                     && people[i - 1] == Person.THIRD) {
                 votes.own(Person.THIRD);
             }
@@ -387,7 +404,7 @@ final class AudienceClauses {
                 votes.own(Person.FIRST);
             }
             // "touching myself", "explore myself": the writer's own body.
-            if (word.matches("touch\\w*|explor\\w*") && i + 1 < t.size() && t.get(i + 1).equals("myself")) {
+            if (TOUCH_OR_EXPLORE.matcher(word).matches() && i + 1 < t.size() && t.get(i + 1).equals("myself")) {
                 votes.own(Person.FIRST);
             }
             // "i can't", "i still cant have sex", "she can't do it": the one who cannot is the one it is about. Only a
@@ -429,9 +446,8 @@ final class AudienceClauses {
             if (HAVE.contains(word) && i + 1 < t.size()) {
                 Person subject = subjectBefore(t, people, i);
                 String next = String.join(" ", t.subList(i + 1, Math.min(t.size(), i + 4)));
-                if (subject != null && next.matches("(?:(?:a|the|this|got|been|with|from|in|diagnosed|some) )*"
-                        + "(?:vagin\\w*|vaginis\\w*|diagnos\\w*|this condition|pain\\w*|it|this)\\b.*")) {
-                    if (next.matches("(?:it|this)\\b.*")) {
+                if (subject != null && HAS_CONDITION.matcher(next).matches()) {
+                    if (IT_OR_THIS.matcher(next).matches()) {
                         votes.vote(subject, false, 1);
                     } else {
                         votes.own(subject);
@@ -441,9 +457,9 @@ final class AudienceClauses {
             // "get better" is recovering; "he deserves better" is not about a body.
             // "him being hurt", "i feel hurt": a feeling, not a body that hurts.
             boolean body = BODY.matcher(word).matches()
-                    && (!word.equals("better") || i > 0 && t.get(i - 1).matches("get|gets|getting|got"))
-                    && !(word.startsWith("hurt") && i > 0 && t.get(i - 1).matches("being|feel|feels|feeling|felt"))
-                    || word.matches("sex|intercourse|penetration") && t.subList(Math.max(0, i - 3), i).stream()
+                    && (!word.equals("better") || i > 0 && GET.matcher(t.get(i - 1)).matches())
+                    && !(word.startsWith("hurt") && i > 0 && BEING_OR_FEEL.matcher(t.get(i - 1)).matches())
+                    || SEX.matcher(word).matches() && t.subList(Math.max(0, i - 3), i).stream()
                     .anyMatch(ABLE::contains);
             boolean practice = !body && PRACTICE.matcher(word).matches();
             boolean stop = !body && !practice && STOP.matcher(word).matches() && saysOrDoes(t, i);
@@ -480,12 +496,11 @@ final class AudienceClauses {
      */
     private static boolean unableToEnd(List<String> t, int i) {
         List<String> rest = t.subList(i + 1, t.size());
-        if (rest.isEmpty() || rest.size() <= 2 && rest.get(0).matches("yet|still|anymore|either|though|lol")) {
+        if (rest.isEmpty() || rest.size() <= 2 && STILL.matcher(rest.get(0)).matches()) {
             return true;
         }
         String after = String.join(" ", rest.subList(0, Math.min(rest.size(), 4)));
-        return after.matches("(?:(?:even|still|ever|really|actually|just|properly) )*(?:have sex|do it|do that|do this"
-                + "|have intercourse|be intimate|make love|go through with it|get it in|be penetrated|have penetrat)\\b.*");
+        return UNABLE_TO.matcher(after).matches();
     }
 
     /** "i can help", "he helped insert it": a verb of helping, not the noun ("get professional help"). */
@@ -519,7 +534,7 @@ final class AudienceClauses {
         if (word.equals("break")) {
             // "i need a break", "she's on a break from trying": a pause asked for, not "break the cycle"
             return i > 1 && t.get(i - 1).equals("a")
-                    && t.get(i - 2).matches("need|needs|needed|want|wants|wanted|take|takes|taking|took|on|for");
+                    && NEED_A.matcher(t.get(i - 2)).matches();
         }
         return true;
     }
@@ -618,7 +633,7 @@ final class AudienceClauses {
             } else if (PartnerWords.isPartner(bare)) {
                 people[i] = Person.THIRD;
                 antecedents.named(Person.THIRD, bare);
-            } else if (SOMEONE_ELSE.contains(bare) && !(i > 0 && t.get(i - 1).matches("a|any|other"))
+            } else if (SOMEONE_ELSE.contains(bare) && !(i > 0 && A_OR_OTHER.matcher(t.get(i - 1)).matches())
                     && !(CLINICAL.contains(bare) && !(i > 0 && t.get(i - 1).equals("my")))) {
                 people[i] = Person.SOMEONE_ELSE; // "my friend", "my daughter"; "a friend told me" is not about hers
                 antecedents.named(Person.SOMEONE_ELSE, bare);

@@ -163,7 +163,9 @@ public class ConversationService {
         }
 
         // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.
-        Understanding understood = understanding.understand(message.text(), vector, session, message.audience());
+        String normalised = MessageUnderstanding.normalise(message.text());
+        Understanding understood = understanding.understand(message.text(), normalised, vector, session,
+                message.audience());
         // A learned reading may only raise the screen: the writer admitting force gets the safety reply meant for
         // them (SEEK_CARE at least) even in words no rule knows.
         if (understood.intent() == Intent.FORCE_ADMISSION) {
@@ -171,7 +173,6 @@ public class ConversationService {
         }
         // An earlier red flag's "pause your practice until you've been checked" still holds (CarePause): a question
         // about practice gets that again, whatever the guidance says about practising.
-        String normalised = MessageUnderstanding.normalise(message.text());
         boolean pauseIsTheAnswer = CarePause.holds(session, pausesPractice(safety), normalised)
                 && ANSWERED.contains(understood.intent()) && CarePause.isTheAnswer(normalised);
         boolean pausePractice = pausesPractice(safety) || pauseIsTheAnswer;
@@ -467,7 +468,7 @@ public class ConversationService {
     private static SearchResult withoutPractice(SearchResult result) {
         return new SearchResult(result.hits().stream()
                 .filter(hit -> !PracticeGuidance.encouragesPractice(hit.section()))
-                .filter(hit -> !PracticeGuidance.isMostlyPractice(hit.text()))
+                .filter(hit -> !PracticeGuidance.isMostlyPractice(hit.units()))
                 .toList(), result.confident(), result.plausible(), result.searchedText());
     }
 

@@ -57,8 +57,13 @@ final class MessageUnderstanding {
      * @param vector the message's query vector, the one the turn computed for every step
      */
     Understanding understand(String text, float[] vector, Session session, AudienceHint requested) {
-        String normalised = normalise(text);
-        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
+        return understand(text, normalise(text), vector, session, requested);
+    }
+
+    /** The same, with the message already {@link #normalise}d (the caller needs that form too). */
+    Understanding understand(String text, String normalised, float[] vector, Session session, AudienceHint requested) {
+        boolean asks = intents.asksSomething(normalised);
+        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), asks);
         Intent intent = intent(intents.classify(normalised), meaning, normalised);
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
@@ -76,7 +81,7 @@ final class MessageUnderstanding {
         AudienceHint writer = BY_A_PARTNER.contains(intent) ? AudienceHint.PARTNER
                 : feeling == Feeling.ENDURING_PAIN ? AudienceHint.SELF : AudienceHint.UNKNOWN;
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested, writer,
-                OWN_FEELINGS.contains(feeling) && !intents.asksSomething(normalised));
+                OWN_FEELINGS.contains(feeling) && !asks);
         // Meaning alone hears the topic of pressure ("he wants to try again this weekend, should we?"); from the person
         // herself that is a question about her own pace, not a partner asking how to get round a "no".
         if (intent == Intent.CONSENT_BOUNDARY && audience == AudienceHint.SELF && !pressureSaidPlainly(normalised)) {
@@ -92,7 +97,7 @@ final class MessageUnderstanding {
         // Asking nothing and telling of their own life ("we sleep in separate rooms now, we both know why"): someone
         // saying how it is, met with the feeling nearest to it even on a lower bar, never with "not covered".
         if (feeling == Feeling.NONE && (intent == Intent.QUESTION || intent == Intent.OFF_TOPIC)
-                && meaning.told() != Feeling.NONE && !intents.asksSomething(normalised)
+                && meaning.told() != Feeling.NONE && !asks
                 && WRITER.matcher(normalised).find()) {
             feeling = meaning.told();
             intent = Intent.QUESTION;
@@ -110,7 +115,7 @@ final class MessageUnderstanding {
         // A feeling is always in scope; with a question it stays a question (answered after a short acknowledgement).
         if (intent == Intent.QUESTION && feeling != Feeling.NONE) {
             outside = false;
-            if (!intents.asksSomething(normalised)) {
+            if (!asks) {
                 intent = Intent.FEELINGS;
             }
         }
@@ -118,13 +123,14 @@ final class MessageUnderstanding {
         PreviousTopic topic = null;
         String topicQuery = text;
         String followUp = null;
+        String resumed = FollowUpReader.withoutResumption(text);
         if (previous != null) {
-            query = FollowUpReader.withoutResumption(text);
+            query = resumed;
             topicQuery = query;
         }
         // Read without the words that only resume or acknowledge ("ok back to it,", "ok i'll get it checked."),
         // which are not what the question is about.
-        String asked = normalise(FollowUpReader.withoutResumption(text));
+        String asked = resumed.equals(text) ? normalised : normalise(resumed);
         Optional<Lean> lean = previous == null ? Optional.empty()
                 : followUps.lean(asked, intent, words(asked), outside, !asked.equals(normalised));
         if (previous != null && previous.redFlag()) {
