@@ -60,23 +60,6 @@ public final class OutboundCheck {
                     + "|(?:it|this|that) (?:sounds|looks) like (?:you have )?" + CONDITIONS
                     + "|i (?:can )?diagnose|my diagnosis|the diagnosis is|you are diagnosed)\\b");
 
-    /*
-     * Words at least one of which every match of the pattern above contains (read off its alternatives; the medicine
-     * words and conditions from their lists): a reply with none of them cannot match, so its regex, which tries every
-     * alternative at every word boundary of the whole reply, is not run. Same verdicts, far less work per reply.
-     */
-    private static final List<String> PUSH_THROUGH_WORDS = List.of("push", "ignor", "no pain", "force",
-            "grit your teeth", "tough it out", "power through", "keep going", "just relax and", "supposed to hurt");
-    private static final List<String> MEDICINE_WORDS = List.of("ibuprofen", "paracetamol", "acetaminophen", "naproxen",
-            "aspirin", "codeine", "tramadol", "lidocaine", "lignocaine", "diazepam", "valium", "amitriptyline",
-            "gabapentin", "pregabalin", "botox", "estrogen", "antibiotic", "antifungal", "fluconazole", "clotrimazole",
-            "painkiller", "medicine", "medication", "tablet", "pill", "capsule", "drug", "cream", "pessar", "dos",
-            "muscle relaxant");
-    private static final List<String> DIAGNOSIS_WORDS = List.of("vaginismus", "vulvodynia", "vestibulodynia",
-            "endometriosis", "thrush", "infection", "a uti", "bv", "bacterial vaginosis", "cystitis", "lichen sclerosus",
-            "a prolapse", "herpes", "an sti", "pelvic inflammatory disease", "a tear", "a fissure", "dyspareunia", "pcos",
-            "fibroids", "trauma", "ptsd", "definitely", "clearly", "certainly", "probably", "obviously", "diagnos");
-
     public OutboundCheck() {
     }
 
@@ -87,26 +70,17 @@ public final class OutboundCheck {
         }
         String text = TextNormaliser.forMatching(replyText).replace('\n', ' ');
         List<String> reasons = new ArrayList<>(2);
-        if (mentionsAny(text, PUSH_THROUGH_WORDS) && advised(PUSH_THROUGH, text, NEGATED_BEFORE)) {
+        if (advised(PUSH_THROUGH, text, NEGATED_BEFORE)) {
             reasons.add("outbound.push_through_pain");
         }
         // A dose is a dose even in "don't take more than 400 mg": no negation exempts it.
-        if (mentionsAny(text, MEDICINE_WORDS) && advised(MEDICINE_DOSE, text, null)) {
+        if (advised(MEDICINE_DOSE, text, null)) {
             reasons.add("outbound.medicine_dose");
         }
-        if (mentionsAny(text, DIAGNOSIS_WORDS) && advised(DIAGNOSIS, text, NEGATED_OR_CONDITIONAL_BEFORE)) {
+        if (advised(DIAGNOSIS, text, NEGATED_OR_CONDITIONAL_BEFORE)) {
             reasons.add("outbound.diagnosis");
         }
         return new OutboundVerdict(reasons.isEmpty(), reasons);
-    }
-
-    private static boolean mentionsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A match that is not preceded (in its sentence) by a negation or a conditional, when those exempt it. */
