@@ -238,7 +238,7 @@ final class HybridSearcher {
                 // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
                 float[] target = steering.target(vector != null ? vector : embedder.embedQuery(text), previous);
                 ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
-                ScoreDoc[] best = bestPerPassage(vectors, candidates, QuestionFocus.isLong(text));
+                ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
                 topCosine = confidenceCosine(vectors);
             }
@@ -408,11 +408,11 @@ final class HybridSearcher {
      * A passage scores by its best vector: its text's, or one of its questions' less {@code questionMargin} (a short
      * question sits close to many phrasings, so it must be clearly nearer than the text to lead). Best first.
      */
-    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit, boolean longMessage) {
+    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit) {
         Map<Integer, ScoreDoc> best = new HashMap<>();
         Map<Integer, Float> second = new HashMap<>();
         // Lucene's KNN score is (1 + cos) / 2, so a cosine margin is half as large on this scale.
-        float margin = (float) ((longMessage ? tuning.longQuestionMargin() : tuning.questionMargin()) / 2);
+        float margin = (float) (tuning.questionMargin() / 2);
         for (ScoreDoc hit : hits) {
             int ordinal = index.ordinal(hit.doc);
             float score = index.isPassageText(hit.doc) ? hit.score : hit.score - margin;

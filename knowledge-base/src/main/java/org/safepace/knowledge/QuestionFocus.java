@@ -53,11 +53,6 @@ public final class QuestionFocus {
                 .allMatch(word -> ASKING_WORDS.contains(word.group().replace('’', '\'')));
     }
 
-    /** Whether a message is long enough to tell a story around its question ({@value #LONG_MESSAGE_WORDS} words). */
-    public static boolean isLong(String message) {
-        return words(message) >= LONG_MESSAGE_WORDS;
-    }
-
     /** The question sentence(s) of a long message, or empty for a short one (or one that is all question). */
     public static String of(String message) {
         if (words(message) < LONG_MESSAGE_WORDS) {

@@ -30,15 +30,13 @@ package org.safepace.knowledge;
  *                      a soft preference (never a filter) for the person's own and shared passages
  * @param ruledOutPenalty subtracted from the fused score of a passage whose article's title names what the story
  *                      rules out ("no abuse, nothing like that": the article on healing after abuse), some ten ranks
- * @param longQuestionMargin the question margin for a long message (QuestionFocus.LONG_MESSAGE_WORDS or more): its
- *                      vector is mostly its story, which a passage's text may match better than its short questions
  * @param secondVectorShare share of a passage's second-best vector score added to its best: a passage that several
  *                      of its own vectors (text and questions) sit near is surer than one with a single stray match
  */
 record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoost, float bodyBoost, double bm25Weight,
                        double denseWeight, double audienceBonus, int candidates, double followUpBlend,
                        double followUpBonus, double questionMargin, double unknownAskerLean, double ruledOutPenalty,
-                       double longQuestionMargin, double secondVectorShare) {
+                       double secondVectorShare) {
 
     /**
      * The questions' BM25 weight (2.0) and vector margin (0.05) were chosen on the dev split of the conversation
@@ -47,33 +45,34 @@ record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoos
      * questions a section a margin of 0.1 was needed (a short question's vector sat close to many phrasings); with
      * eight, more varied, the text's vector rarely loses to a stray question and 0.05 gave recall@1 0.849 -> 0.898
      * (dev) and 0.844 -> 0.884 (writers'); 0 lost again. BM25 0.2-0.3 tie; 0.5 and above lose on both sets.
-     * The second vector's share (0.1) and the long message's margin (0.05, as for short ones) were chosen the same way
-     * ({@code RetrievalTuningExperiment -Ddev -Dfocus}): dev 466 r@1 / r@3 / MRR 0.848 / 0.946 / 0.902 -> 0.852 / 0.951
-     * / 0.904, writers' 0.884 / 0.993 / 0.932 -> 0.884 / 0.993 / 0.937; 0.25 lost r@1 on both.
+     * The second vector's share (0.1) was chosen the same way ({@code RetrievalTuningExperiment -Ddev -Dfocus}): dev 466
+     * r@1 / r@3 / MRR 0.848 / 0.946 / 0.902 -> 0.852 / 0.951 / 0.904, writers' 0.884 / 0.993 / 0.932 -> 0.884 / 0.993 /
+     * 0.937; 0.25 lost r@1 on both. A separate margin for long messages (0, 0.1, 0.15) lost stories' r@1, so one margin
+     * serves all.
      */
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.05, 0.0005, 0.01, 0.05, 0.1);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.05, 0.0005, 0.01, 0.1);
 
     RetrievalTuning withQuestionsBoost(float boost) {
         return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,
                 candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean, ruledOutPenalty,
-                longQuestionMargin, secondVectorShare);
+                secondVectorShare);
     }
 
     RetrievalTuning withAudience(double bonus, double lean) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight, bonus,
                 candidates, followUpBlend, followUpBonus, questionMargin, lean, ruledOutPenalty,
-                longQuestionMargin, secondVectorShare);
+                secondVectorShare);
     }
 
     RetrievalTuning withRuledOutPenalty(double penalty) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight,
                 audienceBonus, candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean, penalty,
-                longQuestionMargin, secondVectorShare);
+                secondVectorShare);
     }
 
-    RetrievalTuning withVectors(double longMargin, double secondShare) {
+    RetrievalTuning withSecondVectorShare(double share) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight,
                 audienceBonus, candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean,
-                ruledOutPenalty, longMargin, secondShare);
+                ruledOutPenalty, share);
     }
 }

@@ -192,14 +192,12 @@ class RetrievalTuningExperiment {
                     }
                     sets.put("writers", RetrievalEvaluationTests.readQuestions());
                 }
-                for (double weight : values("focus.margin", "0.05,0,0.1,0.15")) {
-                    for (double lead : values("focus.second", "0,0.1,0.25")) {
-                        RetrievalTuning t = base.withVectors(weight, lead);
-                        for (var set : sets.entrySet()) {
-                            double[] r = recall(kb, set.getValue(), t);
-                            System.out.printf(Locale.ROOT, "FOCUS %s longMargin %.2f second %.2f n %d r@1 %.3f r@3 %.3f MRR %.3f%n",
-                                    set.getKey(), weight, lead, set.getValue().size(), r[0], r[1], r[2]);
-                        }
+                for (double lead : values("focus.second", "0,0.1,0.25")) {
+                    RetrievalTuning t = base.withSecondVectorShare(lead);
+                    for (var set : sets.entrySet()) {
+                        double[] r = recall(kb, set.getValue(), t);
+                        System.out.printf(Locale.ROOT, "FOCUS %s second %.2f n %d r@1 %.3f r@3 %.3f MRR %.3f%n",
+                                set.getKey(), lead, set.getValue().size(), r[0], r[1], r[2]);
                     }
                 }
                 return;
@@ -219,7 +217,7 @@ class RetrievalTuningExperiment {
                             RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
                                     base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
                                     base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty(),
-                                    base.longQuestionMargin(), base.secondVectorShare());
+                                    base.secondVectorShare());
                             double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
                                     set.getKey(), bm25, questionsBoost, margin, r[0], r[1], r[2]);
@@ -235,7 +233,7 @@ class RetrievalTuningExperiment {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
                                 bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin(), 0,
-                                base.ruledOutPenalty(), base.longQuestionMargin(), base.secondVectorShare()));
+                                base.ruledOutPenalty(), base.secondVectorShare()));
                     }
                 }
             }

@@ -23,13 +23,8 @@ class SecondVectorShareTests {
 
     @Test
     void withoutTheShareTheSingleNearestVectorWins() throws Exception {
-        RetrievalTuning none = RetrievalTuning.DEFAULT.withVectors(RetrievalTuning.DEFAULT.longQuestionMargin(), 0);
+        RetrievalTuning none = RetrievalTuning.DEFAULT.withSecondVectorShare(0);
         assertThat(firstOf(none)).isEqualTo("a#one-near");
-    }
-
-    @Test
-    void theDefaultKeepsOneQuestionMarginForShortAndLongMessages() {
-        assertThat(RetrievalTuning.DEFAULT.longQuestionMargin()).isEqualTo(RetrievalTuning.DEFAULT.questionMargin());
     }
 
     private static String firstOf(RetrievalTuning tuning) throws Exception {
