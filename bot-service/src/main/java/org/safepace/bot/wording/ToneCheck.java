@@ -13,6 +13,7 @@ public final class ToneCheck {
     /** "Never push through pain" is good advice: a phrase right after a negation is not a violation. */
     private static final Pattern NEGATED_BEFORE = NegationCues.endsWithCue(3);
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9']+");
 
     private final List<Pattern> blocked;
     private final List<String> phrases;
@@ -40,7 +41,7 @@ public final class ToneCheck {
     /** The first blocked phrase the reply contains, if any. */
     public Optional<String> firstViolation(String reply) {
         // Punctuation must not hide a phrase: "No pain, no gain!" is "no pain no gain".
-        String normalised = wordsOnly(TextNormaliser.forMatching(reply));
+        String normalised = NOT_WORD.matcher(TextNormaliser.forMatching(reply)).replaceAll(" ");
         for (int i = 0; i < blocked.size(); i++) {
             // A word-boundary regex is tried at every position of the reply; a phrase that is not a substring cannot match.
             if (!normalised.contains(phrases.get(i))) {
@@ -55,25 +56,5 @@ public final class ToneCheck {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The text with every run of characters other than a-z, 0-9 and the apostrophe made one space: what
-     * {@code replaceAll("[^a-z0-9']+", " ")} gives, in one pass without a regex.
-     */
-    static String wordsOnly(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inGap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'') {
-                out.append(c);
-                inGap = false;
-            } else if (!inGap) {
-                out.append(' ');
-                inGap = true;
-            }
-        }
-        return out.toString();
     }
 }

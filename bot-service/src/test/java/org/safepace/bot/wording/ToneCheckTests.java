@@ -52,11 +52,4 @@ class ToneCheckTests {
         assertThatThrownBy(() -> ToneCheck.parse("# only comments\n\n", "empty.txt"))
                 .hasMessageContaining("empty.txt");
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "no pain, no gain!", "  it's ok -- really?? 2/10 ", "caf\u00e9 \ud83d\ude00 ok", "a\n\nb\tc",
-        "just relax...", "'quoted' words", "--"})
-    void wordsOnlyIsTheRegexReplacementItStandsFor(String text) {
-        assertThat(ToneCheck.wordsOnly(text)).isEqualTo(text.replaceAll("[^a-z0-9']+", " "));
-    }
 }
