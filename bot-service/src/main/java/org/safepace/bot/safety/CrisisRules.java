@@ -26,6 +26,8 @@ final class CrisisRules implements RuleFamily {
     private static final Map<String, Term> LEXICON = LexiconBuilder.load("crisis");
     static final Term THOUGHTS = LexiconBuilder.term(LEXICON, "self_harm.thoughts");
     static final Term ACTED = LexiconBuilder.term(LEXICON, "self_harm.acted");
+    static final Term LETTERS = LexiconBuilder.term(LEXICON, "self_harm.letters");
+    static final Term THANKS = LexiconBuilder.term(LEXICON, "self_harm.thanks");
     static final Term FIGURATIVE = LexiconBuilder.term(LEXICON, "self_harm.figurative");
     static final Term INJURY = LexiconBuilder.term(LEXICON, "self_harm.injury");
     static final Term PACE = LexiconBuilder.term(LEXICON, "self_harm.pace");
@@ -51,7 +53,7 @@ final class CrisisRules implements RuleFamily {
         // long past or a figure of speech ("I could kill for a coffee").
         int current = NEGATION | AnalysedText.HISTORY;
         boolean acted = literal(t, ACTED, current);
-        boolean thoughts = selfHarmWords(t, current) || literal(t, THOUGHTS, current);
+        boolean thoughts = selfHarmWords(t, current) || literal(t, THOUGHTS, current) || goodbyeLetters(t, current);
         if (acted) {
             found.add(TriageLevel.EMERGENCY, "self_harm", ACTED_RULE);
         }
@@ -59,7 +61,8 @@ final class CrisisRules implements RuleFamily {
             found.add(TriageLevel.EMERGENCY, "self_harm", "crisis.self_harm");
         }
         int past = NEGATION | AnalysedText.OTHER_PERSON;
-        if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past))
+        if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past)
+                || goodbyeLetters(t, past))
                 && !t.occurs(RECOVERED)) {
             // Past self-harm: not an emergency, but the support line belongs in the reply; told with recovery and
             // support now ("fine for ten years, with a great therapist") it raises nothing.
@@ -151,6 +154,17 @@ final class CrisisRules implements RuleFamily {
                 return !injury[0];
             });
             if (!injury[0] || !t.occursInSentence(PACE, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters written to the people close to her, unless their sentence calls them a thank-you. */
+    private static boolean goodbyeLetters(AnalysedText t, int filters) {
+        for (int at = t.nextAffirmed(LETTERS, filters, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(LETTERS, filters, end), end = t.lastEnd) {
+            if (!t.occursInSentence(THANKS, at) && !t.occursInClause(FIGURATIVE, at)) {
                 return true;
             }
         }

@@ -389,4 +389,80 @@ class CrisisRulesTests {
         assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
         assertThat(finding.categories()).containsExactly("past_sexual_assault");
     }
+
+    // safe (session 8, 2026-12-02): each lexicon addition and its twin, one case each
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i wrote goodbye letters for my kids last night", "i've written letters for everyone",
+        "counted all my tablets and wondered how many would do it", "i think every night to end it all, nobody knows",
+        "she sat at the edge of the roof and thought about jumping",
+        "i dug my nails into my thighs till there were marks",
+        "left down my pin numbers for my wife just in case", "checked the train times but not for travelling",
+        "looked up how much paracetamol is too much and i don't even have a headache"})
+    void goodbyesMeansAndPlansToldIndirectlyAreAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).containsExactly("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i wrote letters to my family to thank them for the support",
+        "i wrote a note for my husband about the shopping", "i count my pills every morning to check i took them",
+        "i want to end all the arguments", "i dig my nails into my palm during the exam to stay calm",
+        "checked the train times but not for work", "i looked up the train times for the weekend"})
+    void theSameWordsWithoutTheCrisisAreQuiet(String message) {
+        assertThat(evaluate(rules, message).categories()).doesNotContain("self_harm");
+    }
+
+    @Test
+    void someoneElsesPastSelfHarmToldWithHowWellTheyAreNowRaisesNothing() {
+        assertThat(evaluate(rules, "my sister overdosed years ago and she's doing really well now").level())
+                .isEqualTo(TriageLevel.NONE);
+        assertThat(evaluate(rules, "my friend self-harmed years ago and is thriving now").level())
+                .isEqualTo(TriageLevel.NONE);
+        // the writer's own past, without recovery told, keeps the support line
+        assertThat(evaluate(rules, "i self-harmed years ago").ruleIds()).containsExactly("crisis.self_harm_history");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"she made me try even when i was in pain", "my husband always says it's my duty to let him",
+        "he told me i have no choise", "she kept nagging and nagging until i gave in",
+        "he says he'll divorce me and keep the house unless i stop refusing",
+        "he said he'll leave me and take the dog if i keep saying no"})
+    void coercionInPlainWordsIsSeekCare(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).contains("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my mum says its my job to cook", "my physio says i have to do the exercises every night",
+        "he'll leave me and take the car if i don't drive him"})
+    void everydayDutiesAndConditionsAreNotCoercion(String message) {
+        assertThat(evaluate(rules, message).categories()).doesNotContain("abuse_or_coercion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he held her down and she kept saying no", "i think i was spiked, i woke up at a strangers flat"})
+    void heldDownOrDruggedIsARecentOrUndatedAssault(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).contains("sexual_assault");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"she was abused as a teenager and has had years of therapy",
+        "years ago a man attack me and force me, now i am safe"})
+    void abuseWhenYoungOrANonNativeDisclosureToldAsHistoryIsPast(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(finding.categories()).containsExactly("past_sexual_assault");
+    }
+
+    @Test
+    void aGuyWhoAttackedMeWithoutATimeIsTheAcuteReply() {
+        Finding finding = evaluate(rules, "a guy attacked me and forced me");
+        assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).contains("sexual_assault");
+    }
 }

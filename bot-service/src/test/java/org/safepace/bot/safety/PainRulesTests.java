@@ -101,4 +101,15 @@ class PainRulesTests {
     void shortPracticeFrequencyResolvedOrChronicDescriptionsAreNotPersistent(String message) {
         assertThat(evaluate(rules, message).categories()).doesNotContain("persistent_pain");
     }
+
+    @Test
+    void theWorstPainOfMyLifeAsAPastYardstickIsNotAnEmergencyButAsAnEventItIs() {
+        // safe (session 8): "was a tattoo / childbirth" compares; "was this morning" is the event itself
+        assertThat(evaluate(rules, "the worst pain of my life was a tattoo lol").ruleIds())
+                .doesNotContain("pain.sudden_severe");
+        assertThat(evaluate(rules, "the worst pain of my life was childbirth, is the exam worse?").ruleIds())
+                .doesNotContain("pain.sudden_severe");
+        assertThat(evaluate(rules, "the worst pain of my life was this morning after the dilator").level())
+                .isEqualTo(TriageLevel.EMERGENCY);
+    }
 }
