@@ -65,6 +65,14 @@ public final class StanceCrossValidation {
                 if (!pressure && !partner) {
                     continue;
                 }
+                // A partner row the patterns read as pressure is no twin: neither a false alarm nor a miss.
+                String normalised = MessageUnderstanding.normalise(c[2]);
+                if (partner && !Boolean.getBoolean("cv.keepPressingPartnerRows")
+                        && (new IntentClassifier().classify(normalised) == Intent.CONSENT_BOUNDARY
+                        || new StanceReader().stance(normalised) == StanceReader.Stance.PRESSING)) {
+                    System.out.println("partner row left out (the patterns read pressure): " + c[2]);
+                    continue;
+                }
                 boolean positive = pressure && c[1].equals("positive");
                 String stratum = file + (positive ? "+" : "-");
                 int n = counters.merge(stratum, 1, Integer::sum);
@@ -75,6 +83,11 @@ public final class StanceCrossValidation {
         List<double[]> scored = new ArrayList<>();
         int dirHitPos = 0, dirHitNeg = 0, dirVetoPos = 0, dirVetoNeg = 0, dirAcc = 0;
         boolean verbose = Boolean.getBoolean("cv.verbose");
+        // For the sweep of the direction's bars: rows only the direction could raise (no pattern, stance or nearest
+        // row decides them, a partner named), with their lean and nearness; the others keep the reader's verdict.
+        List<double[]> sweep = new ArrayList<>();
+        IntentClassifier sharp = new IntentClassifier();
+        StanceReader stances = new StanceReader();
         for (int k = 0; k < folds; k++) {
             int fold = k;
             java.util.Set<String> out = new java.util.HashSet<>();
@@ -105,6 +118,10 @@ public final class StanceCrossValidation {
                 boolean isPos = r.positive();
                 boolean isPartnerRow = r.file().contains("audience");
                 scored.add(new double[] {lean, isPos ? 1 : 0});
+                String norm = MessageUnderstanding.normalise(r.text());
+                boolean eligible = sharp.classify(norm) == Intent.QUESTION && stances.stance(norm) == StanceReader.Stance.NEITHER
+                        && m.boundary().isEmpty() && stances.namesThePartner(norm);
+                sweep.add(new double[] {isPos ? 1 : 0, isPartnerRow ? 1 : 0, eligible ? 1 : 0, raised ? 1 : 0, lean, m.pressureNear()});
                 dirAcc += (lean >= 0) == isPos ? 1 : 0;
                 if (isPos) {
                     p++;
@@ -136,6 +153,52 @@ public final class StanceCrossValidation {
         System.out.printf("%d-fold CV, direction alone: AUC %.3f, accuracy at 0 %.3f; at the raising bar positives %d/%d,"
                 + " negatives %d/%d; at the veto bar positives %d/%d, negatives %d/%d%n", folds, auc(scored),
                 dirAcc / (double) (p + n), dirHitPos, p, dirHitNeg, n, dirVetoPos, p, dirVetoNeg, n);
+        // The direction alone at other shrinkages, learnt as deployed (pressure rows against twins, partner rows and
+        // the enduring-pain positives) on the other folds.
+        List<String> enduring = new ArrayList<>();
+        for (String line : files.get("understanding/feelings.tsv").split("\\R")) {
+            String[] c = line.split("\t");
+            if (!line.startsWith("#") && c.length >= 3 && c[0].equals("enduring_pain") && c[1].equals("positive")) {
+                enduring.add(c[2].strip());
+            }
+        }
+        for (double shrink : new double[] {1, 0.5, 0.2, 0.1, 0.05, 0.02}) {
+            List<double[]> s = new ArrayList<>();
+            for (int k = 0; k < folds; k++) {
+                List<Boolean> labels = new ArrayList<>();
+                List<float[]> train = new ArrayList<>();
+                for (Row r : rows) {
+                    if (r.fold() != k) {
+                        labels.add(r.positive());
+                        train.add(vectors.get(r.text()));
+                    }
+                }
+                enduring.forEach(t -> { labels.add(false); train.add(vectors.get(t)); });
+                StanceDirection d = StanceDirection.learn(labels, train, shrink);
+                for (Row r : rows) {
+                    if (r.fold() == k) {
+                        s.add(new double[] {d.score(vectors.get(r.text())), r.positive() ? 1 : 0});
+                    }
+                }
+            }
+            long acc = s.stream().filter(x -> (x[0] >= 0) == (x[1] == 1)).count();
+            System.out.printf("direction alone, shrinkage %.2f: AUC %.3f, accuracy at 0 %.3f%n", shrink, auc(s), acc / (double) s.size());
+        }
+        for (double bar : new double[] {0.3, 0.5, 0.7, 0.9, 1.1, 1.2, 1.3}) {
+            for (double nearBar : new double[] {0.64, 0.68, 0.72}) {
+                int sp = 0, sn = 0;
+                for (double[] x : sweep) {
+                    boolean hit = x[2] == 1 ? x[4] >= bar && x[5] >= nearBar : x[3] == 1;
+                    if (x[0] == 1) {
+                        sp += hit ? 1 : 0;
+                    } else {
+                        sn += hit ? 1 : 0;
+                    }
+                }
+                System.out.printf("bar %.1f near %.2f: pressure caught %d/%d, others raised %d/%d, balanced %.3f%n", bar, nearBar,
+                        sp, p, sn, n, (sp / (double) p + (n - sn) / (double) n) / 2);
+            }
+        }
         System.exit(0);
     }
 
