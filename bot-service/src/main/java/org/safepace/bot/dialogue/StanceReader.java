@@ -52,6 +52,14 @@ final class StanceReader {
             // the partner named in one clause and holding back in the next ("he's trans, has vaginismus and keeps saying later")
             + "|\\b(?:and|but) (?:always |still )?keeps (?:saying|stopping|pulling away|backing out|putting it off)\\b");
 
+    /**
+     * A change asked of the partner towards their own ease: seeing that stopping is fine, that they are not failing,
+     * that the writer is not leaving ("make him see stopping is a good thing"). Shared with {@link IntentClassifier}.
+     */
+    static final String REASSURED = "(?:see|believe|know|realise|realize|understand|feel) (?:that )?(?:stopping|saying no|saying stop|waiting|pausing"
+            + "|it's (?:ok|okay|fine|not)|it is (?:ok|okay|fine|not)|there's no (?:rush|pressure)|(?:she|he|they)(?:'s|'re| is| are) not (?:failing|letting|a failure|broken|to blame)"
+            + "|i(?:'m| am) not (?:going|leaving|upset|angry|disappointed)|i (?:love|don't mind|dont mind|am happy|'m happy))";
+
     /** What follows "get her" or "make them" when it is for the partner's sake: relax, feel safe, believe me. */
     private static final String NOT_FOR_THEIR_SAKE = "(?! (?:to )?(?:relax|feel|stop feeling|believe|know|understand|see a|talk|open up"
             + "|tell me|enjoy|trust|rest|take a break"
@@ -80,6 +88,24 @@ final class StanceReader {
     /** Moves strong enough alone: past her hesitation, her progress hurried, a deadline set, a clinician enlisted. */
     private static final Pattern PRESSES_ALONE = Regex.compile(String.join("|",
             "\\bget " + OBJECT + " (?:past|over) (?:that|this|it|the|her|his|their)\\b",
+            // leverage: something the writer does or withholds until the partner gives in ("until she agrees")
+            "\\bi\\b.{0,60}\\b(?:until|till|til|unless) " + SUBJECT + "(?:'s|'re| is| are)? (?:\\w+ ){0,2}?(?:agrees?|willing|tries|try|gives? in|caves?"
+                    + "|says? yes|lets? me|sleeps? with me|has sex|have sex|puts? out|does it|do it|makes? (?:an|more) effort|starts? trying)\\b",
+            // an ultimatum the writer sets: "sex by june or i'm gone", "if she can't, i'll get it somewhere else"
+            "\\b(?:or|otherwise|or else) (?:i'm|im|i am|i'll|ill|i will|we're|we are|it's|its) (?:\\w+ )?(?:gone|leaving|done|over|finished|moving out|breaking up|going back|out of here)\\b",
+            "\\bif " + SUBJECT + " (?:can't|cant|cannot|won't|wont|doesn't|doesnt|don't|dont)\\b.{0,50}\\bi(?:'ll| will|'m going to| am going to| might| may)? (?:have to )?"
+                    + "(?:leave|move out|look elsewhere|go elsewhere|get it (?:somewhere|elsewhere)|find (?:someone|it)|cheat|walk)\\b",
+            // a deal offered for the partner's trying: "i say yes to the puppy if she agrees to try"
+            "\\b(?:i|i'll|i will|i'd|we'd|we will|we'll)\\b.{0,60}\\bif " + SUBJECT + " (?:agrees? to |will |would |finally )?(?:try|tries|gives? (?:it|penetration|sex) a go"
+                    + "|does it|lets? me|sleeps? with me|has sex|have sex)\\b",
+            // a duty laid on the partner: "she must learn her duty", "a wife who refuses her husband"
+            "\\b(?:she|he|they|a wife|a husband|my wife|my husband) (?:must|has to|have to|should|needs? to) (?:learn|do|fulfil|fulfill|accept|know|remember) (?:her|his|their) (?:duty|duties|obligations?|role|place)\\b"
+                    + "|\\b(?:wife|husband|woman) (?:who|that) refuses (?:her|his) (?:husband|wife)\\b",
+            // a clinician enlisted to tell the partner they are ready
+            "\\b(?:ask|get|tell|email|message|convince|persuade)\\b.{0,40}\\b(?:physio\\w*|doctor|therapist|gp|gyn\\w*|counsel+or)\\b.{0,40}\\bto (?:tell|convince|persuade|push|make) "
+                    + OBJECT + " (?:that )?(?:she's|he's|they're|she is|he is|they are|it's|its) (?:ready|fine|time)\\b",
+            // the writer's life "on hold" till the partner changes
+            "\\b(?:put|keep|putting|keeping) my (?:life|needs|sex life) on hold\\b",
             "\\b(?:speed up|hurry(?: up)?|rush|fast[- ]track|quicken) (?:her|his|their) (?:progress|treatment|recovery|physio|therapy|dilators?|exercises)\\b",
             "\\b(?:speed|hurry) (?:her|him|them) up\\b",
             "\\b" + SUBJECT + "(?:'ll| will| would)? finally (?:accepts?|agrees?|gives? in|says? yes|lets? me)\\b",
@@ -94,7 +120,7 @@ final class StanceReader {
             "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b",
             // a duty or a debt argued about the partner: "her duty", "she owes me"
             "\\b(?:tell|explain|remind|show|teach|convince)(?: to)? " + OBJECT + " (?:that )?(?:it's |it is |its |this is |sex is )?(?:her|his|their) (?:duty|obligation|job)\\b"
-                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|\\b" + SUBJECT + " owes? me\\b",
+                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that) )\\b" + SUBJECT + " owes? me\\b",
             // making her feel she has to, or that she must at least try
             "\\bmake " + OBJECT + " feel (?:like )?(?:(?:she|he|they) (?:has|have|needs?|ought|owes?) to|obliged|obligated|guilty enough)\\b",
             // asking past a no: again and again until a yes
@@ -166,6 +192,9 @@ final class StanceReader {
                     + " to (?:try|have|do|sleep|give)\\b",
             "\\b(?:doesn't|doesnt|does not|does|don't|dont|do not|do) (?:what|the things?) i (?:need|want) (?:count|matter)\\b"
                     + "|\\b(?:don't|dont|do not|do) my needs (?:count|matter)\\b|\\bmeet me (?:half ?way|in the middle)\\b",
+            "\\bi (?:\\w+ ){0,2}?(?:get|getting|receive|have) (?:something|anything|some(?:thing)? of it) (?:back|in return)\\b",
+            "(?<!(?:says?|saying|said|thinks?|worries|feels?|believes?) (?:that )?)\\b(?:any|most|other|plenty of|a lot of) (?:other )?(?:guys?|men|blokes|women|girls|husbands|wives|partners|people)\\b"
+                    + "(?: \\w+){0,2} (?:would(?:'ve| have)?|'d have) (?:left|gone|walked|given up|dumped|moved on)\\b",
             "\\bkeep(?:s|ing)? me waiting\\b|\\bconsummat\\w*\\b.{0,60}\\b(?:must|soon|make (?:her|him|them))",
             // the writer's needs, turn or grievance: "i have needs", "when is it my turn", "not fair to me", "ok to insist"
             "(?<!don't |dont |not )\\bi have needs\\b|\\b(?:when is it|when's it|when do i get|surely it's|surely its) my turn\\b|\\b(?:not being fair|unfair|not fair) (?:on|to) me\\b|\\bi(?:'m| am) the one being punished\\b"
@@ -194,6 +223,10 @@ final class StanceReader {
             "\\b(?:stop|keep|hold) myself (?:from|back)\\b|\\bstop myself\\b",
             "\\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:help|support|reassure|comfort|look after|be there|show (?:her|him|them)|make sure|stay patient|be patient|cope|deal|handle|live with|come to terms)\\b",
             "\\bwhat (?:do|should|can|could) i do with (?:that|this|it|those)\\b",
+            // the partner keeps the say, or is released from a debt: "she can say stop at any point", "tell her she doesn't owe me"
+            "\\b(?:she|he|they)(?:'s| is| are|'re)? (?:the one|the person) who (?:decides?|chooses?|sets?|leads?)\\b"
+                    + "|\\b(?:she|he|they) (?:can|could|is able to|feels? able to) (?:always )?(?:say stop|say no|stop|pause|call it off)(?: at any (?:point|time|moment)| any ?time| whenever)\\b",
+            "\\b(?:tell|show|remind|reassure|let) (?:her|him|them)(?: know)? (?:that )?(?:she|he|they|it|the promise|the deal|that promise)(?: \\w+)? (?:doesn't|doesnt|does not|don't|dont|do not|never) (?:have to|need to|owes?|count|matter|has to)\\b",
             "\\b(?:is|was|would) (?:that|this|doing that|what i'm doing|what im doing) (?:\\w+ )?(?:pressure|pressuring|pushy|too much|too pushy)\\b",
             "\\b(?:am i|was i|have i been|i've been|ive been|i have been|i might be|i may be|i'm scared i|im scared i|i worry i)\\b.{0,20}\\b(?:pressur\\w*|pushing|pushy|putting pressure|too much)\\b",
             "\\b(?:what|which) (?:should(?:n't)? i|not to|do i|words|things) (?:avoid|not say|say|say instead|stay away from)\\b|\\bwhich words\\b|\\bwords i should avoid\\b",
@@ -201,6 +234,23 @@ final class StanceReader {
                     + "(?! (?:enough )?(?:to|about|with) (?:have sex|having sex|do it|doing it|try|trying|let me|letting me|sleep|sex))",
             "\\b(?:happy|fine|ok|okay|glad|willing|content|prepared) (?:to wait|waiting)\\b|\\bnot (?:upset|angry|mad|bothered|annoyed|disappointed) (?:about|with) (?:waiting|it|her|him|them)\\b",
             "\\b(?:should i|do i|can i) (?:just )?let (?:her|him|them) (?:do|lead|decide|take|set|work|go at)\\b|\\bshould i just let (?:her|him|them)\\b"));
+
+    /**
+     * Pressure disclaimed by the writer: "not rushing her", "no pressure", "just curious", "i don't want to put pressure
+     * on her". On the partner's side, unless a "but" follows in the same sentence: then it prefaces the push ("not
+     * rushing her or anything but ...").
+     */
+    private static final String DISCLAIMER = "(?:(?:\\bi(?:'m| am)|\\bim|^|[,.;!?(]\\s*|\\b(?:and|honestly|obviously|definitely|really|i'm really|im really)) ?not "
+            + "(?:rushing|pushing|pressuring|pressurising|hurrying|forcing|in a (?:rush|hurry)|impatient|trying to (?:rush|push|pressure|hurry|force))\\b"
+            + "|(?:^|[,.;!?(]\\s*)no (?:rush|pressure|hurry)(?: at all| whatsoever| obviously| from me)?\\b|\\bjust (?:curious|wondering|asking|want(?:ing)? to (?:know|understand))\\b"
+            + "|\\bgenuinely (?:asking|curious|want to (?:know|understand))\\b"
+            + "|\\b(?:don't|dont|do not|never) want to (?:put (?:any |more |extra )?pressure on|turn (?:it|this) into a (?:deadline|race|schedule)|make (?:it|this) (?:a|into a) (?:deadline|race)))";
+    private static final Pattern DISCLAIMS = Regex.compile(DISCLAIMER);
+    private static final Pattern DISCLAIMS_THEN_BUT = Regex.compile("(?:" + DISCLAIMER + ")[^.?!]{0,60}?\\b(?:but|though|however|still|except)\\b");
+
+    /** The writer's own aim for a change asked of the partner: "so we can finally have sex", "before our holiday". */
+    private static final Pattern WRITERS_AIM = Regex.compile("\\bso (?:that )?(?:we|i) can (?:finally )?(?:have sex|do it|sleep together|have intercourse|go all the way|consummate)\\b"
+            + "|\\bbefore (?:our|my|the|i) (?:holiday|wedding|honeymoon|anniversary|birthday|trip|deploy\\w*|leave)\\b");
 
     /** The partner refused, froze or was hurt: the part of an admission the writer reports of the partner. */
     private static final Pattern REFUSED = Regex.compile("\\b" + SUBJECT + "(?: was| had| kept| had been)?(?: \\w+)?"
@@ -243,7 +293,7 @@ final class StanceReader {
         boolean claims = CLAIMS.matcher(text).find();
         boolean findsFault = FINDS_FAULT.matcher(text).find();
         if (MOVES_THEM.matcher(text).find()) {
-            return HOLDS_BACK.matcher(text).find() || findsFault || claims
+            return HOLDS_BACK.matcher(text).find() || findsFault || claims || WRITERS_AIM.matcher(text).find()
                     ? Stance.PRESSING : Stance.NEITHER;
         }
         // Going ahead proposed while the writer decides for the partner ("i think they'd relax into it"): pressing
@@ -253,6 +303,10 @@ final class StanceReader {
             return Stance.PRESSING;
         }
         if (SUPPORTS.matcher(text).find()) {
+            return Stance.SUPPORTIVE;
+        }
+        // Pressure disclaimed and no push after it: a plain question asked kindly ("how long till ... not rushing her").
+        if (!claims && DISCLAIMS.matcher(text).find() && !DISCLAIMS_THEN_BUT.matcher(text).find()) {
             return Stance.SUPPORTIVE;
         }
         // Going ahead proposed against a partner who says they are not ready.

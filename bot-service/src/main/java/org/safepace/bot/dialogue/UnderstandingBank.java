@@ -43,9 +43,12 @@ final class UnderstandingBank {
      * the way of the pressure rows rather than their twins and the partner questions; at or under {@code SUPPORTIVE}
      * the other way. Calibrated on the evaluation's dev cases with {@code StanceDirectionProbe} (prompts/understanding/
      * README.md, "Pressure as a direction"). 1.1 since the pain work's bank rows (0.7 before): the re-learnt direction
-     * is scaled anew, and 1.1 is where it raises no more non-pressure dev messages than the old one did at 0.7.
+     * is scaled anew, and 1.1 is where it raises no more non-pressure dev messages than the old one did at 0.7. 1.2
+     * since the partner rows the patterns read as pressure left the negatives (stance work, 2026-12-02): by the same
+     * rule (dev: the highest non-pressure partner question 1.12, the lowest push only the direction hears 1.22); the
+     * banks' 5-fold cross-validation is the same at 1.1 and 1.2 (StanceCrossValidation).
      */
-    static final double STANCE_PRESSING = 1.1;
+    static final double STANCE_PRESSING = 1.2;
     static final double STANCE_SUPPORTIVE = -0.75;
     /** The shrinkage of the direction's covariance (0.2: the best dev separation of 1, 0.5, 0.2, 0.1, 0.05). */
     static final double STANCE_SHRINKAGE = 0.2;
@@ -150,8 +153,14 @@ final class UnderstandingBank {
                 pressing.add(row.positive());
             }
         }
+        // A partner row that the patterns read as pressure ("how do i convince my wife to try sex anyway") is a partner
+        // speaking, not a twin of pressure: it is left out rather than taught as its opposite.
+        IntentClassifier sharp = new IntentClassifier();
+        StanceReader stances = new StanceReader();
         for (var row : audienceRows.examples()) {
-            if (row.label().equals("partner")) {
+            String normalised = MessageUnderstanding.normalise(row.text());
+            if (row.label().equals("partner") && sharp.classify(normalised) != Intent.CONSENT_BOUNDARY
+                    && stances.stance(normalised) != StanceReader.Stance.PRESSING) {
                 texts.add(row.text());
                 pressing.add(false);
             }
