@@ -34,6 +34,12 @@ final class MessageUnderstanding {
 
     private static final java.util.regex.Pattern ADDRESSES_THE_BOT = java.util.regex.Pattern.compile(
             "\\b(?:you|u|ur|your|yours|bot|app|safepace|chat|help|menu|ask|topics)\\b");
+    /** Words that name the bot or its menu: what "help" or "ask" said of someone else lacks. */
+    private static final java.util.regex.Pattern NAMES_THE_BOT = java.util.regex.Pattern.compile(
+            "\\b(?:you|u|ur|your|yours|bot|app|safepace|chat|menu|topics)\\b");
+    /** Someone other than the writer and the bot. */
+    private static final java.util.regex.Pattern SOMEONE_ELSE = java.util.regex.Pattern.compile(
+            "\\b(?:he|she|they|them|him|her|his|hers|their)\\b");
 
     /** The writer speaking of themselves or of "we": a message about their own life. */
     private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
@@ -202,8 +208,16 @@ final class MessageUnderstanding {
             return sharp;
         }
         // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
-        return meaning.act() == Intent.CAPABILITIES && !ADDRESSES_THE_BOT.matcher(normalised).find()
-                ? Intent.QUESTION : meaning.act();
+        return meaning.act() == Intent.CAPABILITIES && !addressesTheBot(normalised) ? Intent.QUESTION : meaning.act();
+    }
+
+    /**
+     * Whether a message speaks to the bot. "Help" and "ask" said of someone else do not ("he asked if he could help
+     * with it. should he?", "what i can ask them for"): that is a question about the topic.
+     */
+    static boolean addressesTheBot(String normalised) {
+        return NAMES_THE_BOT.matcher(normalised).find()
+                || ADDRESSES_THE_BOT.matcher(normalised).find() && !SOMEONE_ELSE.matcher(normalised).find();
     }
 
     /** Pressure the patterns or the stance say, not meaning alone: who wants what of whom is in the words. */

@@ -21,6 +21,15 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void helpOrAskSaidOfSomeoneElseDoesNotSpeakToTheBot() {
+        assertThat(MessageUnderstanding.addressesTheBot("he asked if he could help with it. should he?")).isFalse();
+        assertThat(MessageUnderstanding.addressesTheBot("what i can ask them for")).isFalse();
+        assertThat(MessageUnderstanding.addressesTheBot("help")).isTrue();
+        assertThat(MessageUnderstanding.addressesTheBot("what can i ask")).isTrue();
+        assertThat(MessageUnderstanding.addressesTheBot("can you help her with anything?")).isTrue();
+    }
+
+    @Test
     void keepsAPartnersVoiceForTheRestOfTheSession() {
         Session session = new Session("s1234567890123456");
         understand("My wife has vaginismus, how can I help her?", session, AudienceHint.UNKNOWN);
