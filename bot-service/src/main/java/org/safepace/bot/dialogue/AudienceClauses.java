@@ -483,7 +483,9 @@ final class AudienceClauses {
             if (HAVE.contains(word) && i + 1 < t.size()) {
                 Person subject = subjectBefore(t, people, i);
                 String next = String.join(" ", t.subList(i + 1, Math.min(t.size(), i + 4)));
-                if (subject != null && HAS_CONDITION.matcher(next).matches() && !NAMING.contains(t.get(i - 1))) {
+                // "she told me the reason is vaginismus": an object ("me") does not have what follows
+                if (subject != null && HAS_CONDITION.matcher(next).matches() && !NAMING.contains(t.get(i - 1))
+                        && !OBJECT_FORMS.contains(lastPersonBefore(t, people, i))) {
                     if (IT_OR_THIS.matcher(next).matches()) {
                         votes.vote(subject, false, 1);
                     } else {
@@ -588,6 +590,16 @@ final class AudienceClauses {
             }
         }
         return carried;
+    }
+
+    /** The word of the nearest person before position {@code i}, or "" when there is none. */
+    private static String lastPersonBefore(List<String> t, Person[] people, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (people[j] != null) {
+                return t.get(j);
+            }
+        }
+        return "";
     }
 
     /** A person as an object, never a clause's subject: "help her", "it hurts me". */
