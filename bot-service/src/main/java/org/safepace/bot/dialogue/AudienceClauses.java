@@ -76,8 +76,9 @@ final class AudienceClauses {
     /** Nobody's audience, and not someone "she" or "he" can stand for. */
     private static final Set<String> NOT_ANTECEDENTS = Set.of("you", "we", "us", "couples", "people", "friends");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
-    private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady", "someone",
-            "person");
+    private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady");
+    /** Anyone at all: the writer after "i'm a" ("i'm a person too"), otherwise nobody's audience. */
+    private static final Set<String> ANYONE = Set.of("someone", "somebody", "person", "anyone", "anybody");
     /** Before "sex" or "intercourse", these make it about someone's body: "before she could have sex". */
     private static final Set<String> ABLE = Set.of("can", "could", "can't", "cant", "cannot", "couldn't", "couldnt",
             "able", "unable", "manage", "managed", "won't", "wont");
@@ -89,7 +90,9 @@ final class AudienceClauses {
             + "|stings?|stinging|sore\\w*|tens(?:e|es|ed|ing)|tight\\w*|clench\\w*|clamp\\w*|spasm\\w*|flinch\\w*"
             + "|pelvic|muscles?|body|vagina|vulva|entrance|opening|tampons?|smears?|speculum|diagnos\\w*|symptoms?|bled"
             + "|bleed\\w*|freez\\w*|froze|seiz\\w*|tears|panic\\w*|pressured|ready"
-            + "|cr(?:y|ies|ied|ying)|relax(?:ed|ing)?|better|recover\\w*|progress|setbacks?|\\d+/10");
+            + "|cr(?:y|ies|ied|ying|yed|ys)|relax(?:ed|ing)?|better|recover\\w*|progress|setbacks?|\\d+/10"
+            // the red flags: whoever has the fever or the discharge is the one practising
+            + "|fever\\w*|temperature|chills|discharge|itch\\w*|spotting|lumps?|bulg\\w*|cramp\\w*|swollen|swelling");
     /** The condition's name. */
     private static final Pattern CONDITION = Regex.compile("vagin\\w*|vaginis\\w*");
     /** Practice: a partner who practises is the one with the condition; "i practise" says less (a partner may help). */
@@ -103,6 +106,8 @@ final class AudienceClauses {
     /** A subject's own form ("she", "i'm"): after "says", it is who the condition word belongs to. */
     private static final Set<String> SUBJECT_FORMS = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "she", "she's",
             "shes", "she'd", "he", "he's", "hes", "he'd", "they", "they're", "theyre");
+    /** "he asked if we should stop": the reported clause is the couple's or the listener's, not the reporter's. */
+    private static final Set<String> WE_OR_YOU = Set.of("we", "we're", "you", "you're", "u");
     private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
             "telling", "ask", "asks", "asked", "asking", "complain", "complains", "complained", "sais", "say's");
     /** Nouns that belong to someone in a possessive: "my pelvic floor", "her dilators", "his pain". */
@@ -247,6 +252,25 @@ final class AudienceClauses {
         return java.util.Optional.of(female ? Person.THIRD : Person.FIRST);
     }
 
+    /**
+     * An identity said of the writer: "as a wife i feel useless", not "she worries she is failing her duty as a
+     * wife", where "as" belongs to the other person the clause is about.
+     */
+    private static boolean writersIdentity(Pattern identity, String text) {
+        var m = identity.matcher(text);
+        while (m.find()) {
+            if (!m.group().startsWith("as ")) {
+                return true;
+            }
+            String[] before = CLAUSE_BREAK.split(text.substring(0, m.start()), -1);
+            List<String> clause = tokens(before[before.length - 1]);
+            if (clause.stream().noneMatch(w -> THIRD.contains(w) || PartnerWords.isPartner(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The votes of a normalised message (lower case, straight apostrophes). */
     Votes read(String normalised) {
         return read(normalised, false);
@@ -262,10 +286,10 @@ final class AudienceClauses {
         int someoneElse = 0;
         int selfDecisive = 0;
         int partnerDecisive = 0;
-        if (IDENTITY.matcher(text).find()) {
+        if (writersIdentity(IDENTITY, text)) {
             partnerStrong++;
             partnerDecisive++;
-        } else if (SELF_IDENTITY.matcher(text).find()) {
+        } else if (writersIdentity(SELF_IDENTITY, text)) {
             selfStrong++;
             selfDecisive++;
         }
@@ -374,7 +398,7 @@ final class AudienceClauses {
     private static Clause clause(List<String> t, Person carried, Antecedents antecedents) {
         Person[] people = people(t, antecedents);
         Clause votes = new Clause();
-        votes.subject = firstSubject(t, people, carried);
+        votes.subject = lastSubject(t, people, carried);
         for (int i = 0; i < t.size(); i++) {
             String word = t.get(i);
             // A possessive before what belongs to someone: "my dilator", "her pelvic floor", "my wife's pain".
@@ -393,7 +417,14 @@ final class AudienceClauses {
             // "let him try", "let her use the strap-on": the writer allows it, so the body is the writer's; "if she
             // lets me try": the other one allows it, so the body is theirs.
             if (word.equals("let") && i + 1 < t.size() && people[i + 1] == Person.THIRD) {
-                votes.own(Person.FIRST);
+                String what = i + 2 < t.size() ? t.get(i + 2) : "";
+                if (HANDED_OVER.contains(what)) {
+                    // "let her lead", "let her decide": the writer hands the pace to the one whose body it is
+                    votes.vote(Person.THIRD, true, 1);
+                } else if (!TOLD.contains(what)) {
+                    // "let her know", "i'll let her read it": telling, not allowing something to one's body
+                    votes.own(Person.FIRST);
+                }
             } else if (LETS.matcher(word).matches() && i + 1 < t.size() && people[i + 1] == Person.FIRST && i > 0
                     && people[i - 1] == Person.THIRD) {
                 votes.own(Person.THIRD);
@@ -431,7 +462,7 @@ final class AudienceClauses {
                         || subjectBefore(t, people, i) == Person.THIRD)) {
                     // "it hurts me", "he helps me": the writer is the one it is done to.
                     votes.vote(Person.FIRST, true, 1);
-                } else if (object == null && HELP.contains(word) && helping(t, people, i)) {
+                } else if (object == null && HELP.contains(word) && helping(t, people, i) && !stranded(t, i)) {
                     // "how can i help", "my husband wants to help": the helper is the other one.
                     Person helper = subjectBefore(t, people, i);
                     votes.vote(helper == Person.FIRST ? Person.THIRD : helper == Person.THIRD ? Person.FIRST : null,
@@ -440,13 +471,21 @@ final class AudienceClauses {
                 // "my husband has to wait": the one who waits is waiting for the writer.
                 if (word.startsWith("wait") && object == null && subjectBefore(t, people, i) == Person.THIRD) {
                     votes.vote(Person.FIRST, false, 1);
+                } else if (word.startsWith("wait") && object == null && i > 0 && WILLING.contains(t.get(i - 1))
+                        && (i + 1 == t.size() || OPEN_ENDED.contains(t.get(i + 1)))
+                        && subjectBefore(t, people, i) == Person.FIRST) {
+                    // "i don't mind waiting", "i'm happy to wait", "can i be expected to wait": the one who waits
+                    // waits for the other
+                    votes.vote(Person.THIRD, false, 1);
                 }
             }
             // "i have vaginismus", "my wife was diagnosed", "she has this".
             if (HAVE.contains(word) && i + 1 < t.size()) {
                 Person subject = subjectBefore(t, people, i);
                 String next = String.join(" ", t.subList(i + 1, Math.min(t.size(), i + 4)));
-                if (subject != null && HAS_CONDITION.matcher(next).matches()) {
+                // "she told me the reason is vaginismus": an object ("me") does not have what follows
+                if (subject != null && HAS_CONDITION.matcher(next).matches() && !NAMING.contains(t.get(i - 1))
+                        && !OBJECT_FORMS.contains(lastPersonBefore(t, people, i))) {
                     if (IT_OR_THIS.matcher(next).matches()) {
                         votes.vote(subject, false, 1);
                     } else {
@@ -461,7 +500,8 @@ final class AudienceClauses {
                     && !(word.startsWith("hurt") && i > 0 && BEING_OR_FEEL.matcher(t.get(i - 1)).matches())
                     || SEX.matcher(word).matches() && t.subList(Math.max(0, i - 3), i).stream()
                     .anyMatch(ABLE::contains);
-            boolean practice = !body && PRACTICE.matcher(word).matches();
+            // "the physio says": a person, not practice ("my physio" is read as whose above)
+            boolean practice = !body && PRACTICE.matcher(word).matches() && people[i] == null;
             boolean stop = !body && !practice && STOP.matcher(word).matches() && saysOrDoes(t, i);
             boolean fear = FEAR.matcher(word).matches();
             if (body || practice || stop || fear) {
@@ -471,7 +511,11 @@ final class AudienceClauses {
                     votes.own(reporter);
                     continue;
                 }
-                Person who = experiencer(t, people, i);
+                Person who = beneficiary(t, people, i);
+                boolean forSomeone = who != null;
+                if (who == null) {
+                    who = experiencer(t, people, i);
+                }
                 if (who == null && subjectBefore(t, people, i) == null && !CONDITION.matcher(word).matches()) {
                     // "i stopped halfway and cried": the subject of the clause before; not the condition's name
                     // ("when he tries, is that vaginismus?" asks what it is, not whose)
@@ -480,11 +524,36 @@ final class AudienceClauses {
                 if (who == Person.THIRD || who == Person.SOMEONE_ELSE) {
                     votes.vote(who, false, 1);
                 } else if (who == Person.FIRST) {
-                    votes.vote(Person.FIRST, false, practice || stop || fear ? 0.5 : 1);
+                    // practising, stopping or fear of one's own says less (a partner helps, stops, fears too);
+                    // what is done for the writer does not
+                    votes.vote(Person.FIRST, false, (practice || stop || fear) && !forSomeone ? 0.5 : 1);
                 }
             }
         }
         return votes;
+    }
+
+    /** After "let her": handing a decision to the one whose body it is ("let her lead"), not allowing one's own. */
+    private static final Set<String> HANDED_OVER = Set.of("lead", "decide", "choose", "set", "guide", "steer",
+            "control", "call", "pick");
+    /** After "let her": telling or showing ("let her know", "let him read it"), which says nothing of whose body. */
+    private static final Set<String> TOLD = Set.of("know", "see", "read", "hear", "talk", "speak", "explain", "vent",
+            "rest", "sleep", "recover", "heal");
+    /** Before "wait": waiting willingly or as asked ("don't mind waiting", "happy to wait"). */
+    private static final Set<String> WILLING = Set.of("mind", "to", "can", "will", "i'll", "ill", "keep", "ok", "okay",
+            "fine", "happily", "patiently");
+    /** After "wait": waiting with no end named ("as long as it takes"), not for an appointment. */
+    private static final Set<String> OPEN_ENDED = Set.of("as", "forever", "longer", "patiently", "however");
+    /** Before a "had", "is" or "was": a subject that names what it is ("it was vaginismus"), not who has it. */
+    private static final Set<String> NAMING = Set.of("it", "this", "that", "which", "what");
+
+    /**
+     * "help with" ending its clause: the thing helped came before it ("is that something my wife should help with"),
+     * so the helper is not helping the other one's body.
+     */
+    private static boolean stranded(List<String> t, int i) {
+        return i + 1 < t.size() && t.get(i + 1).equals("with") && (i + 2 == t.size() || i + 3 == t.size()
+                && NAMING.contains(t.get(i + 2)));
     }
 
     /** Not being able to: "i can't", "she cannot". */
@@ -508,6 +577,34 @@ final class AudienceClauses {
         return i > 0 && (people[i - 1] == Person.FIRST || people[i - 1] == Person.THIRD
                 || HELPING_BEFORE.contains(t.get(i - 1)));
     }
+
+    /**
+     * The latest person a clause names as a subject, or the one carried in when it names none: "what do i do when
+     * they tense up and want to stop" goes on with "they".
+     */
+    private static Person lastSubject(List<String> t, Person[] people, Person carried) {
+        for (int j = t.size() - 1; j >= 0; j--) {
+            if (people[j] != null && !(j > 0 && NOT_SUBJECT_AFTER.contains(t.get(j - 1)))
+                    && !OBJECT_FORMS.contains(t.get(j))) {
+                return people[j] == Person.OTHER ? null : people[j];
+            }
+        }
+        return carried;
+    }
+
+    /** The word of the nearest person before position {@code i}, or "" when there is none. */
+    private static String lastPersonBefore(List<String> t, Person[] people, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (people[j] != null) {
+                return t.get(j);
+            }
+        }
+        return "";
+    }
+
+    /** A person as an object, never a clause's subject: "help her", "it hurts me". */
+    private static final Set<String> OBJECT_FORMS = Set.of("me", "myself", "him", "himself", "herself", "them",
+            "themselves");
 
     /** The first person a clause names as a subject, or the one carried in when it names none. */
     private static Person firstSubject(List<String> t, Person[] people, Person carried) {
@@ -536,19 +633,34 @@ final class AudienceClauses {
             return i > 1 && t.get(i - 1).equals("a")
                     && NEED_A.matcher(t.get(i - 2)).matches();
         }
-        return true;
+        // "how do i stop him feeling", "stop myself from": stopping someone, not saying stop
+        return !(word.startsWith("stop") && i + 1 < t.size() && (FIRST.contains(t.get(i + 1))
+                || THIRD.contains(t.get(i + 1)) || t.get(i + 1).equals("my")));
     }
 
     /** The one who says a condition word ("she says it burns"), if someone does; OTHER people count as nobody. */
     private static Person reporter(List<String> t, Person[] people, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
-            if (SUBJECT_FORMS.contains(t.get(j))) {
+            if (SUBJECT_FORMS.contains(t.get(j)) || WE_OR_YOU.contains(t.get(j))) {
                 // "i can tell she's scared", "he says i'm too tight": the word is that subject's, not the reporter's
                 return null;
             }
             if (REPORTING.contains(t.get(j))) {
                 Person reporter = subjectBefore(t, people, j);
                 return reporter == Person.OTHER ? null : reporter;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom a practice or pain word is for, when it says: "hold the dilator for me", "it is pain for me". That
+     * person's body it is, whoever holds it.
+     */
+    private static Person beneficiary(List<String> t, Person[] people, int i) {
+        for (int j = i + 1; j < Math.min(t.size() - 1, i + 3); j++) {
+            if (t.get(j).equals("for") && (people[j + 1] == Person.FIRST || people[j + 1] == Person.THIRD)) {
+                return people[j + 1];
             }
         }
         return null;
@@ -564,6 +676,10 @@ final class AudienceClauses {
         // boyfriend will leave").
         if (i + 1 < t.size() && people[i + 1] != null) {
             return people[i + 1] == Person.OTHER ? null : people[i + 1];
+        }
+        // "so painful to me": the one it is to is the one it happens to.
+        if (i + 2 < t.size() && t.get(i + 1).equals("to") && people[i + 2] == Person.FIRST) {
+            return Person.FIRST;
         }
         return null;
     }
@@ -637,6 +753,11 @@ final class AudienceClauses {
                     && !(CLINICAL.contains(bare) && !(i > 0 && t.get(i - 1).equals("my")))) {
                 people[i] = Person.SOMEONE_ELSE; // "my friend", "my daughter"; "a friend told me" is not about hers
                 antecedents.named(Person.SOMEONE_ELSE, bare);
+            } else if (ANYONE.contains(bare)) {
+                // "he deserves someone who can", "someone at work told me": nobody in particular, unless the writer
+                boolean writer = i > 0 && (FIRST.contains(t.get(i - 1)) || t.get(i - 1).equals("am"))
+                        || i > 1 && t.get(i - 1).equals("a") && (FIRST.contains(t.get(i - 2)) || t.get(i - 2).equals("am"));
+                people[i] = writer ? Person.FIRST : Person.OTHER;
             } else if (GENERIC_PEOPLE.contains(bare)) {
                 boolean writer = i > 0 && (FIRST.contains(t.get(i - 1)) || t.get(i - 1).equals("am"))
                         || i > 1 && t.get(i - 1).equals("a") && (FIRST.contains(t.get(i - 2)) || t.get(i - 2).equals("am"));
