@@ -132,7 +132,9 @@ final class LexiconBuilder {
         }
     }
 
-    private static Term compile(String origin, List<String> phrases, Map<String, List<String>> lists) {
+    private static Term compile(String origin, List<String> listed, Map<String, List<String>> lists) {
+        List<String> phrases = new ArrayList<>();
+        listed.forEach(phrase -> expandWholeList(phrase, lists, 0, phrases));
         String[] regexes = new String[phrases.size()];
         String[][] gates = new String[phrases.size()][];
         String[][][] required = new String[phrases.size()][][];
@@ -153,6 +155,22 @@ final class LexiconBuilder {
         Term term = Term.phrases(regexes, gates, required);
         COMPILED.add(term);
         return term;
+    }
+
+    /**
+     * A phrase that is a whole list and nothing else ({@code @ended}) becomes the list's phrases, in order, each with
+     * its own gates and required words: one phrase made of a long alternation would be tried whole at every token any
+     * of its alternatives starts with, while a message rarely has the words of more than one. The term matches the
+     * same text (its phrases are tried in order and the first that matches wins, as in an alternation).
+     */
+    private static void expandWholeList(String phrase, Map<String, List<String>> lists, int depth, List<String> into) {
+        String text = phrase.split("\t", 2)[0];
+        List<String> list = text.startsWith("@") && text.indexOf(' ') < 0 ? lists.get(text.substring(1)) : null;
+        if (list == null || depth > 8) { // an unknown list (or a cycle) is left for the parser to report
+            into.add(phrase);
+            return;
+        }
+        list.forEach(inner -> expandWholeList(inner, lists, depth + 1, into));
     }
 
     /**
