@@ -37,6 +37,16 @@ final class CarePause {
                     + "|(?:really|still) (?:need|have) to (?:go|see|get|call)|skip (?:the (?:gp|doctor|appointment|check)|going|seeing)"
                     + "|ignore it|(?:it's|its|she's|shes|i'm|im|it has|it's) (?:fine|ok|okay|better|stopped) now)\\b");
 
+    /**
+     * "intimate without penetration", "close instead of intercourse", "anything other than sex": what a couple can do
+     * meanwhile names practice only to set it aside, so those words alone do not make it a question about practice
+     * ("can we still use the dilator without penetration?" still is one, by its other words).
+     */
+    private static final Pattern INSTEAD_OF_PRACTICE = Pattern.compile(
+            "\\b(?:without|instead of|other than|apart from|besides|rather than|that (?:isn't|isnt|is not|doesn't"
+                    + "|doesnt|does not) (?:involve|include|mean)?)\\s*(?:any |the |full |actual |a |an )?"
+                    + "(?:penetrat\\w*|intercourse|sex|insertion|inserting)");
+
     private CarePause() {
     }
 
@@ -61,7 +71,8 @@ final class CarePause {
      * couple can do meanwhile is not practice).
      */
     static boolean isTheAnswer(String normalised) {
-        return PracticeGuidance.encouragesPractice(normalised) || PUTS_OFF_CARE.matcher(normalised).find();
+        return PracticeGuidance.encouragesPractice(INSTEAD_OF_PRACTICE.matcher(normalised).replaceAll(" "))
+                || PUTS_OFF_CARE.matcher(normalised).find();
     }
 
     /** What the session remembers after a turn: a red flag pauses; seen to lifts the pause; otherwise it stays. */

@@ -106,6 +106,12 @@ final class Spelling {
 
     /** The key word this token is a misspelling of, or the token itself. */
     static String correct(String token) {
+        String unmasked = unmasked(token);
+        if (unmasked != null) {
+            // Only ever towards a key word: "bl00d", "f3ver"; "s3x" or "b4" are left as they are.
+            String word = correct(unmasked);
+            return KEY_WORDS.contains(word) ? word : token;
+        }
         int length = token.length();
         if (length < 5) {
             return length == 4 ? SHORT_MISSPELLINGS.getOrDefault(token, token) : token;
@@ -147,6 +153,43 @@ final class Spelling {
             }
         }
         return best;
+    }
+
+    /**
+     * A word with a zero or a three standing for a letter between two letters ("bl00d", "bl33ding", "f3ver"): the
+     * word with those letters back, or {@code null} for any other token (digits alone, "2nd", "10am", "b4").
+     */
+    static String unmasked(String token) {
+        boolean masked = false;
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '0' || c == '3') {
+                int before = i - 1;
+                while (before >= 0 && (token.charAt(before) == '0' || token.charAt(before) == '3')) {
+                    before--;
+                }
+                int after = i + 1;
+                while (after < token.length() && (token.charAt(after) == '0' || token.charAt(after) == '3')) {
+                    after++;
+                }
+                if (before < 0 || after >= token.length() || !isLetter(token.charAt(before))
+                        || !isLetter(token.charAt(after))) {
+                    return null;
+                }
+                out.append(c == '0' ? 'o' : 'e');
+                masked = true;
+            } else if (isLetter(c)) {
+                out.append(c);
+            } else {
+                return null;
+            }
+        }
+        return masked ? out.toString() : null;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** The set of letters a-z in a word, as bits. */

@@ -73,4 +73,15 @@ class CarePauseTests {
         Session session = pausedSession();
         assertThat(CarePause.holds(session, false, n("the gp said it's fine now, can i start again tonight?"))).isFalse();
     }
+
+    @Test
+    void closenessWithoutPenetrationIsNotAQuestionAboutPractice() {
+        assertThat(CarePause.isTheAnswer(n("while we wait, how can we still be intimate without penetration?")))
+                .isFalse();
+        assertThat(CarePause.isTheAnswer(n("what can we do instead of intercourse for now"))).isFalse();
+        assertThat(CarePause.isTheAnswer(n("anything we can do that doesn't involve penetration?"))).isFalse();
+        // Practice named by other words is still practice, whatever it is set beside.
+        assertThat(CarePause.isTheAnswer(n("can i still use the dilator without penetration?"))).isTrue();
+        assertThat(CarePause.isTheAnswer(n("can we try penetration this weekend?"))).isTrue();
+    }
 }

@@ -93,4 +93,10 @@ class SafetyScreenTests {
         assertThat(screen.screen("My fiancée has been running a temperature").level()).isEqualTo(TriageLevel.SEEK_CARE);
         assertThat(screen.screen("my wife is bleeding heavily").level()).isEqualTo(TriageLevel.EMERGENCY);
     }
+
+    @Test
+    void aRedFlagWordWrittenWithDigitsForLettersIsStillARedFlag() {
+        assertThat(screen.screen("was practising and now theres bl00d and its kinda a lot?? is that normal").level())
+                .isGreaterThanOrEqualTo(TriageLevel.SEEK_CARE);
+    }
 }

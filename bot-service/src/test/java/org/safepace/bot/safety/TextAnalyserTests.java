@@ -63,4 +63,16 @@ class TextAnalyserTests {
         assertThat(TextAnalyser.analyse("").text).isEmpty();
         assertThat(TextAnalyser.analyse(" ... !!! ").text).isEmpty();
     }
+
+    @Test
+    void aZeroOrThreeForALetterInsideARedFlagWordIsReadAsTheWord() {
+        assertThat(TextAnalyser.analyse("theres bl00d and f3ver").text).isEqualTo("there's blood and fever .");
+        assertThat(TextAnalyser.analyse("bl33ding since 10am").text).startsWith("bleeding since");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"s3x", "b4", "2nd", "10am", "size3", "h0me"})
+    void otherWordsWithDigitsAreLeftAlone(String token) {
+        assertThat(Spelling.correct(token)).isEqualTo(token);
+    }
 }
