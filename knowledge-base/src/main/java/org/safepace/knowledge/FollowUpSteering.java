@@ -70,11 +70,9 @@ final class FollowUpSteering {
         boolean given = previous.passageIds().contains(passageIdByOrdinal[ordinal]);
         if (given && previous.lean() == PreviousTopic.Lean.ABOUT_THE_ANSWER) {
             adjustment += SAME_ANSWER_BONUS;
-        } else if (given && previous.lean() != PreviousTopic.Lean.DETAIL
-                && !previous.stillToShow().contains(passageIdByOrdinal[ordinal])) {
+        } else if (given && previous.lean() != PreviousTopic.Lean.DETAIL) {
             // "tell me more" wants something new: the passages just given go last, kept as a fallback. A detail
-            // ("how long for?") may be in the passage just given, among the sentences the answer left out, and so
-            // may any follow-up whose words match sentences not yet shown: those compete like any other passage.
+            // ("how long for?") may be in the passage just given, among the sentences the answer left out.
             adjustment -= REPEAT_PENALTY;
         }
         if (previous.lean() == PreviousTopic.Lean.NEXT_STEP && isNextSection(previous, ordinal)) {

@@ -11,12 +11,8 @@ import java.util.List;
  * @param passageIds the passages that answer drew on, the one it opened with first
  * @param vector     the previous topic's query vector ({@link KnowledgeBase#embedQuery}); may be {@code null}
  * @param lean       how the message leans on the topic
- * @param stillToShow of {@code passageIds}, those that still hold sentences the conversation has not shown and that
- *                    match the message (the dialogue remembers which were shown): they are not pushed last, since a
- *                    short follow-up's answer is often among the sentences the previous reply left out
  */
-public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean,
-                            List<String> stillToShow) {
+public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean) {
 
     /** How a message leans on the topic before it. */
     public enum Lean {
@@ -39,17 +35,6 @@ public record PreviousTopic(String articleId, List<String> passageIds, float[] v
         passageIds = List.copyOf(passageIds);
         vector = vector == null ? null : vector.clone();
         lean = lean == null ? Lean.ELLIPTICAL : lean;
-        stillToShow = stillToShow == null ? List.of() : List.copyOf(stillToShow);
-    }
-
-    /** A topic whose passages' sentences are not known to the caller: every passage given counts as shown. */
-    public PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean) {
-        this(articleId, passageIds, vector, lean, List.of());
-    }
-
-    /** The same topic, with the passages just given that still hold unshown sentences matching the message. */
-    public PreviousTopic withStillToShow(List<String> passages) {
-        return new PreviousTopic(articleId, passageIds, vector, lean, passages);
     }
 
     /** A follow-up that means little alone. */

@@ -89,19 +89,6 @@ class FollowUpSteeringTests {
     }
 
     @Test
-    void aPassageJustGivenThatStillHoldsUnshownMatchingSentencesCompetesOnItsScore() {
-        PreviousTopic more = after("steps#one", Lean.ELLIPTICAL).withStillToShow(List.of("steps#one"));
-        PreviousTopic refersBack = after("steps#one", Lean.REFERS_BACK).withStillToShow(List.of("steps#one"));
-
-        assertThat(steering.adjustment(more, 0)).isEqualTo(tuning.followUpBonus());
-        assertThat(steering.adjustment(refersBack, 0)).isZero();
-        // Only the passages named: another one just given, all of whose matching sentences were shown, still goes last.
-        PreviousTopic two = new PreviousTopic("steps", List.of("steps#one", "steps#two"), new float[] {0, 1},
-                Lean.ELLIPTICAL, List.of("steps#one"));
-        assertThat(steering.adjustment(two, 1)).isNegative();
-    }
-
-    @Test
     void aQuestionThatRefersBackLeansLessOnTheTopicThanOneThatMeansLittleAlone() {
         float[] own = {1, 0};
         float[] elliptical = steering.target(own, after("steps#one", Lean.ELLIPTICAL));

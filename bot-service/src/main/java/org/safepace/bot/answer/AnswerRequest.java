@@ -1,8 +1,6 @@
 package org.safepace.bot.answer;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.PassageHit;
 
@@ -14,23 +12,14 @@ import org.safepace.knowledge.PassageHit;
  *                      above): the answer must not encourage practice
  * @param followUp      a short follow-up's own words ("how long for?") when {@code question} is its topic's question
  *                      plus these; {@code null} for a message that stands on its own
- * @param shown         for passages shown earlier in the conversation, the indices of their units already shown
- *                      ({@link ShownUnits}): an answer from such a passage shows the others first
  */
 public record AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice,
-                            String followUp, Map<String, Set<Integer>> shown) {
+                            String followUp) {
     public AnswerRequest {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("an answer needs at least one passage");
         }
         passages = List.copyOf(passages);
-        shown = shown == null ? Map.of() : Map.copyOf(shown);
-    }
-
-    /** Nothing shown before in the conversation. */
-    public AnswerRequest(String question, Audience audience, List<PassageHit> passages, boolean pausePractice,
-                         String followUp) {
-        this(question, audience, passages, pausePractice, followUp, Map.of());
     }
 
     /** A message that stands on its own. */

@@ -52,12 +52,12 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * Words too general to carry a yes or no: "You do not have to use arousal if it does not feel right" says nothing
      * about "will dilators ever work?".
      */
-    static final Set<String> GENERIC = Set.of("feel", "have", "use", "get", "make", "go", "work", "need",
+    private static final Set<String> GENERIC = Set.of("feel", "have", "use", "get", "make", "go", "work", "need",
             "want", "try", "know", "like", "help", "take", "put", "keep", "ever", "really", "just", "even", "all",
             "normal", "okay", "thing", "way", "time", "sure", "still", "right", "bad", "good", "ok", "will");
     /** How many content words may stand between a negation and the question's word ("is not just in your head"). */
     private static final int NEGATION_WINDOW = 2;
-    static final Pattern LEADING_YES_NO = Pattern.compile("^(yes|no)\\b[.,!:;]?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_YES_NO = Pattern.compile("^(yes|no)\\b[.,!:;]?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_PART = Pattern.compile(
             "\\band (?=(how|what|when|where|why|which|who|can|could|do|does|is|are|should|will|would)\\b)");
 
@@ -70,12 +70,6 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         List<Source> sources = new ArrayList<>();
         for (PassageHit hit : request.passages()) {
             List<String> units = hit.units();
-            // Answering from a passage shown before in this conversation: what it left out, not the same again.
-            Set<Integer> shown = request.shown().getOrDefault(hit.passageId(), Set.of());
-            if (!shown.isEmpty()) {
-                List<String> all = units;
-                units = ShownUnits.unshown(all.size(), shown).stream().map(all::get).toList();
-            }
             if (request.pausePractice()) {
                 units = units.stream().filter(unit -> !PracticeGuidance.encouragesPractice(unit)).toList();
             }

@@ -2,7 +2,6 @@ package org.safepace.bot.dialogue;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.safepace.bot.answer.AnswerComposer;
 import org.safepace.bot.answer.AnswerRequest;
 import org.safepace.bot.answer.ComposedAnswer;
 import org.safepace.bot.answer.PracticeGuidance;
-import org.safepace.bot.answer.ShownUnits;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.bot.safety.OutboundCheck;
 import org.safepace.bot.safety.SafetyContacts;
@@ -30,7 +28,6 @@ import org.safepace.bot.wording.ReplyWording;
 import org.safepace.bot.wording.ToneCheck;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.PassageHit;
-import org.safepace.knowledge.PreviousTopic;
 import org.safepace.knowledge.SearchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,16 +179,9 @@ public class ConversationService {
         CarePause.remember(session, pausesPractice(safety), normalised);
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
-        PreviousTopic steering = steering(understood, session.shown());
-        // The composer skips what was shown only where the search let a passage just given compete for it: a detail
-        // ("how long for?") or "why that one?" may well be answered by the very sentences shown before.
-        Map<String, Set<Integer>> shown = steering == null ? Map.of() : new HashMap<>(session.shown());
-        if (steering != null) {
-            shown.keySet().retainAll(steering.stillToShow());
-        }
         SearchResult retrieved = understood.needsRetrieval()
                 ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood),
-                        PASSAGES, steering, session.saidBefore())
+                        PASSAGES, understood.previous(), session.saidBefore())
                 : SearchResult.empty();
         if (understood.needsRetrieval() && !retrieved.confident()) {
             metrics.notConfidentRetrieval();
@@ -208,7 +198,7 @@ public class ConversationService {
 
         // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
         Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
-                : compose(understood, retrieved, safety, shown);
+                : compose(understood, retrieved, safety);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
@@ -221,7 +211,7 @@ public class ConversationService {
         session.remember(new Session.Turn(draft.intent(), understood.topicQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(),
                 draft.used().isEmpty() ? null : draft.used().get(0).articleId(), understood.topicVector(vector),
-                pausesPractice(safety), ShownUnits.in(draft.text(), draft.used())));
+                pausesPractice(safety)));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                 .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())
@@ -301,27 +291,7 @@ public class ConversationService {
         }
     }
 
-    /**
-     * The earlier topic as it steers this turn's search: a passage just given that still holds sentences the
-     * conversation has not shown, matching the message, is not pushed last (its answer may be among them; the
-     * composer then shows those, not the same sentences again).
-     */
-    private PreviousTopic steering(Understanding understood, Map<String, Set<Integer>> shown) {
-        PreviousTopic previous = understood.previous();
-        if (previous == null || previous.passageIds().isEmpty()) {
-            return previous;
-        }
-        String asked = understood.followUp() != null ? understood.followUp() : understood.retrievalQuery();
-        List<String> stillToShow = previous.passageIds().stream()
-                .filter(id -> retriever.passage(id)
-                        .map(hit -> ShownUnits.holdsUnshownMatch(hit, shown.getOrDefault(id, Set.of()), asked))
-                        .orElse(false))
-                .toList();
-        return stillToShow.isEmpty() ? previous : previous.withStillToShow(stillToShow);
-    }
-
-    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety,
-                          Map<String, Set<Integer>> shown) {
+    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
         // The writer used force: their safety message (stop now, her safety and consent first, where to get help) is
         // the whole reply, whatever else the message asked; guidance on practice or positions would read as going on.
         if (safety.categories().contains("partner_used_force")) {
@@ -342,7 +312,7 @@ public class ConversationService {
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
                     ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
-            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety, shown);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety);
         };
     }
 
@@ -350,8 +320,7 @@ public class ConversationService {
         return Draft.fixed(wording.text(reply), understood.intent());
     }
 
-    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety,
-                         Map<String, Set<Integer>> shown) {
+    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
         String opener = opener(understood);
         boolean pausePractice = pausesPractice(safety);
         // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
@@ -376,8 +345,7 @@ public class ConversationService {
         // The composer matches sentences to the question as it was searched (misspellings corrected).
         String question = retrieved.searchedText() != null ? retrieved.searchedText() : understood.retrievalQuery();
         ComposedAnswer answer = composer.compose(new AnswerRequest(
-                question, audienceOf(understood.audience()), retrieved.hits(), pausePractice, understood.followUp(),
-                shown));
+                question, audienceOf(understood.audience()), retrieved.hits(), pausePractice, understood.followUp()));
         String nextStep = nextStep(retrieved.hits(), answer.used())
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");

@@ -2,11 +2,7 @@ package org.safepace.bot.dialogue;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One conversation's short memory: who is asking, whether it was welcomed, and the last few turns.
@@ -48,14 +44,10 @@ final class Session {
      * @param vector    the topic's query vector, or {@code null}; only the latest topic keeps it (see remember)
      * @param redFlag   the turn's screen said SEEK_CARE or EMERGENCY: its topic is the symptom, which a question of
      *                  its own afterwards ("once it's cleared up, how do i get back into it?") is not about
-     * @param shown     for each passage the reply drew on, the indices of its units (sentences, list items) the reply
-     *                  showed: ids and numbers only, never text; a later answer from the same passage shows others
      */
     record Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector,
-                Boolean redFlag, Map<String, List<Integer>> shown) {
+                Boolean redFlag) {
         static final int MAX_QUERY_CHARS = 300;
-        /** A passage has a few dozen units at most; more would only be a corrupt or hostile session. */
-        static final int MAX_SHOWN_PER_PASSAGE = 64;
 
         Turn {
             if (retrievalQuery != null && retrievalQuery.length() > MAX_QUERY_CHARS) {
@@ -63,39 +55,18 @@ final class Session {
             }
             passageIds = passageIds == null ? List.of() : List.copyOf(passageIds);
             redFlag = Boolean.TRUE.equals(redFlag); // absent from sessions stored before it existed
-            shown = bounded(shown, passageIds); // likewise; only the passages this turn drew on
         }
 
         Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
-            this(intent, retrievalQuery, passageIds, null, null, false, null);
+            this(intent, retrievalQuery, passageIds, null, null, false);
         }
 
         Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector) {
-            this(intent, retrievalQuery, passageIds, articleId, vector, false, null);
-        }
-
-        Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector,
-             Boolean redFlag) {
-            this(intent, retrievalQuery, passageIds, articleId, vector, redFlag, null);
+            this(intent, retrievalQuery, passageIds, articleId, vector, false);
         }
 
         Turn withoutVector() {
-            return vector == null ? this
-                    : new Turn(intent, retrievalQuery, passageIds, articleId, null, redFlag, shown);
-        }
-
-        private static Map<String, List<Integer>> bounded(Map<String, List<Integer>> shown, List<String> passageIds) {
-            if (shown == null || shown.isEmpty()) {
-                return Map.of();
-            }
-            Map<String, List<Integer>> out = new HashMap<>();
-            shown.forEach((passage, units) -> {
-                if (passageIds.contains(passage) && units != null) {
-                    out.put(passage, units.stream().filter(i -> i != null && i >= 0 && i < MAX_SHOWN_PER_PASSAGE)
-                            .distinct().sorted().toList());
-                }
-            });
-            return Map.copyOf(out);
+            return vector == null ? this : new Turn(intent, retrievalQuery, passageIds, articleId, null, redFlag);
         }
     }
 
@@ -200,18 +171,6 @@ final class Session {
             }
         }
         return null;
-    }
-
-    /**
-     * The units of each passage the remembered turns' replies showed (indices into the passage's units), for
-     * answering from a passage again without repeating it. Empty for a passage not shown.
-     */
-    synchronized Map<String, Set<Integer>> shown() {
-        Map<String, Set<Integer>> out = new HashMap<>();
-        for (Turn turn : turns) {
-            turn.shown().forEach((passage, units) -> out.computeIfAbsent(passage, p -> new TreeSet<>()).addAll(units));
-        }
-        return out;
     }
 
     /**

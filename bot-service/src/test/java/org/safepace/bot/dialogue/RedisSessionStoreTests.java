@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,21 +101,6 @@ class RedisSessionStoreTests {
 
         assertThat(session.audience()).isEqualTo(AudienceHint.SELF);
         assertThat(session.lastTopic().passageIds()).containsExactly("p9");
-        assertThat(session.shown()).isEmpty(); // stored before the sentences shown were remembered
-    }
-
-    @Test
-    void theSentencesShownSurviveTheRoundTripByPassageIdAndIndexOnly() {
-        Session session = store.open(null, Channel.WEB);
-        session.remember(new Session.Turn(Intent.QUESTION, "how do i start", List.of("a#one", "a#two"), "a", null,
-                false, Map.of("a#one", List.of(0, 1, 2), "a#two", List.of(0))));
-        session.remember(new Session.Turn(Intent.FOLLOW_UP, "how do i start", List.of("a#one"), "a", null,
-                false, Map.of("a#one", List.of(3, 4))));
-        store.save(session);
-
-        Session there = other.open(session.id(), Channel.WEB);
-
-        assertThat(there.shown()).isEqualTo(Map.of("a#one", Set.of(0, 1, 2, 3, 4), "a#two", Set.of(0)));
     }
 
     @Test
