@@ -64,7 +64,13 @@ public final class TextNormaliser {
             // and repeats alike, so folding first gives what normalise then lower case gives)
             return Shorthand.expand(lowerCollapsed(text));
         }
-        String s = normalise(text);
+        String visible = removeInvisible(text);
+        if (visible != text && isAscii(visible)) {
+            // ASCII hidden behind invisible characters only (soft hyphens in a plain message): once they are out,
+            // NFKC, look-alike folding, quotes and accents change nothing, so the ASCII path gives the same
+            return Shorthand.expand(lowerCollapsed(visible));
+        }
+        String s = normalise(visible); // removing invisible characters again finds none: one scan, no copy
         if (!isAscii(s)) {
             s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         }
