@@ -188,6 +188,22 @@ final class AudienceClauses {
                 && !w.equals("ready") && !w.startsWith("pressure") && !w.equals("progress"));
     }
 
+    /** Words for the partner's role without naming one ("as a partner", "that guy", "other partners"). */
+    private static final Set<String> PARTNER_ROLE = Set.of("partner", "partners", "guy", "guys", "bloke", "dude");
+
+    /** Whether the message speaks of being a partner in general, naming nobody ("is it normal for a partner to"). */
+    static boolean namesPartnerRole(String normalised) {
+        List<String> tokens = tokens(normalised);
+        for (int i = 0; i < tokens.size(); i++) {
+            // "my partner" is someone named, often by the person herself; "a partner", "other partners" is the role.
+            if (PARTNER_ROLE.contains(tokens.get(i)) && (i == 0 || !Set.of("my", "our", "your", "his", "her")
+                    .contains(tokens.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the message speaks as a couple ("we", "us", "our"). */
     static boolean namesCouple(String normalised) {
         return tokens(normalised).stream().anyMatch(w -> WE.matcher(w).matches());

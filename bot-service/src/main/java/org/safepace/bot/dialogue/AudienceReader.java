@@ -34,6 +34,12 @@ final class AudienceReader {
     static final Threshold BANK = new Threshold(0.74, 0.02);
     /** Plain clause votes decide when one side leads by this much and the bank does not disagree. */
     static final double PLAIN_LEAD = 1.0;
+    /**
+     * Of a message naming no partner ("is it normal for a partner to feel this way?", "how do i not be that guy"),
+     * speaking of the role ("a partner", "other partners", "that guy"), the bank may say PARTNER when its nearest partner
+     * row leads the nearest self row by more than this (0.04 and 0.0 tried on dev: 0.0 gained one more case, lost none).
+     */
+    static final double UNNAMED_PARTNER_LEAD = 0.0;
 
     private final AudienceClauses clauses = new AudienceClauses();
     private final NearestExamples bank;
@@ -113,8 +119,14 @@ final class AudienceReader {
         boolean writerClaims = votes.selfStrong() > 0 || votes.selfPlain() > 0;
         // Meaning hears the topic better than the person: of a message that names the other person and says nothing
         // of the writer's own body ("what shouldn't i say to my wife"), it may not say SELF.
+        // A partner who never names her but speaks of the role ("are there other partners out there who get it?",
+        // "how do i not be that guy") is heard when the bank clearly prefers partner over self. Without a role word
+        // the bank's lead alone misheard plain questions ("can i use my trainer while aroused") on dev.
+        boolean roleLeads = votes.someoneElse() == 0 && !aboutSomeoneElse
+                && AudienceClauses.namesPartnerRole(normalised) && partnerLead(vector) > UNNAMED_PARTNER_LEAD;
+        boolean partnerHeard = partnerNamed || roleLeads;
         Optional<AudienceHint> meaning = meaning(vector)
-                .filter(m -> m != AudienceHint.PARTNER || partnerNamed)
+                .filter(m -> m != AudienceHint.PARTNER || partnerHeard)
                 .filter(m -> m != AudienceHint.SELF || AudienceClauses.namesWriter(normalised)
                         && (writerClaims || !partnerNamed));
         if (clearly) {
@@ -133,6 +145,10 @@ final class AudienceReader {
             return new Reading(Optional.of(AudienceHint.SELF), false);
         }
         Optional<AudienceHint> heard = meaning.filter(m -> m != AudienceHint.UNKNOWN);
+        if (heard.isEmpty() && !writerClaims && roleLeads) {
+            // The role named and the bank preferring partner over self, though "either" may be nearer: a partner.
+            heard = Optional.of(AudienceHint.PARTNER);
+        }
         if (heard.isEmpty() && votes.selfStrong() == 0 && votes.partnerStrong() == 0 && votes.someoneElse() == 0
                 && !aboutSomeoneElse) {
             // No strong cue, no clear lead, nothing clear in meaning: who usually writes of "my wife" or "her", "my
@@ -150,6 +166,15 @@ final class AudienceReader {
             return Optional.empty();
         }
         return Optional.of(lead > 0 ? AudienceHint.SELF : AudienceHint.PARTNER);
+    }
+
+    /** How far the nearest partner row leads the nearest self row; negative without a bank or vector. */
+    double partnerLead(float[] vector) {
+        if (bank == null || vector == null) {
+            return -1;
+        }
+        NearestExamples.Scores scores = bank.score(vector);
+        return scores.positive("partner") - scores.positive("self");
     }
 
     /** The bank's label, UNKNOWN for "either"; empty when no label is near enough or clearly ahead. */
