@@ -202,6 +202,7 @@ public final class StanceCrossValidation {
         System.exit(0);
     }
 
+    /** Rank AUC of {score, label} pairs (label 1 or 0); ties count half. Shared with {@link StanceDirectionProbe}. */
     static double auc(List<double[]> scored) {
         long pairs = 0;
         double wins = 0;

@@ -101,7 +101,7 @@ public final class StanceDirectionProbe {
                         c.text().substring(0, Math.min(90, c.text().length())));
             }
         }
-        System.out.printf("AUC %.3f over %d cases%n", auc(scored), scored.size());
+        System.out.printf("AUC %.3f over %d cases%n", StanceCrossValidation.auc(scored), scored.size());
         for (double t = -0.6; t <= 0.61; t += 0.05) {
             int tp = 0, fp = 0, p = 0, n = 0, fpS = 0, nS = 0, fpE = 0, nE = 0, fpQ = 0, nQ = 0, tpQ = 0, pQ = 0;
             for (Case c : cases) {
@@ -128,19 +128,5 @@ public final class StanceDirectionProbe {
         }
         }
         System.exit(0);
-    }
-
-    private static double auc(List<double[]> scored) {
-        long pairs = 0;
-        double wins = 0;
-        for (double[] a : scored) {
-            for (double[] b : scored) {
-                if (a[1] == 1 && b[1] == 0) {
-                    pairs++;
-                    wins += a[0] > b[0] ? 1 : a[0] == b[0] ? 0.5 : 0;
-                }
-            }
-        }
-        return wins / pairs;
     }
 }
