@@ -160,6 +160,9 @@ final class Spelling {
      * word with those letters back, or {@code null} for any other token (digits alone, "2nd", "10am", "b4").
      */
     static String unmasked(String token) {
+        if (token.indexOf('0') < 0 && token.indexOf('3') < 0) {
+            return null; // almost every token: no copy on the screen's per-token path
+        }
         boolean masked = false;
         StringBuilder out = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
