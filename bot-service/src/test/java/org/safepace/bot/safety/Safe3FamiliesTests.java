@@ -157,4 +157,43 @@ class Safe3FamiliesTests {
     void goneQuietOrCalmIsAChangeInSomeoneNotAnEnding(String message) {
         assertThat(screen(message).level()).as(message).isGreaterThanOrEqualTo(TriageLevel.SEEK_CARE);
     }
+
+    // --- batch 3 families: pills gathered from several shops, papers shown "for when i'm gone", pain like a blow ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i've been getting paracetamol from different chemists so nobody asks",
+        "she's been buying tablets in lots of shops",
+        "i showed him where my passwords are for when i'm gone",
+        "i keep telling my mum where all my important papers are, for when the time comes"})
+    void meansGatheredOrAffairsPutInOrderAreAnEmergency(String message) {
+        assertThat(screen(message).categories()).as(message).contains("self_harm");
+        assertThat(screen(message).level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the shop didn't ask any questions when i bought paracetamol for my cold",
+        "my will is at the solicitor's, we'll sort the rest when the time comes",
+        "i showed my husband where the passwords are in case my phone breaks"})
+    void everydayPillsAndPapersAreQuiet(String message) {
+        assertThat(screen(message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"like being punched down there every time i move",
+        "my wife says it's like being electrocuted inside"})
+    void painLikeABlowGetsCare(String message) {
+        assertThat(screen(message).categories()).as(message).contains("severe_pain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my temp is 37.4 so i'm fine right?", "temp of 37 this morning, normal"})
+    void aNormalTemperatureSaidAsANumberIsQuiet(String message) {
+        assertThat(screen(message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"her temp is 38.6 and she's shivering", "my temperature was 101 last night and still is"})
+    void aFeverSaidAsANumberStaysRaised(String message) {
+        assertThat(screen(message).categories()).as(message).contains("fever");
+    }
 }
