@@ -52,7 +52,9 @@ final class AnalysedText {
      */
     private static final String GONE = "gone(?! (?:through|over|up|down|to|into|on|out|in|from|off|a|an|all|really"
             + "|very|so|quite)\\b)(?! (?:[\\w'-]+ ){0,2}(?:bad|worse|heavier|darker|lighter|green|greenish|yellow|yellowish|red|brown"
-            + "|grey|gray|black|pink|purple|blue|white|numb|swollen|hard|lumpy)\\b)";
+            + "|grey|gray|black|pink|purple|blue|white|numb|swollen|hard|lumpy"
+            // safe3 (2026-12-02): "she's gone weirdly calm" is a change in someone, not an episode that ended
+            + "|quiet|calm|silent|distant|withdrawn|weird|weirdly|strangely|pale)\\b)";
 
     private static final Pattern POST_NEGATION = Pattern.compile(
             "(?:\\b(?:is|are|was|were|has|have|had|'s|it's) (?:now )?(?:all |completely |totally |long )?"
