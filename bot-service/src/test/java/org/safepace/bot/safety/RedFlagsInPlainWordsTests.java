@@ -6,14 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Branch safe3 (issue 11, 2026-12-02): the phrase families added to the lexicons for self-harm without the usual
+ * The phrase families (issue 11, 2026-12-02) added to the lexicons for self-harm without the usual
  * words, coercion described as what is done, severe pain shown by what it does, and three false-alarm families (a
  * figurative fever, "long gone", a general question whether a practice raises a risk). Each family with its own
  * messages (not the dev table's rows): third person, texting without apostrophes, an invisible character inside a
  * word, and the twin that must stay quiet. Misspelt words of these families ("funral", "lockd") are not corrected:
  * {@link Spelling} only corrects its key words (a misspelt "painfull" is, below).
  */
-class Safe3FamiliesTests {
+class RedFlagsInPlainWordsTests {
 
     private final SafetyScreen screen = new SafetyScreen();
 
