@@ -80,4 +80,32 @@ class QuestionFocusTests {
         assertThat(QuestionFocus.isGeneric(story + "Which lube is best?")).isFalse();
         assertThat(QuestionFocus.isGeneric("is this normal?")).isFalse();
     }
+
+    @Test
+    void aLongStorysEmbeddedTextSaysItsQuestionOnceMoreAtTheEndAndKeepsTheWholeStory() {
+        String story = "My physio is away until March and I have nobody else to ask about this at all, and I bled a "
+                + "little last week after trying the second size, which scared me, so I went back to the first one "
+                + "and my husband says I should just wait for her. How often should I use the smallest size? Thanks "
+                + "so much for listening to me.";
+        assertThat(QuestionFocus.forEmbedding(story))
+                .isEqualTo(story + " How often should I use the smallest size?")
+                .contains("I bled a little last week");
+    }
+
+    @Test
+    void aShortMessageOrAGenericQuestionIsEmbeddedAsItIs() {
+        assertThat(QuestionFocus.forEmbedding("how often should i use my dilator?"))
+                .isEqualTo("how often should i use my dilator?");
+        String generic = "We tried again at the weekend after a long break and it went badly, I stopped and cried and "
+                + "now I feel like all the work with the dilators was for nothing. What do I do now?";
+        assertThat(QuestionFocus.forEmbedding(generic)).isEqualTo(generic);
+    }
+
+    @Test
+    void aMessageOfFewerThanFortyWordsIsEmbeddedAsItIsThoughItsSearchIsFocused() {
+        String push = "shes been working on it for over a year now and nothing changes. whats the fastest way to get her "
+                + "to the finish line, i cant keep waiting like this";
+        assertThat(QuestionFocus.of(push)).isNotEmpty();
+        assertThat(QuestionFocus.forEmbedding(push)).isEqualTo(push);
+    }
 }
