@@ -99,7 +99,7 @@ public final class QuestionFocus {
 
     /**
      * The text a message's one query vector is made from: a long message whose question names something of its own
-     * says that question once more at the end ("...my instinct is to squeeze as hard as I can. How hard am I meant to
+     * says its last question once more at the end ("...my instinct is to squeeze as hard as I can. How hard am I meant to
      * be squeezing? ... How hard am I meant to be squeezing?"), so the story's many sentences weigh less against what
      * it asks; the whole message stays in, so every step that reads the vector (the safety backstop, understanding)
      * still hears all of it, red flags and feelings included. Shorter messages, and those whose question is generic
@@ -107,14 +107,20 @@ public final class QuestionFocus {
      * embedding. Chosen on the dev stories with the retriever alone (each variant run by hand): the question moved to
      * the front, or said twice at the front, lowered their recall@1; once at the end raised recall@1 / @3 0.782 / 0.888
      * -> 0.787 / 0.904 (the 30 stories written first for it 0.667 / 0.800 -> 0.733 / 0.833), twice at the end about
-     * the same (0.792 / 0.898), the writers' set unchanged (0.884 / 0.993).
+     * the same (0.792 / 0.898), the writers' set unchanged (0.884 / 0.993). Only the last question, not the one
+     * before it: "he breaks things when I say no ... Is that normal? Anyway how long does it take to get to the
+     * biggest dilator?" with both questions said again moved the vector far enough for the backstop to call it danger
+     * now, above the level its table expects (SemanticBackstopTests).
      */
     public static String forEmbedding(String message) {
         if (words(message) < EMBEDDED_FOCUS_WORDS || isGeneric(message)) {
             return message;
         }
-        String focus = of(message);
-        return focus.isEmpty() ? message : message.strip() + " " + focus;
+        if (of(message).isEmpty()) {
+            return message;
+        }
+        List<String> asked = focusSentences(message);
+        return message.strip() + " " + asked.get(asked.size() - 1);
     }
 
     private static List<String> focusSentences(String message) {

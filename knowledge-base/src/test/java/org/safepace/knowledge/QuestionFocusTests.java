@@ -93,6 +93,15 @@ class QuestionFocusTests {
     }
 
     @Test
+    void onlyTheLastOfTwoQuestionsIsSaidAgain() {
+        String story = "I have been doing the breathing every evening for three weeks, the hip openers too, and honestly "
+                + "I cannot feel any change at all when I try the smallest dilator afterwards, even though my physio says "
+                + "I am doing well. Should it feel like something? Am I doing the reverse Kegel wrong?";
+        assertThat(QuestionFocus.of(story)).isEqualTo("Should it feel like something? Am I doing the reverse Kegel wrong?");
+        assertThat(QuestionFocus.forEmbedding(story)).isEqualTo(story + " Am I doing the reverse Kegel wrong?");
+    }
+
+    @Test
     void aShortMessageOrAGenericQuestionIsEmbeddedAsItIs() {
         assertThat(QuestionFocus.forEmbedding("how often should i use my dilator?"))
                 .isEqualTo("how often should i use my dilator?");
