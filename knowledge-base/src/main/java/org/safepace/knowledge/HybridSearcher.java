@@ -236,7 +236,8 @@ final class HybridSearcher {
             }
             if (mode != SearchMode.BM25) {
                 // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
-                float[] target = steering.target(vector != null ? vector : embedder.embedQuery(text), previous);
+                float[] target = steering.target(vector != null ? vector
+                        : embedder.embedQuery(QuestionFocus.forEmbedding(text)), previous);
                 ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
                 ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
@@ -267,9 +268,12 @@ final class HybridSearcher {
         }
     }
 
-    /** The query vector for a message: the embedding of its spelling-corrected text (what {@link #search} searches). */
+    /**
+     * The query vector for a message: the embedding of its spelling-corrected text (what {@link #search} searches),
+     * a long story's question said once more at its end ({@link QuestionFocus#forEmbedding}).
+     */
     float[] queryVector(String query) {
-        return embedder.embedQuery(spellingCorrected(query));
+        return embedder.embedQuery(QuestionFocus.forEmbedding(spellingCorrected(query)));
     }
 
     /** The text {@link #queryVector} embeds: unknown words replaced by the closest indexed word. */

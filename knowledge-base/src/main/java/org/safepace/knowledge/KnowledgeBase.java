@@ -101,7 +101,8 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * The one query vector of a message: the embedding of its spelling-corrected text, as {@link #search} uses it.
+     * The one query vector of a message: the embedding of its spelling-corrected text (a long story's question said
+     * once more at its end, {@link QuestionFocus#forEmbedding}), as {@link #search} uses it.
      * Compute it once per turn and pass it to every step that needs it (repeats come from a cache).
      */
     public float[] embedQuery(String text) {
@@ -160,7 +161,7 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("cache name must be lower-case letters, digits and dashes: " + cacheName);
         }
         List<String> corrected = withSnapshot(snapshot -> texts.stream()
-                .map(text -> snapshot.searcher.spellingCorrected(text.strip())).toList());
+                .map(text -> QuestionFocus.forEmbedding(snapshot.searcher.spellingCorrected(text.strip()))).toList());
         return EmbeddingCache.vectors(corrected, embedder.modelId() + "/query",
                 batch -> batch.stream().map(embedder::embedQueryUncached).toList(), settings.embeddingCacheDir(),
                 cacheName + "-embeddings.bin").vectors();

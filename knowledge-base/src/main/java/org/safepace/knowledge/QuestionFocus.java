@@ -27,6 +27,12 @@ public final class QuestionFocus {
     /** Below this many words a message is read whole; the shortest stories in the evaluation run to about 25. */
     static final int LONG_MESSAGE_WORDS = 20;
     private static final int MAX_QUESTIONS = 2;
+    /**
+     * From this many words a message's question is said once more in its embedded text ({@link #forEmbedding}). Dev
+     * stories run from 23 words (a tenth under 41, the median 61); boundary and feeling messages mostly under 35 (nine
+     * in ten), and at 20 words their vectors moved enough to lose a pressure or a feeling and raise a false alarm.
+     */
+    static final int EMBEDDED_FOCUS_WORDS = 40;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     /** "no abuse", "no fear, no bad experiences": the words after a "no", up to the end of its clause. */
@@ -89,6 +95,32 @@ public final class QuestionFocus {
             }
         }
         return out;
+    }
+
+    /**
+     * The text a message's one query vector is made from: a long message whose question names something of its own
+     * says its last question once more at the end ("...my instinct is to squeeze as hard as I can. How hard am I meant to
+     * be squeezing? ... How hard am I meant to be squeezing?"), so the story's many sentences weigh less against what
+     * it asks; the whole message stays in, so every step that reads the vector (the safety backstop, understanding)
+     * still hears all of it, red flags and feelings included. Shorter messages, and those whose question is generic
+     * ("is this normal?"), are embedded as they are. Still one vector per message: this is its text, not a second
+     * embedding. Chosen on the dev stories with the retriever alone (each variant run by hand): the question moved to
+     * the front, or said twice at the front, lowered their recall@1; once at the end raised recall@1 / @3 0.782 / 0.888
+     * -> 0.787 / 0.904 (the 30 stories written first for it 0.667 / 0.800 -> 0.733 / 0.833), twice at the end about
+     * the same (0.792 / 0.898), the writers' set unchanged (0.884 / 0.993). Only the last question, not the one
+     * before it: "he breaks things when I say no ... Is that normal? Anyway how long does it take to get to the
+     * biggest dilator?" with both questions said again moved the vector far enough for the backstop to call it danger
+     * now, above the level its table expects (SemanticBackstopTests).
+     */
+    public static String forEmbedding(String message) {
+        if (words(message) < EMBEDDED_FOCUS_WORDS || isGeneric(message)) {
+            return message;
+        }
+        if (of(message).isEmpty()) {
+            return message;
+        }
+        List<String> asked = focusSentences(message);
+        return message.strip() + " " + asked.get(asked.size() - 1);
     }
 
     private static List<String> focusSentences(String message) {

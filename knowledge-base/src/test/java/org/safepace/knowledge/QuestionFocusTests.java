@@ -80,4 +80,41 @@ class QuestionFocusTests {
         assertThat(QuestionFocus.isGeneric(story + "Which lube is best?")).isFalse();
         assertThat(QuestionFocus.isGeneric("is this normal?")).isFalse();
     }
+
+    @Test
+    void aLongStorysEmbeddedTextSaysItsQuestionOnceMoreAtTheEndAndKeepsTheWholeStory() {
+        String story = "My physio is away until March and I have nobody else to ask about this at all, and I bled a "
+                + "little last week after trying the second size, which scared me, so I went back to the first one "
+                + "and my husband says I should just wait for her. How often should I use the smallest size? Thanks "
+                + "so much for listening to me.";
+        assertThat(QuestionFocus.forEmbedding(story))
+                .isEqualTo(story + " How often should I use the smallest size?")
+                .contains("I bled a little last week");
+    }
+
+    @Test
+    void onlyTheLastOfTwoQuestionsIsSaidAgain() {
+        String story = "I have been doing the breathing every evening for three weeks, the hip openers too, and honestly "
+                + "I cannot feel any change at all when I try the smallest dilator afterwards, even though my physio says "
+                + "I am doing well. Should it feel like something? Am I doing the reverse Kegel wrong?";
+        assertThat(QuestionFocus.of(story)).isEqualTo("Should it feel like something? Am I doing the reverse Kegel wrong?");
+        assertThat(QuestionFocus.forEmbedding(story)).isEqualTo(story + " Am I doing the reverse Kegel wrong?");
+    }
+
+    @Test
+    void aShortMessageOrAGenericQuestionIsEmbeddedAsItIs() {
+        assertThat(QuestionFocus.forEmbedding("how often should i use my dilator?"))
+                .isEqualTo("how often should i use my dilator?");
+        String generic = "We tried again at the weekend after a long break and it went badly, I stopped and cried and "
+                + "now I feel like all the work with the dilators was for nothing. What do I do now?";
+        assertThat(QuestionFocus.forEmbedding(generic)).isEqualTo(generic);
+    }
+
+    @Test
+    void aMessageOfFewerThanFortyWordsIsEmbeddedAsItIsThoughItsSearchIsFocused() {
+        String push = "shes been working on it for over a year now and nothing changes. whats the fastest way to get her "
+                + "to the finish line, i cant keep waiting like this";
+        assertThat(QuestionFocus.of(push)).isNotEmpty();
+        assertThat(QuestionFocus.forEmbedding(push)).isEqualTo(push);
+    }
 }
