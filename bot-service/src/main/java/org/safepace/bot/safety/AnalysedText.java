@@ -278,15 +278,14 @@ final class AnalysedText {
             }
         }
         SmallestSetIndex smallestSets = index.smallestSets;
-        smallestSetSentences = new long[smallestSets.phrases];
-        liveMemo = new long[smallestSets.phrases];
-        liveKnown = new boolean[smallestSets.phrases];
+        phraseSentences = new long[smallestSets.phrases];
+        phrasesKnown = new long[(smallestSets.phrases >> 6) + 1];
         for (int phrase : smallestSets.unconditional) {
-            smallestSetSentences[phrase] = -1L;
+            phraseSentences[phrase] = -1L;
         }
         for (int i = 0; i < presentWords.size(); i++) {
             int id = presentWords.get(i);
-            smallestSets.wake(id, id >= 0 ? wordSentences[id] : stemSentences[-id - 1], smallestSetSentences);
+            smallestSets.wake(id, id >= 0 ? wordSentences[id] : stemSentences[-id - 1], phraseSentences);
         }
     }
 
@@ -384,8 +383,9 @@ final class AnalysedText {
     private long[] gateSentences(Term term, int gates) {
         long[] sentences = new long[gates];
         int[][] phraseGates = term.phrases().phraseGates();
+        int base = index.smallestSets.phraseBase[term.id()];
         for (int phrase = 0; phrase < phraseGates.length; phrase++) {
-            long live = live(term, phrase);
+            long live = phraseSentences[base + phrase] == 0 ? 0 : live(term, phrase);
             if (live != 0) {
                 for (int gate : phraseGates[phrase]) {
                     sentences[gate] |= live;
@@ -403,12 +403,9 @@ final class AnalysedText {
      */
     private long live(Term term, int phrase) {
         int p = index.smallestSets.phraseBase[term.id()] + phrase;
-        long possible = smallestSetSentences[p];
-        if (possible == 0) {
-            return 0;
-        }
-        if (liveKnown[p]) {
-            return liveMemo[p];
+        long possible = phraseSentences[p];
+        if (possible == 0 || (phrasesKnown[p >> 6] & 1L << p) != 0) {
+            return possible;
         }
         int[][] sets = term.phrases().required()[phrase];
         for (int set = 1; set < sets.length && possible != 0; set++) {
@@ -421,8 +418,8 @@ final class AnalysedText {
             }
             possible &= any;
         }
-        liveMemo[p] = possible;
-        liveKnown[p] = true;
+        phraseSentences[p] = possible;
+        phrasesKnown[p >> 6] |= 1L << p;
         return possible;
     }
 
@@ -469,11 +466,12 @@ final class AnalysedText {
     private long[] stemSentences;
     /** The required words and stems (by id) the message holds, each once. */
     private TextAnalyser.IntList presentWords;
-    /** Per phrase ({@link SmallestSetIndex} numbering): the sentences holding a word of its smallest set. */
-    private long[] smallestSetSentences;
-    /** Per phrase: {@link #live}, once known. */
-    private long[] liveMemo;
-    private boolean[] liveKnown;
+    /**
+     * Per phrase ({@link SmallestSetIndex} numbering): the sentences holding a word of its smallest set, then, once
+     * its bit in {@link #phrasesKnown} is set, those holding a word of every set ({@link #live}).
+     */
+    private long[] phraseSentences;
+    private long[] phrasesKnown;
 
     /** The sentences holding the word (by id, a stem's negative), as bits; -1 for every sentence beyond the 64th. */
     private long sentencesWith(int id) {
