@@ -89,12 +89,15 @@ final class AnalysedText {
             "what", "could", "would", "will", "might", "should", "in", "is", "are", "was", "if", "can", "do", "does",
             "which", "warning", "when", "how", "people", "i", "i've", "the", "my");
 
-    /** Resolved or long-past history within a sentence. */
+    /**
+     * Resolved or long-past history within a sentence. A look-behind comes after a look-ahead for its word
+     * ("(?=used)"): the same matches, but the costly look-behind runs only where the word is, not at every candidate.
+     */
     private static final Term HISTORY_CUE = Term.of(
-            "\\b(?:last year|(?<!\\b(?:never|not|didn't|did not|never really) )used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
+            "\\b(?:last year|(?=used)(?<!\\b(?:never|not|didn't|did not|never really) )used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
                     + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+|six|seven|eight|nine|ten|eleven|twelve"
                     + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|as a (?:teen|teenager|child|kid)"
-                    + "|(?<!\\bi'm |\\bi am |\\bim |\\bstill |\\bare )growing up"
+                    + "|(?=growing)(?<!\\bi'm |\\bi am |\\bim |\\bstill |\\bare )growing up"
                     + "|in my (?:teens|twenties|20s)|back in \\d{4}"
                     + "|(?:it's|it is|its|that's|that is|all|everything's|everything is|she's|she is) (?:all )?"
                     + "(?:fine|ok|okay|good|better|healed|resolved|gone|cleared up|sorted|clear) now"
@@ -183,21 +186,26 @@ final class AnalysedText {
         }
         TextAnalyser.IntList found = scratch;
         found.clear();
-        Phrases phrases = term.phrases();
         int[] nodes = index.gateNodes[term.id()];
+        long[] gateSentences = term.phrases() == null ? null : gateSentences(term, nodes.length);
         for (int gate = 0; gate < nodes.length; gate++) {
-            // A gate no token opens adds nothing: skipped before asking whether its phrases can match at all.
+            // A lexicon term: only tokens in sentences where a phrase of this gate can match (matchAt would try no
+            // phrase anywhere else); a regex term: everywhere.
+            long sentences = gateSentences == null ? -1L : gateSentences[gate];
+            if (sentences == 0) {
+                continue;
+            }
             boolean opened = nodes[gate] == GateIndex.DIGIT_NODE ? digitTokens.size() > 0 : firstHitByNode[nodes[gate]] > 0;
-            if (!opened || phrases != null && !anyLive(term, phrases.gatePhrases()[gate])) {
-                continue; // a lexicon term: only the gates of phrases that can match this message at all
+            if (!opened) {
+                continue;
             }
             if (nodes[gate] == GateIndex.DIGIT_NODE) {
                 for (int i = 0; i < digitTokens.size(); i++) {
-                    addWithBackReach(found, digitTokens.get(i), term);
+                    addInSentences(found, digitTokens.get(i), term, sentences);
                 }
             } else {
                 for (int hit = firstHitByNode[nodes[gate]]; hit > 0; hit = nextHit.get(hit - 1)) {
-                    addWithBackReach(found, hitToken.get(hit - 1), term);
+                    addInSentences(found, hitToken.get(hit - 1), term, sentences);
                 }
             }
         }
@@ -226,6 +234,16 @@ final class AnalysedText {
         return true;
     }
 
+    private void addInSentences(TextAnalyser.IntList found, int tok, Term term, long sentences) {
+        if (sentences == -1L || (sentences & tokenSentenceBit(tok)) != 0) {
+            addWithBackReach(found, tok, term);
+        }
+    }
+
+    private long tokenSentenceBit(int tok) {
+        return sentenceStart.length > 64 ? -1L : 1L << clauseSentence[tokenClause[tok]];
+    }
+
     private void addWithBackReach(TextAnalyser.IntList found, int tok, Term term) {
         boolean[] starts = term.startBuckets();
         for (int j = Math.max(0, tok - term.back()); j <= tok; j++) {
@@ -249,6 +267,7 @@ final class AnalysedText {
         digitTokens = new TextAnalyser.IntList(16);
         wordSentences = new long[index.words];
         stemSentences = new long[index.stems];
+        presentWords = new TextAnalyser.IntList(n);
         boolean many = sentenceStart.length > 64;
         IndexVisitor visitor = new IndexVisitor();
         // Last token first, so that every chain lists its tokens in order.
@@ -262,6 +281,16 @@ final class AnalysedText {
             if (c >= '0' && c <= '9') {
                 digitTokens.add(tok);
             }
+        }
+        SmallestSetIndex smallestSets = index.smallestSets;
+        phraseSentences = new long[smallestSets.phrases];
+        phrasesKnown = new long[(smallestSets.phrases >> 6) + 1];
+        for (int phrase : smallestSets.unconditional) {
+            phraseSentences[phrase] = -1L;
+        }
+        for (int i = 0; i < presentWords.size(); i++) {
+            int id = presentWords.get(i);
+            smallestSets.wake(id, id >= 0 ? wordSentences[id] : stemSentences[-id - 1], phraseSentences);
         }
     }
 
@@ -279,11 +308,12 @@ final class AnalysedText {
 
         @Override
         public void word(int wordId) {
-            if (wordId >= 0) {
-                wordSentences[wordId] |= sentenceBit;
-            } else {
-                stemSentences[-wordId - 1] |= sentenceBit;
+            long[] sentences = wordId >= 0 ? wordSentences : stemSentences;
+            int at = wordId >= 0 ? wordId : -wordId - 1;
+            if (sentences[at] == 0) {
+                presentWords.add(wordId);
             }
+            sentences[at] |= sentenceBit;
         }
     }
 
@@ -349,58 +379,53 @@ final class AnalysedText {
         return null;
     }
 
-    private long[][] liveByTerm = new long[Term.count()][];
-    private boolean[][] liveKnownByTerm = new boolean[Term.count()][];
     private Matcher[][] phraseMatchers = new Matcher[Term.count()][];
 
-    /** Can any of these phrases of a lexicon term match somewhere in this message ({@link #live})? */
-    private boolean anyLive(Term term, int[] phrases) {
-        for (int phrase : phrases) {
-            if (live(term, phrase) != 0) {
-                return true;
+    /**
+     * Per gate of a lexicon term, the sentences in which a phrase it starts can match ({@link #live}), as bits: read
+     * from the few phrases that can match at all, not gate by gate.
+     */
+    private long[] gateSentences(Term term, int gates) {
+        long[] sentences = new long[gates];
+        int[][] phraseGates = term.phrases().phraseGates();
+        int base = index.smallestSets.phraseBase[term.id()];
+        for (int phrase = 0; phrase < phraseGates.length; phrase++) {
+            long live = phraseSentences[base + phrase] == 0 ? 0 : live(term, phrase);
+            if (live != 0) {
+                for (int gate : phraseGates[phrase]) {
+                    sentences[gate] |= live;
+                }
             }
         }
-        return false;
+        return sentences;
     }
 
     /**
      * Per phrase of a lexicon term, the sentences it can match in, as a bit per sentence: those holding a word of
-     * every one of the phrase's required sets (0: nowhere). Computed once per message and phrase, and only for the
-     * phrases a token of the message could start; with more than 64 sentences a phrase is either possible
-     * everywhere or nowhere.
+     * every one of the phrase's required sets (0: nowhere). The smallest set's sentences come from the message's
+     * words through the {@link SmallestSetIndex} (most phrases stop there); the other sets are read once per message
+     * and phrase, only when asked. With more than 64 sentences a phrase is either possible everywhere or nowhere.
      */
     private long live(Term term, int phrase) {
-        if (term.id() >= liveByTerm.length) {
-            liveByTerm = Arrays.copyOf(liveByTerm, Term.count());
-            liveKnownByTerm = Arrays.copyOf(liveKnownByTerm, Term.count());
+        int p = index.smallestSets.phraseBase[term.id()] + phrase;
+        long possible = phraseSentences[p];
+        if (possible == 0 || (phrasesKnown[p >> 6] & 1L << p) != 0) {
+            return possible;
         }
-        long[] live = liveByTerm[term.id()];
-        boolean[] known = liveKnownByTerm[term.id()];
-        if (live == null) {
-            live = new long[term.phrases().required().length];
-            known = new boolean[live.length];
-            liveByTerm[term.id()] = live;
-            liveKnownByTerm[term.id()] = known;
-        }
-        if (!known[phrase]) {
-            long possible = -1L;
-            for (int[] set : term.phrases().required()[phrase]) {
-                long any = 0;
-                for (int w : set) {
-                    any |= sentencesWith(w);
-                    if ((any & possible) == possible) {
-                        break; // the rest of the set cannot add a sentence that is still possible
-                    }
-                }
-                possible &= any;
-                if (possible == 0) {
-                    break;
+        int[][] sets = term.phrases().required()[phrase];
+        for (int set = 1; set < sets.length && possible != 0; set++) {
+            long any = 0;
+            for (int w : sets[set]) {
+                any |= sentencesWith(w);
+                if ((any & possible) == possible) {
+                    break; // the rest of the set cannot add a sentence that is still possible
                 }
             }
-            live[phrase] = possible;
-            known[phrase] = true;
+            possible &= any;
         }
-        return live[phrase];
+        phraseSentences[p] = possible;
+        phrasesKnown[p >> 6] |= 1L << p;
+        return possible;
     }
 
     /** Global ids of the words lexicon phrases require (stems get negative ids), shared by every term. */
@@ -444,6 +469,14 @@ final class AnalysedText {
     /** Per required word and per stem (by id), the sentences holding it; set by {@link #buildIndex}. */
     private long[] wordSentences;
     private long[] stemSentences;
+    /** The required words and stems (by id) the message holds, each once. */
+    private TextAnalyser.IntList presentWords;
+    /**
+     * Per phrase ({@link SmallestSetIndex} numbering): the sentences holding a word of its smallest set, then, once
+     * its bit in {@link #phrasesKnown} is set, those holding a word of every set ({@link #live}).
+     */
+    private long[] phraseSentences;
+    private long[] phrasesKnown;
 
     /** The sentences holding the word (by id, a stem's negative), as bits; -1 for every sentence beyond the 64th. */
     private long sentencesWith(int id) {
@@ -1234,12 +1267,14 @@ final class AnalysedText {
                 Arrays.sort(required[phrase], java.util.Comparator.comparingInt(set -> set.length));
             }
             String[] gates = byGate.keySet().toArray(String[]::new);
-            int[][] gatePhrases = byGate.values().stream()
-                    .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            java.util.List<String> gateOrder = java.util.List.of(gates);
+            int[][] gatesOfPhrase = Arrays.stream(phraseGates)
+                    .map(own -> Arrays.stream(own).distinct().mapToInt(gateOrder::indexOf).toArray())
+                    .toArray(int[][]::new);
             int[][] phrasesByBucket = byBucket.stream()
                     .map(list -> list == null ? null : list.stream().mapToInt(Integer::intValue).sorted().toArray())
                     .toArray(int[][]::new);
-            Phrases phrases = new Phrases(patterns, gatePhrases, phrasesByBucket,
+            Phrases phrases = new Phrases(patterns, gatesOfPhrase, phrasesByBucket,
                     digits.stream().mapToInt(Integer::intValue).sorted().toArray(), required);
             // The whole alternation too, for GateConsistencyTests' slow search and for reading.
             String all = "(?<![^ ])(?:" + String.join("|", phraseRegexes).replace("(?<![^ ])", "") + ")";
@@ -1252,11 +1287,12 @@ final class AnalysedText {
     }
 
     /**
-     * A lexicon term's phrases: their patterns, which phrases each unique gate starts, which phrases a token's
+     * A lexicon term's phrases: their patterns, per phrase the indices of its gates in the term's unique
+     * {@link Term#gates}, which phrases a token's
      * bucket (or a digit) can start, and the words that must occur for each phrase (per mandatory part, the ids
      * of the words it can start with; see {@link AnalysedText#wordId}).
      */
-    record Phrases(Pattern[] patterns, int[][] gatePhrases, int[][] phrasesByBucket, int[] digitPhrases,
+    record Phrases(Pattern[] patterns, int[][] phraseGates, int[][] phrasesByBucket, int[] digitPhrases,
                    int[][][] required) {
     }
 }

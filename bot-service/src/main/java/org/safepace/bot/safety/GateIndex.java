@@ -24,6 +24,8 @@ final class GateIndex {
     static final int DIGIT_NODE = -1;
     /** Number of trie nodes. */
     final int nodes;
+    /** The lexicon phrases by the words of their smallest required set, for the same terms and words. */
+    final SmallestSetIndex smallestSets;
 
     // The trie, flat (node 0 is the root), so that a walk reads a few contiguous arrays rather than one small array
     // per node. Children of node k: childChars/childNodes[childFrom[k] .. childFrom[k + 1]); nodes with many
@@ -53,6 +55,7 @@ final class GateIndex {
         terms = all.size();
         words = wordList.size();
         stems = stemList.size();
+        smallestSets = new SmallestSetIndex(all, words, stems);
         gateNodes = new int[terms][];
         Builder b = new Builder();
         for (Term term : all) {

@@ -98,6 +98,14 @@ public final class TextNormaliser {
     private static String removeInvisible(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 128) { // no ASCII character is invisible: skip the code point and category look-ups
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
             if (invisible(cp)) {

@@ -178,6 +178,42 @@ class LexiconBuilderTests {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * The smallest-set index wakes exactly the phrases a word can make possible: every word of a phrase's smallest
+     * required set wakes that phrase, no word wakes a phrase whose smallest set lacks it, and a phrase without
+     * required sets is possible everywhere.
+     */
+    @Test
+    void everyWordOfAPhrasesSmallestSetWakesThatPhraseAndNoOther() {
+        SafetyScreen.FAMILIES.size();
+        java.util.List<String> words = AnalysedText.requiredWords();
+        java.util.List<String> stems = AnalysedText.requiredStems();
+        SmallestSetIndex index = GateIndex.current(Term.count(), words.size(), stems.size()).smallestSets;
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (Term term : LexiconBuilder.compiled()) {
+            int[][][] required = term.phrases().required();
+            for (int phrase = 0; phrase < required.length; phrase++) {
+                int p = index.phraseBase[term.id()] + phrase;
+                boolean unconditional = java.util.Arrays.stream(index.unconditional).anyMatch(u -> u == p);
+                if (unconditional != (required[phrase].length == 0)) {
+                    wrong.add("unconditional " + p + " of " + term.pattern().pattern());
+                }
+                java.util.Set<Integer> smallest = required[phrase].length == 0 ? java.util.Set.of()
+                        : java.util.Arrays.stream(required[phrase][0]).boxed().collect(java.util.stream.Collectors.toSet());
+                for (int[] set : required[phrase]) {
+                    for (int id : set) {
+                        long[] woken = new long[index.phrases];
+                        index.wake(id, 1L, woken);
+                        if ((woken[p] != 0) != smallest.contains(id)) {
+                            wrong.add("word " + id + " and phrase " + phrase + " of " + term.pattern().pattern());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     private static boolean opens(GateIndex index, String token, int node) {
         boolean[] found = {false};
         index.visit(token, new GateIndex.Visitor() {
