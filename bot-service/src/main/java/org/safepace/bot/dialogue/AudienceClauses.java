@@ -142,7 +142,16 @@ final class AudienceClauses {
     private static final Pattern IDENTITY = Regex.compile(
             "\\b(?:i'?m|i am|as) her (?:" + PartnerWords.ALTERNATION + ")\\b"
                     + "|\\b(?:i'?m|i am|as) (?:(?:the|a|his|their|your) )?(?:" + MAN_OR_ANY + ")\\b"
-                    + "|^(?:" + MAN_OR_ANY + ") here\\b");
+                    + "|^(?:" + MAN_OR_ANY + ") here\\b"
+                    // The writer taking the other side of the couple without naming her: "for the boyfriend side of
+                    // things", "the partner side", "as the non-vaginismus half", "being the one who waits", "other
+                    // guys in my position". Not "people in my position" (a woman says it of herself too) nor "my
+                    // husband's side" (she may be asking about him).
+                    + "|\\bthe (?:" + PartnerWords.ALTERNATION + ")(?: side| end)\\b"
+                    + "|\\b(?:i'?m|i am|as|being) the non[- ]?vaginism\\w*\\b"
+                    + "|\\b(?:i'?m|i am|as|being) the one (?:without (?:it|vaginismus)|who (?:doesn'?t|does not) have (?:it|vaginismus))\\b"
+                    + "|\\b(?:i'?m|i am|being) the one (?:who|that) (?:waits|is waiting|has to wait|keeps waiting)\\b"
+                    + "|\\b(?:guys|men|husbands|boyfriends|partners|blokes) (?:in|on) my (?:position|shoes|situation|side)\\b");
     /**
      * The writer as the woman it happens to: "as a wife i feel useless", "i'm the wife". Not "i'm a woman" or "as a
      * girlfriend": a woman partner says those too.
