@@ -90,6 +90,6 @@ class PressureModelTests {
     @Test
     void aVectorOfAnotherSizeIsRefused() {
         assertThatThrownBy(() -> bank.pressureModel().probability(new float[3], new double[StanceReader.CUES.size()]))
-                .hasMessageContaining("3 dimensions");
+                .hasMessageContaining("384 dimensions, not 3");
     }
 }
