@@ -53,10 +53,17 @@ final class MessageUnderstanding {
     private final FollowUpReader followUps = new FollowUpReader();
     private final UnderstandingBank bank;
     private final AudienceReader audiences;
+    private final Optional<PressureModel> pressureModel;
 
     MessageUnderstanding(UnderstandingBank bank) {
+        this(bank, Optional.of(bank.pressureModel()));
+    }
+
+    /** With another pressure model, or none (the reading without it: what its trainer compares against). */
+    MessageUnderstanding(UnderstandingBank bank, Optional<PressureModel> pressureModel) {
         this.bank = bank;
         this.audiences = bank.audience();
+        this.pressureModel = pressureModel;
     }
 
     /**
@@ -70,7 +77,7 @@ final class MessageUnderstanding {
     Understanding understand(String text, String normalised, float[] vector, Session session, AudienceHint requested) {
         boolean asks = intents.asksSomething(normalised);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), asks);
-        Intent intent = intent(intents.classify(normalised), meaning, normalised);
+        Intent intent = intent(intents.classify(normalised), meaning, normalised, vector);
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
         // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
@@ -183,21 +190,25 @@ final class MessageUnderstanding {
      * Boundaries first (pressure wins even inside a jailbreak), then what the patterns are sure of, then meaning. The
      * stance decides what meaning cannot: who wants what of whom.
      */
-    Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised) {
+    Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector) {
         StanceReader.Stance stance = stances.stance(normalised);
         if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
             sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
         }
         Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
         boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
+        boolean undecided = !boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
+                && stances.namesThePartner(normalised);
         if (!boundarySaid && stances.admitsGoingOn(normalised)) {
             sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
         } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
                 && stance == StanceReader.Stance.PRESSING) {
             sharp = Intent.CONSENT_BOUNDARY;
-        } else if (!boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
-                && meaning.leansPressing() && stances.namesThePartner(normalised)) {
+        } else if (undecided && meaning.leansPressing()) {
             sharp = Intent.CONSENT_BOUNDARY; // no pattern names the move, but the message leans the way pressure does
+        } else if (undecided && !meaning.leansSupportive() && modelPresses(normalised, vector)) {
+            // Nor does the direction, but the pressure model, on the same vector and the structure cues, hears a push.
+            sharp = Intent.CONSENT_BOUNDARY;
         }
         for (Intent boundary : BOUNDARIES) {
             if (sharp == boundary || heard.filter(boundary::equals).isPresent()) {
@@ -209,6 +220,29 @@ final class MessageUnderstanding {
         }
         // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
         return meaning.act() == Intent.CAPABILITIES && !addressesTheBot(normalised) ? Intent.QUESTION : meaning.act();
+    }
+
+    private boolean modelPresses(String normalised, float[] vector) {
+        return pressureModel.isPresent() && vector != null
+                && pressureModel.get().presses(vector, stances.cues(normalised));
+    }
+
+    /**
+     * Where the pressure model is consulted (for its trainer): nothing else raised a boundary or an admission, the
+     * partner is named, the stance reader leans neither way and meaning does not lean clearly away from pressure.
+     */
+    boolean pressureModelConsulted(String normalised, float[] vector) {
+        Intent sharp = intents.classify(normalised);
+        UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), intents.asksSomething(normalised));
+        StanceReader.Stance stance = stances.stance(normalised);
+        if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
+            sharp = Intent.QUESTION;
+        }
+        Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
+        boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
+        return !boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
+                && stances.namesThePartner(normalised) && !stances.admitsGoingOn(normalised)
+                && !meaning.leansPressing() && !meaning.leansSupportive();
     }
 
     /**

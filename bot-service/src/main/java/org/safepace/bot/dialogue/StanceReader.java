@@ -281,6 +281,42 @@ final class StanceReader {
             "\\b(?:what|where) (?:do|should|can|would) (?:i|we) (?:actually |even |ever |really )?(?:do|start|begin)\\b",
             "\\b(?:am i|are we) (?:the only one|the only ones|alone in this|normal)\\b"));
 
+    /** Waiting counted: how long, how much longer, when will it happen. */
+    private static final Pattern ASKS_HOW_LONG = Regex.compile("\\bhow (?:much )?long(?:er)?\\b|\\bwhen (?:will|can|does|do|is)\\b|\\bat what point\\b|\\bhow many more\\b");
+    /** The writer's own want said outright: "i want", "i need", "i miss", "my needs". */
+    private static final Pattern WRITER_WANTS = Regex.compile("\\bi (?:really |just |still )?(?:want|need|miss|deserve|can't wait|cant wait)\\b|\\bmy needs\\b");
+    /** A change asked of the partner in the plainest words: "get her to", "make him". */
+    private static final Pattern GET_THEM_TO = Regex.compile("\\b(?:get|make|convince|persuade) " + OBJECT + "\\b");
+    /** Help, support and comfort asked for. */
+    private static final Pattern HELP_WORDS = Regex.compile("\\b(?:support\\w*|help\\w*|reassur\\w*|comfort\\w*|patient|safe|cuddl\\w*|gentle)\\b");
+    /** Pushing, pressure and hurry named at all. */
+    private static final Pattern PUSH_WORDS = Regex.compile("\\b(?:push\\w*|pressur\\w*|rush\\w*|hurry\\w*|faster|quicker|quickest|speed\\w*|skip\\w*|stall\\w*)\\b");
+    /** Pushing named only to be ruled out: "without pressuring", "i'd never push". */
+    private static final Pattern PUSH_RULED_OUT = Regex.compile("\\b(?:without|never|not|don't want to|dont want to|do not want to|wouldn't|wouldnt) (?:\\w+ ){0,2}?(?:push\\w*|pressur\\w*|rush\\w*|hurry\\w*|forc\\w*)\\b|\\bnot (?:asking|saying) (?:this )?(?:so|to|because)\\b");
+    /** The writer's feelings about themselves: guilt, worry, frustration owned. */
+    private static final Pattern OWN_FEELING = Regex.compile("\\bi (?:feel|felt|am|'m|get|got)\\b.{0,20}\\b(?:bad|guilty|frustrated|sad|scared|worried|lonely|selfish)\\b|\\bis (?:it|that) (?:ok|okay|normal)\\b");
+
+    /** The names of {@link #cues}, in their order: the pressure model's file names its weights by them. */
+    static final java.util.List<String> CUES = java.util.List.of("partner_named", "holds_back", "moves_them", "presses_alone",
+            "finds_fault", "claims", "proceeds", "partner_not_ready", "supports", "disclaims", "disclaims_then_but",
+            "writers_aim", "refused", "went_on", "asks_how_long", "writer_wants", "get_them_to", "help_words",
+            "push_words", "push_ruled_out", "own_feeling");
+
+    /**
+     * The structure cues of a normalised message, 1 or 0 in the order of {@link #CUES}: what the pressure model weighs
+     * beside the message vector (the patterns above, and a few plainer words they do not use alone).
+     */
+    double[] cues(String text) {
+        Pattern[] patterns = {PARTNER, HOLDS_BACK, MOVES_THEM, PRESSES_ALONE, FINDS_FAULT, CLAIMS, PROCEEDS,
+                PARTNER_NOT_READY, SUPPORTS, DISCLAIMS, DISCLAIMS_THEN_BUT, WRITERS_AIM, REFUSED, WENT_ON, ASKS_HOW_LONG,
+                WRITER_WANTS, GET_THEM_TO, HELP_WORDS, PUSH_WORDS, PUSH_RULED_OUT, OWN_FEELING};
+        double[] cues = new double[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            cues[i] = patterns[i].matcher(text).find() ? 1 : 0;
+        }
+        return cues;
+    }
+
     Stance stance(String text) {
         // A move strong alone wins over kind words around it; otherwise the writer's own care wins over a change
         // asked of a partner who holds back.

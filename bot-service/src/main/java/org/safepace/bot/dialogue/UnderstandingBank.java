@@ -92,6 +92,7 @@ final class UnderstandingBank {
     private final AudienceReader audience;
     private final StanceDirection pressureLean;
     private final StanceDirection enduringLean;
+    private final PressureModel pressureModel;
 
     /**
      * @param queryEmbeddings the turn's query embedding for a batch of texts, given the bank's name (a disk-cache
@@ -113,6 +114,7 @@ final class UnderstandingBank {
         ExampleBank feelingRows = ExampleBank.read(reader, FEELING_FILES, FEELINGS.keySet());
         this.pressureLean = pressureLean(boundaryRows, audienceRows, feelingRows, queryEmbeddings);
         this.enduringLean = enduringLean(feelingRows, boundaryRows, queryEmbeddings);
+        this.pressureModel = PressureModel.parse(reader.read(PressureModel.FILE), PressureModel.FILE);
     }
 
     private static StanceDirection enduringLean(ExampleBank feelingRows, ExampleBank boundaryRows,
@@ -218,6 +220,11 @@ final class UnderstandingBank {
 
     int size() {
         return acts.size() + boundaries.size() + feelings.size();
+    }
+
+    /** The pressure model of the reviewed weights file (see {@link PressureModel}). */
+    PressureModel pressureModel() {
+        return pressureModel;
     }
 
     /** Who is asking, read with the audience bank on the same vector. */

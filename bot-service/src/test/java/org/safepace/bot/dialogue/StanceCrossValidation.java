@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.safepace.bot.meaning.ExampleBank;
 import org.safepace.bot.meaning.TestEmbeddings;
 
 /**
@@ -93,6 +94,9 @@ public final class StanceCrossValidation {
             java.util.Set<String> out = new java.util.HashSet<>();
             rows.stream().filter(r -> r.fold() == fold).forEach(r -> out.add(r.file() + "\u0000" + r.line()));
             UnderstandingBank bank = new UnderstandingBank(location -> {
+                if (location.equals(PressureModel.FILE)) { // weights, not rows: read as shipped
+                    return ExampleBank.classpathText("prompts/" + location);
+                }
                 String text = files.get(location);
                 if (text == null) {
                     throw new IllegalArgumentException(location);
