@@ -31,7 +31,9 @@ class ConceptGrammarTests {
         "i just wanna disappear for good, nobody would even notice",
         "im so ready to stop being a burden to my family",
         "i keep thinking everyone would be better off and then free of me",
-        "i wa\u200Bnt to just quietly fade away"})
+        "i wa\u200Bnt to just quietly fade away",
+        "i thnk i should just be gone for good",
+        "my girlfrend is so ready to not be around anymore"})
     void aWishAndAnEndingOfOneselfIsAnEmergency(String message) {
         SafetyDecision decision = screen(message);
         assertThat(decision.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
