@@ -94,7 +94,7 @@ final class AnalysedText {
      * ("(?=used)"): the same matches, but the costly look-behind runs only where the word is, not at every candidate.
      */
     private static final Term HISTORY_CUE = Term.of(
-            "\\b(?:last year|(?=used)(?<!\\b(?:never|not|didn't|did not|never really) )used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
+            "\\b(?:last year|(?=used)(?<!\\b(?:never|not|didn't|did not|never really|get|gets|getting|got|be|being|am|i'm|im|is|are|become|becoming) )used to|(?:in|over) the past(?! (?:\\d+|few|couple|several) (?:days|hours|weeks))"
                     + "|when i was (?:younger|a teen|a teenager|a child|little|a kid|\\d+|six|seven|eight|nine|ten|eleven|twelve"
                     + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|as a (?:teen|teenager|child|kid)"
                     + "|(?=growing)(?<!\\bi'm |\\bi am |\\bim |\\bstill |\\bare )growing up"

@@ -38,6 +38,8 @@ final class CrisisRules implements RuleFamily {
     static final Term ASSAULT_SAFE_NOW = LexiconBuilder.term(LEXICON, "sexual_assault.safe_now");
     static final Term PARTNER_FORCE = LexiconBuilder.term(LEXICON, "partner_used_force");
     static final Term ABUSE_REPORTED = LexiconBuilder.term(LEXICON, "abuse.reported");
+    static final Term GENERAL = LexiconBuilder.term(LEXICON, "self_harm.general");
+    static final Term FIRST_PERSON = LexiconBuilder.term(LEXICON, "self_harm.first_person");
     static final Term RECOVERED = LexiconBuilder.term(LEXICON, "self_harm.recovered");
     static final Term DANGER_FIGURATIVE = LexiconBuilder.term(LEXICON, "danger_now.figurative");
     static final Term DANGER_IDIOM = LexiconBuilder.term(LEXICON, "danger_now.idiom");
@@ -53,6 +55,12 @@ final class CrisisRules implements RuleFamily {
         // long past or a figure of speech ("I could kill for a coffee").
         int current = NEGATION | AnalysedText.HISTORY;
         boolean acted = literal(t, ACTED, current);
+        // A means of ending life in the setting that makes it one (ConceptGrammar): prepared, the emergency first.
+        boolean means = literalPair(t, ConceptGrammar.SELF_HARM_MEANS, ConceptGrammar.SELF_HARM_MEANS.filters());
+        if (means && !acted) {
+            found.add(TriageLevel.EMERGENCY, "self_harm", ConceptGrammar.SELF_HARM_MEANS.id());
+        }
+        acted |= means;
         boolean thoughts = selfHarmWords(t, current) || literal(t, THOUGHTS, current) || goodbyeLetters(t, current);
         if (acted) {
             found.add(TriageLevel.EMERGENCY, "self_harm", ACTED_RULE);
@@ -60,9 +68,15 @@ final class CrisisRules implements RuleFamily {
         if (thoughts) {
             found.add(TriageLevel.EMERGENCY, "self_harm", "crisis.self_harm");
         }
+        // A wish and an ending of oneself in one clause, without any of the phrases above (ConceptGrammar).
+        boolean grammar = !acted && !thoughts && literalPair(t, ConceptGrammar.SELF_HARM, current);
+        if (grammar) {
+            found.add(TriageLevel.EMERGENCY, "self_harm", ConceptGrammar.SELF_HARM.id());
+        }
+        thoughts |= grammar;
         int past = NEGATION | AnalysedText.OTHER_PERSON;
         if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past)
-                || goodbyeLetters(t, past))
+                || goodbyeLetters(t, past) || literalPair(t, ConceptGrammar.SELF_HARM, past))
                 && !t.occurs(RECOVERED)) {
             // Past self-harm: not an emergency, but the support line belongs in the reply; told with recovery and
             // support now ("fine for ten years, with a great therapist") it raises nothing.
@@ -77,13 +91,20 @@ final class CrisisRules implements RuleFamily {
             found.add(TriageLevel.SEEK_CARE, "partner_used_force", "crisis.partner_used_force");
         }
         int assault = assaultDisclosed(t);
+        String assaultRule = "crisis.sexual_assault";
+        if (assault < 0) {
+            // Unable to consent and a sexual act, or a partner going on and her no, in one clause (ConceptGrammar).
+            assault = assaultByGrammar(t);
+            assaultRule = ConceptGrammar.ASSAULT_INCAPACITY.id();
+        }
         if (assault >= 0) {
             boolean pastAndSafe = (!t.passes(assault, t.lastEnd, AnalysedText.HISTORY) || t.occurs(ASSAULT_SAFE_NOW))
                     && !t.occurs(ASSAULT_RECENT);
             if (pastAndSafe) {
-                found.add(TriageLevel.ROUTINE, "past_sexual_assault", "crisis.sexual_assault_past");
+                found.add(TriageLevel.ROUTINE, "past_sexual_assault", assaultRule.replace("sexual_assault",
+                        "sexual_assault_past"));
             } else {
-                found.add(TriageLevel.SEEK_CARE, "sexual_assault", "crisis.sexual_assault");
+                found.add(TriageLevel.SEEK_CARE, "sexual_assault", assaultRule);
             }
         }
         // Coercion is often said as a condition ("if I don't, he'll leave"): hypothetical framing does not hide it.
@@ -92,6 +113,10 @@ final class CrisisRules implements RuleFamily {
         if (t.affirmed(ABUSE, ALL) || t.affirmed(ABUSE_PLAIN, NEGATION | AnalysedText.HISTORY | AnalysedText.OTHER_PERSON)
                 || t.affirmed(ABUSE_REPORTED, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
             found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", "crisis.abuse_or_coercion");
+        }
+        // A partner's lever and her no or her giving in, in one clause (ConceptGrammar).
+        if (!found.has("abuse_or_coercion") && ConceptGrammar.COERCION.fires(t)) {
+            found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", ConceptGrammar.COERCION.id());
         }
         return found.build();
     }
@@ -153,7 +178,7 @@ final class CrisisRules implements RuleFamily {
                 injury[0] |= m.start() <= match && match < m.end();
                 return !injury[0];
             });
-            if (!injury[0] || !t.occursInSentence(PACE, at)) {
+            if ((!injury[0] || !t.occursInSentence(PACE, at)) && !generalQuestion(t, at)) {
                 return true;
             }
         }
@@ -169,6 +194,36 @@ final class CrisisRules implements RuleFamily {
             }
         }
         return false;
+    }
+
+    /**
+     * safe4: a question about people in general, asked by someone who says nothing of themselves ("people who talk
+     * about being a burden might be suicidal, is that true?"): educational, not a disclosure. Any first-person word in
+     * the message keeps the red flag (a question can be a way of telling).
+     */
+    static boolean generalQuestion(AnalysedText t, int at) {
+        int from = t.sentenceStartOf(at);
+        int to = Math.min(t.text.length(), t.sentenceEndOf(at) + 2);
+        return t.text.substring(from, to).indexOf('?') >= 0 && t.occursInSentence(GENERAL, at)
+                && !t.occurs(FIRST_PERSON);
+    }
+
+    /** A firing pair of the concept grammar whose clause is not a figure of speech. */
+    private static boolean literalPair(AnalysedText t, ConceptGrammar.Pair pair, int filters) {
+        int at = pair.at(t, filters);
+        return at >= 0 && !t.occursInClause(FIGURATIVE, at);
+    }
+
+    /** Where the concept grammar reads an assault on the writer (or someone they speak for), or -1; sets lastEnd. */
+    private static int assaultByGrammar(AnalysedText t) {
+        for (ConceptGrammar.Pair pair : new ConceptGrammar.Pair[] {ConceptGrammar.ASSAULT_INCAPACITY,
+                ConceptGrammar.ASSAULT_GOING_ON}) {
+            int at = pair.at(t);
+            if (at >= 0 && !t.occursInSentence(PARTNER_FORCE, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** A match of the term that is not inside a figure of speech in its clause. */

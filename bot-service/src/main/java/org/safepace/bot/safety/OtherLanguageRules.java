@@ -28,7 +28,8 @@ final class OtherLanguageRules implements RuleFamily {
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
         for (Language language : LANGUAGES) {
-            if (t.affirmed(language.selfHarm(), NEGATION | HISTORY)) {
+            int at = t.firstAffirmed(language.selfHarm(), NEGATION | HISTORY);
+            if (at >= 0 && !CrisisRules.generalQuestion(t, at)) {
                 found.add(TriageLevel.EMERGENCY, "self_harm", "crisis.self_harm." + language.code());
             }
             if (t.affirmed(language.heavyBleeding(), NEGATION)) {

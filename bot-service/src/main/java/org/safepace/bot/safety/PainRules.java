@@ -80,6 +80,17 @@ final class PainRules implements RuleFamily {
                 break;
             }
         }
+        // An intensity in plain words and what it stops the person doing, in one clause (ConceptGrammar); with a
+        // sudden onset in the sentence, an emergency.
+        int plain = ConceptGrammar.SEVERE_PAIN.at(t);
+        if (plain >= 0 && !found.has("sudden_severe_pain") && !improvingInClause(t, plain)
+                && !rememberedAttempt(t, plain)) {
+            // (an onset "an hour ago" is recent, and a "can't" earlier in the sentence is not about the onset)
+            if (t.occursInSentence(SUDDEN_ONSET, plain)) {
+                found.add(TriageLevel.EMERGENCY, "sudden_severe_pain", "pain.sudden_severe.grammar");
+            }
+            found.add(TriageLevel.SEEK_CARE, "severe_pain", ConceptGrammar.SEVERE_PAIN.id());
+        }
         int score = currentScore(t);
         if (score >= 7) {
             found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.score_7_or_more");
