@@ -1,14 +1,19 @@
 package org.safepace.knowledge;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How the previous turn's topic steers the search for a message that leans on it ({@link PreviousTopic.Lean}):
- * the topic's vector blended into the message's own before the KNN search, a bonus for its article, for "and then
- * what?" a bonus for the section after the one just given, and the passages just given last unless the message asks
- * about them or for one detail of the topic ("how long for?"). Weights chosen on the dev conversations (bot-service/src/test/resources/evaluation/dev), see
- * {@link RetrievalTuning#DEFAULT}.
+ * How the previous turn's topic steers the search for a message that leans on it ({@link PreviousTopic.Lean}), in
+ * two steps. First the topic finds the neighbourhood: its vector blended into the message's own before the KNN
+ * search, a bonus for its article, for "and then what?" a bonus for the section after the one just given, and the
+ * passages just given last unless the message asks about them or for one detail of the topic ("how long for?").
+ * Then the message's own vector chooses within it ({@link #choose}): among the first new passages and the one just
+ * given, so a follow-up can move on or stay. Weights chosen on the dev conversations
+ * (bot-service/src/test/resources/evaluation/dev), see {@link RetrievalTuning#DEFAULT}.
  */
 final class FollowUpSteering {
 
@@ -24,6 +29,23 @@ final class FollowUpSteering {
     static final double NEXT_SECTION_BONUS = 0.03;
     /** Added for the passage just given when the message asks about it ("why that one?"). */
     static final double SAME_ANSWER_BONUS = 0.01;
+
+    /**
+     * How many new passages of the steered ranking (its first ones, not given last turn) are the topic's neighbourhood
+     * for a message that means little alone ("how deep?", "and then what?", "how long for?"); with the passage just
+     * given they are the choices, so "and then what?" can move on and "how long for?" can stay.
+     */
+    static final int NEW_CHOICES = 2;
+    /**
+     * How much nearer (on the KNN scale, (1 + cos) / 2, so 0.02 of cosine) the message's own vector must be to another
+     * choice than to the steered first for that choice to answer instead. On the dev conversations 0.01 gave 110 of
+     * 172 conversations right, 0.005 and 0.015 109, 0.025 107; choosing by the own vector alone, 108: a short
+     * message's own vector sits close to any passage whose questions share its one detail ("how long for?" and "how
+     * long does treatment take?"), so it only overrides the topic when it is clearly nearer.
+     */
+    static final double CHOICE_MARGIN = 0.01;
+    /** Between consecutive choices' scores, so they rank above the rest of the steered passages in the order chosen. */
+    private static final double CHOICE_STEP = 1e-3;
 
     private final String[] passageIdByOrdinal;
     private final String[] articleIdByOrdinal;
@@ -80,6 +102,93 @@ final class FollowUpSteering {
         }
         return adjustment;
     }
+
+    /**
+     * Whether the message's own vector chooses within the topic's neighbourhood ({@link #choose}): for every lean but
+     * a question of its own that only refers back, which is searched on its own meaning.
+     */
+    static boolean choosesWithinTheTopic(PreviousTopic previous) {
+        return previous != null && previous.lean() != PreviousTopic.Lean.REFERS_BACK;
+    }
+
+    /**
+     * The topic defines the neighbourhood, the message's own vector chooses within it. {@code steered} is the ranking
+     * the topic steered (best first). The choices are its first {@value #NEW_CHOICES} new passages and the passage
+     * just given (for a message about the answer, "why does that help?", only the passage just given, which then
+     * answers); another choice answers instead of the steered first only when the own vector is nearer to it by
+     * {@value #CHOICE_MARGIN} (for "and then what?" the section after the one given counts as nearest). Everything
+     * else keeps its steered place, the passage just given too when it is not chosen.
+     *
+     * @param ownScores each passage's score against the message's own vector, as the KNN ranking scores it (by
+     *                  ordinal); a passage without one is the least near
+     */
+    List<HybridSearcher.Ranked> choose(List<HybridSearcher.Ranked> steered, PreviousTopic previous,
+                                       Map<Integer, Double> ownScores) {
+        if (!choosesWithinTheTopic(previous) || steered.isEmpty()) {
+            return steered;
+        }
+        Integer given = previous.passageIds().isEmpty() ? null : ordinalById.get(previous.passageIds().get(0));
+        int givenRank = given == null ? -1 : rankOf(steered, given);
+        List<Integer> choices = new ArrayList<>();
+        if (previous.lean() == PreviousTopic.Lean.ABOUT_THE_ANSWER && givenRank >= 0) {
+            choices.add(given);
+        } else {
+            steered.stream().map(HybridSearcher.Ranked::ordinal)
+                    .filter(o -> !previous.passageIds().contains(passageIdByOrdinal[o]))
+                    .limit(NEW_CHOICES).forEach(choices::add);
+            if (givenRank >= 0) {
+                choices.add(given);
+            }
+            choices.sort(Comparator.comparingInt(o -> rankOf(steered, o)));
+            Integer first = choices.get(0);
+            Integer nearest = choices.stream()
+                    .max(Comparator.comparingDouble((Integer o) -> ownScore(ownScores, previous, o))
+                            .thenComparingInt(o -> -rankOf(steered, o)))
+                    .orElseThrow();
+            if (!nearest.equals(first)
+                    && ownScore(ownScores, previous, nearest) > ownScore(ownScores, previous, first) + CHOICE_MARGIN) {
+                choices.remove(nearest);
+                choices.add(0, nearest);
+            }
+            if (givenRank >= 0 && !choices.get(0).equals(given)) {
+                // Not chosen: the passage just given keeps its steered place (last, for "tell me more").
+                choices.remove(given);
+            }
+        }
+        // Scores stay in order: the choices just above the best steered score, the rest as they were.
+        double top = steered.get(0).score();
+        List<HybridSearcher.Ranked> out = new ArrayList<>(steered.size());
+        for (int i = 0; i < choices.size(); i++) {
+            out.add(new HybridSearcher.Ranked(choices.get(i), top + CHOICE_STEP * (choices.size() - i)));
+        }
+        for (HybridSearcher.Ranked r : steered) {
+            if (!choices.contains(r.ordinal())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static int rankOf(List<HybridSearcher.Ranked> steered, int ordinal) {
+        for (int i = 0; i < steered.size(); i++) {
+            if (steered.get(i).ordinal() == ordinal) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How near a passage is to the message's own vector; for "and then what?" the next section is the nearest. */
+    private double ownScore(Map<Integer, Double> ownScores, PreviousTopic previous, int ordinal) {
+        double score = ownScores.getOrDefault(ordinal, 0.0);
+        if (previous.lean() == PreviousTopic.Lean.NEXT_STEP && isNextSection(previous, ordinal)) {
+            score += NEXT_STEP_CHOICE;
+        }
+        return score;
+    }
+
+    /** Added to the next section's nearness for "and then what?": more than any two passages' nearness differ. */
+    static final double NEXT_STEP_CHOICE = 1.0;
 
     /** Whether the passage is the section right after the one the previous answer opened with, in the same article. */
     private boolean isNextSection(PreviousTopic previous, int ordinal) {

@@ -216,6 +216,7 @@ final class HybridSearcher {
             double topCosine = -1;
             int candidates = Math.min(tuning.candidates(), index.size());
             Query vouching = null;
+            float[] own = null;
             if (mode != SearchMode.DENSE) {
                 LexicalQueries queries = lexicalQueries(text);
                 Query lexical = queries.ranking();
@@ -236,8 +237,8 @@ final class HybridSearcher {
             }
             if (mode != SearchMode.BM25) {
                 // A follow-up ("what if it hurts?") means little alone: lean it towards what was just discussed.
-                float[] target = steering.target(vector != null ? vector
-                        : embedder.embedQuery(QuestionFocus.forEmbedding(text)), previous);
+                own = vector != null ? vector : embedder.embedQuery(QuestionFocus.forEmbedding(text));
+                float[] target = steering.target(own, previous);
                 ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
                 ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
@@ -259,8 +260,12 @@ final class HybridSearcher {
                 }
             });
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
-            boolean confident = !ranked.isEmpty() && confident(mode, topBm25, topCosine);
-            return new Outcome(List.copyOf(ranked.subList(0, Math.min(k, ranked.size()))), confident, topBm25, topCosine, text);
+            // A follow-up: the topic found the neighbourhood, the message's own vector chooses within it.
+            List<Ranked> chosen = own != null && FollowUpSteering.choosesWithinTheTopic(previous)
+                    ? steering.choose(ranked, previous, ownScores(searcher, own, candidates, audience, audienceFilter))
+                    : ranked;
+            boolean confident = !chosen.isEmpty() && confident(mode, topBm25, topCosine);
+            return new Outcome(List.copyOf(chosen.subList(0, Math.min(k, chosen.size()))), confident, topBm25, topCosine, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed on the passage index", e);
         } finally {
@@ -286,6 +291,17 @@ final class HybridSearcher {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** Each passage's score against {@code own} as the KNN ranking scores it (its best vector), by ordinal. */
+    private Map<Integer, Double> ownScores(IndexSearcher searcher, float[] own, int candidates, Audience audience,
+                                           Query audienceFilter) throws IOException {
+        Map<Integer, Double> scores = new HashMap<>();
+        for (ScoreDoc doc : bestPerPassage(nearestVectors(searcher, own, knnDepth(candidates), audience, audienceFilter),
+                candidates)) {
+            scores.put(index.ordinal(doc.doc), (double) doc.score);
+        }
+        return scores;
     }
 
     /** The {@code k} vectors nearest {@code target} among those of the audience (passages for it or for both). */

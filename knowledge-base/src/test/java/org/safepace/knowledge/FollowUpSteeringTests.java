@@ -3,6 +3,7 @@ package org.safepace.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,78 @@ class FollowUpSteeringTests {
         assertThat(FollowUpSteering.keepsAudience(after("steps#one", Lean.NEXT_STEP))).isTrue();
         assertThat(FollowUpSteering.keepsAudience(after("steps#one", Lean.REFERS_BACK))).isFalse();
         assertThat(FollowUpSteering.keepsAudience(null)).isFalse();
+    }
+
+    /** A steered ranking of the fixture's ordinals, best first (the passage just given last, as the penalty puts it). */
+    private static List<HybridSearcher.Ranked> steered(int... ordinals) {
+        List<HybridSearcher.Ranked> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            ranked.add(new HybridSearcher.Ranked(ordinals[i], 0.05 - 0.01 * i));
+        }
+        return ranked;
+    }
+
+    private static List<Integer> ordinals(List<HybridSearcher.Ranked> ranked) {
+        return ranked.stream().map(HybridSearcher.Ranked::ordinal).toList();
+    }
+
+    @Test
+    void aShortFollowUpStaysWithThePassageJustGivenWhenItsOwnVectorIsClearlyNearer() {
+        // "how long for?" after steps#one: the passage just given holds the detail, and the message is nearer to it.
+        List<HybridSearcher.Ranked> steered = steered(1, 3, 2, 0);
+        Map<Integer, Double> own = Map.of(0, 0.80, 1, 0.70, 3, 0.69, 2, 0.60);
+
+        List<HybridSearcher.Ranked> chosen = steering.choose(steered, after("steps#one", Lean.ELLIPTICAL), own);
+
+        assertThat(ordinals(chosen)).containsExactly(0, 1, 3, 2);
+        assertThat(chosen).isSortedAccordingTo(
+                java.util.Comparator.comparingDouble(HybridSearcher.Ranked::score).reversed());
+    }
+
+    @Test
+    void theTopicsFirstChoiceAnswersUnlessTheOwnVectorIsNearerToAnotherByTheMargin() {
+        List<HybridSearcher.Ranked> steered = steered(1, 3, 2, 0);
+        double close = 0.70 + FollowUpSteering.CHOICE_MARGIN / 2;
+
+        // Within the margin: the steered order stands, and the passage just given keeps its place, last.
+        assertThat(ordinals(steering.choose(steered, after("steps#one", Lean.DETAIL), Map.of(0, close, 1, 0.70))))
+                .containsExactly(1, 3, 2, 0);
+        // The second new passage clearly nearer: it answers, the first comes next.
+        assertThat(ordinals(steering.choose(steered, after("steps#one", Lean.ELLIPTICAL), Map.of(3, 0.80, 1, 0.70))))
+                .containsExactly(3, 1, 2, 0);
+    }
+
+    @Test
+    void onlyTheFirstNewPassagesOfTheNeighbourhoodAreChoices() {
+        // steps#three is third among the new passages: however near the message's own vector, the topic did not find it.
+        List<HybridSearcher.Ranked> steered = steered(1, 3, 2, 0);
+
+        assertThat(ordinals(steering.choose(steered, after("steps#one", Lean.ELLIPTICAL), Map.of(2, 0.95, 1, 0.70))))
+                .containsExactly(1, 3, 2, 0);
+    }
+
+    @Test
+    void andThenWhatMovesOnToTheNextSectionWhicheverChoiceTheOwnVectorPrefers() {
+        List<HybridSearcher.Ranked> steered = steered(3, 1, 2, 0);
+
+        assertThat(ordinals(steering.choose(steered, after("steps#one", Lean.NEXT_STEP), Map.of(3, 0.90, 1, 0.60, 0, 0.95))))
+                .startsWith(1);
+    }
+
+    @Test
+    void aMessageAboutTheAnswerIsAnsweredByThePassageJustGivenAlone() {
+        List<HybridSearcher.Ranked> steered = steered(1, 3, 0, 2);
+
+        assertThat(ordinals(steering.choose(steered, after("steps#one", Lean.ABOUT_THE_ANSWER), Map.of(1, 0.95, 0, 0.50))))
+                .containsExactly(0, 1, 3, 2);
+    }
+
+    @Test
+    void aQuestionOfItsOwnThatRefersBackKeepsItsOwnRanking() {
+        List<HybridSearcher.Ranked> steered = steered(1, 3, 2, 0);
+
+        assertThat(steering.choose(steered, after("steps#one", Lean.REFERS_BACK), Map.of(0, 0.99))).isSameAs(steered);
+        assertThat(steering.choose(steered, null, Map.of(0, 0.99))).isSameAs(steered);
+        assertThat(FollowUpSteering.choosesWithinTheTopic(after("steps#one", Lean.REFERS_BACK))).isFalse();
     }
 }

@@ -207,11 +207,14 @@ public class ConversationService {
         if (offerCallback) {
             text = join(text, callbackOffer.text(message.channel()));
         }
-        // A chain of follow-ups stays anchored to the question that started it.
-        session.remember(new Session.Turn(draft.intent(), understood.topicQuery(),
-                draft.used().stream().map(PassageHit::passageId).toList(),
-                draft.used().isEmpty() ? null : draft.used().get(0).articleId(), understood.topicVector(vector),
-                pausesPractice(safety)));
+        // A chain of follow-ups stays anchored to the question that started it, and so does a question that points
+        // back and was answered from the same article ("can i boil them?").
+        String answered = draft.used().isEmpty() ? null : draft.used().get(0).articleId();
+        Session.Turn topic = session.lastTopic();
+        boolean carriesOn = topic != null && understood.carriesTheTopicOn(answered);
+        session.remember(new Session.Turn(draft.intent(), carriesOn ? topic.retrievalQuery() : understood.topicQuery(),
+                draft.used().stream().map(PassageHit::passageId).toList(), answered,
+                carriesOn ? understood.previous().vector() : understood.topicVector(vector), pausesPractice(safety)));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                 .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())

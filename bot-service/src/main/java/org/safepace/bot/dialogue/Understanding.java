@@ -28,6 +28,16 @@ record Understanding(Intent intent, AudienceHint audience, Feeling feeling, Stri
         return follows ? previous.vector() : own;
     }
 
+    /**
+     * Whether a question of its own that points back ("can i boil them?") and was answered from its topic's article
+     * carries that topic on: its own words often lack what they point to ("them"), so the next follow-up ("and where do
+     * i keep them") is anchored to the topic's question and vector, not to this one's.
+     */
+    boolean carriesTheTopicOn(String answeredArticleId) {
+        return previous != null && previous.lean() == PreviousTopic.Lean.REFERS_BACK && previous.vector() != null
+                && answeredArticleId != null && answeredArticleId.equals(previous.articleId());
+    }
+
     /** Whether this message is answered from the guidance. */
     boolean needsRetrieval() {
         return switch (intent) {
