@@ -11,14 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.safepace.bot.text.NegationCues;
 import org.safepace.knowledge.PassageHit;
 import org.safepace.knowledge.PassageUnits;
 import org.safepace.knowledge.QuestionFocus;
+import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Answers without any model, from the guidance's own sentences: the 2-5 sentences (or list items) of the best
- * passage that share most words with the question, in their original order. A yes/no question is answered first
+ * passage that share most words with the question, in their original order, always with the one sentence that
+ * matches it best (its words weighted by how rare they are in the passage, Porter-stemmed), wherever it stands in
+ * the passage. A yes/no question is answered first
  * when the passage itself says yes or no to it; a question in two parts is answered from the best two passages of
  * one article; after a red flag, sentences that invite practice are left out.
  */
@@ -34,6 +38,8 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final int DETAIL_CANDIDATES = 3;
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
+    /** Porter stemmers keep state between calls: one per thread. */
+    private static final ThreadLocal<PorterStemmer> PORTER = ThreadLocal.withInitial(PorterStemmer::new);
     /** The splits a turn runs, compiled once (String.split compiles them per call). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\s-\\s");
     private static final Pattern AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
@@ -54,7 +60,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      */
     private static final Set<String> GENERIC = Set.of("feel", "have", "use", "get", "make", "go", "work", "need",
             "want", "try", "know", "like", "help", "take", "put", "keep", "ever", "really", "just", "even", "all",
-            "normal", "okay", "thing", "way", "time", "sure", "still", "right", "bad", "good", "ok", "will");
+            "normal", "okay", "thing", "way", "time", "sure", "still", "right", "bad", "good", "ok", "will", "now");
+    /**
+     * Fillers that say nothing of what is asked ("does she still find me attractive now?"): matched, they pick whichever
+     * sentence happens to say "still" or "now" too. Only these: "feel", "time" or "try" often are the question.
+     */
+    private static final Set<String> FILLER_STEMS = Set.of("now", "still", "just", "realli", "even", "ever", "actual",
+            "sure", "okai", "thing", "anyth", "someth", "lol");
+    /** {@link #GENERIC} as stems, the form {@link #keywords} returns ("really" is "realli"). */
+    private static final Set<String> GENERIC_STEMS = GENERIC.stream().map(ExtractiveAnswerComposer::stem)
+            .collect(Collectors.toUnmodifiableSet());
     /** How many content words may stand between a negation and the question's word ("is not just in your head"). */
     private static final int NEGATION_WINDOW = 2;
     private static final Pattern LEADING_YES_NO = Pattern.compile("^(yes|no)\\b[.,!:;]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -104,7 +119,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         String direct = null;
         if (isYesNoQuestion(question)) {
             Set<String> asked = keywords(lastClause(question));
-            asked.removeAll(GENERIC);
+            asked.removeAll(GENERIC_STEMS);
             boolean asksTheSectionsQuestion = asksTheSectionsQuestion(best.hit(), question);
             // The passage's own "Yes." or "No." answers its heading: keep it only when that is what was asked.
             if (!asksTheSectionsQuestion && LEADING_YES_NO.matcher(units.get(0)).find()) {
@@ -311,7 +326,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      * How much each word of the question counts when choosing sentences: a long message's question (its
      * {@link QuestionFocus}) counts three times, the story around it once, so the story's words do not pick the
      * sentences the question needed. A question that names nothing ("is this normal?") gets no extra weight: its
-     * story says what to answer.
+     * story says what to answer. Fillers ({@link #FILLER_STEMS}) count for nothing.
      */
     static Map<String, Integer> weights(String question) {
         Map<String, Integer> weights = new HashMap<>();
@@ -319,6 +334,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         if (!QuestionFocus.isGeneric(question)) {
             keywords(QuestionFocus.of(question)).forEach(word -> weights.merge(word, 2, Integer::sum));
         }
+        weights.keySet().removeAll(FILLER_STEMS);
         return weights;
     }
 
@@ -342,12 +358,18 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
      */
     private static List<String> choose(List<String> units, Map<String, Integer> keywords, String heading, int size) {
         double openingCredit = heading == null ? 0 : overlap(heading, keywords);
+        double[] scores = scores(units, keywords);
+        // The one sentence that matches the question best is its answer, kept wherever it stands (below). It must
+        // match on a word that says what was asked: "makes" is no answer to "does staying calm make a difference?".
+        Map<String, Integer> telling = new HashMap<>(keywords);
+        telling.keySet().removeAll(GENERIC_STEMS);
+        int answer = answerUnit(scores(units, telling));
         int bestStart = 0;
         double bestScore = -1;
         for (int start = 0; start + size <= units.size(); start++) {
             double score = start == 0 ? openingCredit : 0;
             for (int i = start; i < start + size; i++) {
-                score += overlap(units.get(i), keywords);
+                score += scores[i];
             }
             // Prefer the opening of a passage on ties: it usually states the point.
             if (score > bestScore) {
@@ -356,13 +378,70 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             }
         }
         // A list is introduced by the sentence before it ("Try these:"); keep that lead-in with its items.
-        if (bestStart > 0 && isItem(units.get(bestStart)) && !isItem(units.get(bestStart - 1))) {
-            return units.subList(bestStart - 1, bestStart + size);
+        int from = bestStart > 0 && isItem(units.get(bestStart)) && !isItem(units.get(bestStart - 1)) ? bestStart - 1
+                : bestStart;
+        List<String> chosen = new ArrayList<>(units.subList(from, bestStart + size));
+        // When the window left the answer out, it takes the place of the window's weakest sentence after the first
+        // (which states the point), in the passage's order.
+        if (answer >= 0 && (answer < from || answer >= bestStart + size)) {
+            int weakest = -1;
+            for (int i = from + 1; i < bestStart + size; i++) {
+                if (weakest < 0 || scores[i] <= scores[weakest]) {
+                    weakest = i;
+                }
+            }
+            if (weakest >= 0) {
+                chosen.remove(units.get(weakest));
+                chosen.add(answer < from ? 0 : chosen.size(), units.get(answer));
+            }
         }
         // Items cut off from their lead-in stay: dropping the ones that share no word with the question left two
         // sentences and lost the list that was the answer ("what can I use instead of a dilator?": fingers, a cotton
         // bud, a tampon applicator share no word with it).
-        return units.subList(bestStart, bestStart + size);
+        return chosen;
+    }
+
+    /**
+     * How well each unit matches the question: the weight of each question word it holds times how rare that word is
+     * among the units ({@link #rarity}), so "dilator", said in every sentence of a dilator passage, picks none of
+     * them and "clean" picks the one sentence about cleaning.
+     */
+    static double[] scores(List<String> units, Map<String, Integer> keywords) {
+        Map<String, Double> rarity = rarity(units);
+        double[] scores = new double[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            for (String word : keywords(units.get(i))) {
+                scores[i] += keywords.getOrDefault(word, 0) * rarity.getOrDefault(word, 0.0);
+            }
+        }
+        return scores;
+    }
+
+    /** ln(1 + n / df): a word in one of seven units counts about 2.1, one in all seven 0.7. */
+    private static Map<String, Double> rarity(List<String> units) {
+        Map<String, Integer> frequency = new HashMap<>();
+        units.forEach(unit -> keywords(unit).forEach(word -> frequency.merge(word, 1, Integer::sum)));
+        Map<String, Double> rarity = new HashMap<>();
+        frequency.forEach((word, df) -> rarity.put(word, Math.log(1 + (double) units.size() / df)));
+        return rarity;
+    }
+
+    /** The unit that matches best when one matches better than every other, else -1 (none, or a tie). */
+    private static int answerUnit(double[] scores) {
+        int best = -1;
+        boolean tie = false;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] <= 0) {
+                continue;
+            }
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
+                tie = false;
+            } else if (scores[i] == scores[best]) {
+                tie = true;
+            }
+        }
+        return tie ? -1 : best;
     }
 
     private static boolean isItem(String unit) {
@@ -414,14 +493,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** A crude suffix strip: enough to match "dilators" with "dilator" and "relaxing" with "relax". */
+    /**
+     * The Porter stem, as the knowledge base's own analyser stems: "cleaning" and "clean", "relaxation" and "relaxing",
+     * "breathe" and "breathing" meet. A possessive goes first ("partner's" is "partner").
+     */
     private static String stem(String word) {
-        for (String suffix : List.of("ing", "ed", "es", "s")) {
-            if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
-                return word.substring(0, word.length() - suffix.length());
-            }
-        }
-        return word;
+        String plain = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.replace("'", "");
+        PorterStemmer stemmer = PORTER.get();
+        stemmer.setCurrent(plain);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     private static String join(List<String> units) {

@@ -316,4 +316,59 @@ class ExtractiveAnswerComposerTests {
         assertThat(answer.text()).isEmpty();
         assertThat(answer.used()).isEmpty();
     }
+
+    /** Seven sentences: the last holds the answer; the five before it repeat the question's commoner words. */
+    private static final String CARE = "A dilator set starts small. Use lube with every dilator. "
+            + "A dilator with lube slides in gently. Keep the dilator and the lube within reach. "
+            + "Rest the dilator at the entrance with more lube. Go at your own pace. "
+            + "Wash it afterwards with warm water and unscented soap.";
+
+    @Test
+    void theSentenceThatAnswersIsKeptEvenAtTheEndOfALongPassage() {
+        // "dilator" and "lube" are in five sentences, "wash" in one: the five that say "dilator" outscored it by count.
+        ComposedAnswer answer = composer.compose(new AnswerRequest("how do i wash the dilator after using it with lube",
+                Audience.SELF, List.of(hit("care", "Using a dilator with lube", CARE))));
+
+        assertThat(answer.text()).contains("warm water and unscented soap");
+        assertThat(ExtractiveAnswerComposer.units(answer.text())).hasSize(6); // the heading and five sentences
+    }
+
+    @Test
+    void theSentenceThatAnswersIsStillLeftOutAfterARedFlagWhenItInvitesPractice() {
+        String text = "Sharp pain is a reason to stop and get checked. A clinician can look for a cause. "
+                + "Rest is fine for now. Nothing here is urgent unless it gets worse. Write down what you felt. "
+                + "Keep notes for the appointment. Insert the dilator again every evening once you feel ready.";
+
+        String paused = composer.compose(new AnswerRequest("how often can i insert the dilator again", Audience.SELF,
+                List.of(hit("pain", "Pain during practice", text)), true)).text();
+
+        assertThat(paused).contains("Sharp pain is a reason to stop").doesNotContain("every evening");
+    }
+
+    @Test
+    void theAnswerOutsideTheBestWindowTakesTheWeakestPlaceAfterTheOpening() {
+        // The opening five share most words with the question; the one sentence about washing is the last of seven.
+        String text = "Dilators and lube go together. Use lube on the dilator. More lube helps the dilator slide. "
+                + "Lube the dilator again if it drags. Any dilator feels better with lube. Go at your own pace. "
+                + "Wash it afterwards with warm water and unscented soap.";
+
+        String answer = composer.compose(new AnswerRequest("i use a dilator with lube, how do i wash the dilator and "
+                + "lube off", Audience.SELF, List.of(hit("care", "How do I begin?", text)))).text();
+
+        assertThat(answer).startsWith("**How do I begin?**\nDilators and lube go together.")
+                .contains("unscented soap").doesNotContain("feels better");
+        assertThat(ExtractiveAnswerComposer.units(answer)).hasSize(6);
+    }
+
+    @Test
+    void fillersLikeStillOrNowPickNoSentence() {
+        String text = "The reflex says nothing about how much she desires you. Tell her her experience is real. "
+                + "Keep conversations safe. Listen with empathy. Trust what she shows you. "
+                + "Love shows in many ways. A body that cannot open right now is still no proof of missing love.";
+
+        String answer = composer.compose(new AnswerRequest("she avoids sex now. does she still find me attractive?",
+                Audience.PARTNER, List.of(hit("attraction", "Does it mean she is not attracted to me?", text)))).text();
+
+        assertThat(answer).contains("says nothing about how much she desires you");
+    }
 }
