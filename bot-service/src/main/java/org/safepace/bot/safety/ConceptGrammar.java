@@ -75,6 +75,13 @@ final class ConceptGrammar {
     static final Pair ASSAULT_GOING_ON = new Pair("crisis.sexual_assault.grammar", slot("assault.going_on"),
             slot("assault.protest"), NEGATION | HYPOTHETICAL | OTHER_PERSON);
 
+    /**
+     * Danger now: a weapon handled, in any tense + aimed at the writer or tied to her no or her leaving. A threat is
+     * often said as a condition ("if i ever leave"), so hypothetical framing does not hide it (as for coercion).
+     */
+    static final Pair DANGER_WEAPON = new Pair("crisis.danger_now.grammar", slot("danger.weapon"), slot("danger.aimed"),
+            NEGATION | HISTORY | OTHER_PERSON);
+
     /** Severe pain: an intensity in plain words + what it stops the person doing. */
     static final Pair SEVERE_PAIN = new Pair("pain.severe.grammar", slot("pain.intensity"), slot("pain.function"),
             AnalysedText.ALL);

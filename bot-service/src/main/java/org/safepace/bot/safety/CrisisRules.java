@@ -84,6 +84,9 @@ final class CrisisRules implements RuleFamily {
         }
         if (dangerNow(t, DANGER_NOW, NEGATION) || dangerNow(t, DANGER_PLAIN, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
             found.add(TriageLevel.EMERGENCY, "danger_now", "crisis.danger_now");
+        } else if (literalPair(t, ConceptGrammar.DANGER_WEAPON, ConceptGrammar.DANGER_WEAPON.filters())) {
+            // A weapon handled and aimed at the writer, said without the phrases above (ConceptGrammar).
+            found.add(TriageLevel.EMERGENCY, "danger_now", ConceptGrammar.DANGER_WEAPON.id());
         }
         // A partner telling us they forced or went on after a no gets a reply of their own, not a victim's.
         boolean partnerForce = t.affirmed(PARTNER_FORCE, NEGATION | HYPOTHETICAL);

@@ -158,6 +158,28 @@ class ConceptGrammarTests {
         assertThat(screen(message).level()).as(message).isEqualTo(TriageLevel.NONE);
     }
 
+    // --- danger now: a weapon handled + aimed at the writer or tied to her no (crisis.danger_now.grammar) ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my husband swung a bat at the door beside my head when i refused",
+        "he keeps a gun in the drawer and says it's for me if i ever leave",
+        "my gf held the scissors near my face and said next time i'd regret it",
+        "he brandished a screwdriver at me, i'm hiding at my sister's"})
+    void aWeaponHandledAgainstTheWriterIsAnEmergency(String message) {
+        SafetyDecision decision = screen(message);
+        assertThat(decision.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(decision.categories()).as(message).contains("danger_now");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he keeps his fishing knife in the garage, can we practise in the spare room instead",
+        "he would never point a gun at me, he hates them",
+        "years ago my ex swung a bat at me, i'm safe now and it's all in the past",
+        "my physio held the model pelvis in front of me and it made sense"})
+    void aWeaponAloneNegatedOrPastIsQuiet(String message) {
+        assertThat(screen(message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
     // --- a question about people in general (quiet), not asked by someone speaking of themselves ---
 
     @Test
