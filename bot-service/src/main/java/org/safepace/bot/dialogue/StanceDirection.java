@@ -105,8 +105,8 @@ final class StanceDirection {
         return s;
     }
 
-    /** Solves a x = b for a symmetric positive definite a (Cholesky; a is overwritten). */
-    private static double[] solve(double[][] a, double[] b) {
+    /** Solves a x = b for a symmetric positive definite a (Cholesky; a is overwritten). Also the pressure trainer's. */
+    static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         for (int j = 0; j < n; j++) {
             double sum = a[j][j];

@@ -332,7 +332,7 @@ public final class PressureModelTrainer {
                     h[a][a] += 1e-6;
                 }
             }
-            double[] step = solve(h, grad);
+            double[] step = StanceDirection.solve(h, grad); // h is rebuilt each step
             double size = 0;
             for (int a = 0; a < p; a++) {
                 w[a] -= step[a];
@@ -343,42 +343,6 @@ public final class PressureModelTrainer {
             }
         }
         return w;
-    }
-
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] l = new double[n][n];
-        for (int j = 0; j < n; j++) {
-            double sum = a[j][j];
-            for (int k = 0; k < j; k++) {
-                sum -= l[j][k] * l[j][k];
-            }
-            l[j][j] = Math.sqrt(sum);
-            for (int i = j + 1; i < n; i++) {
-                double s = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                l[i][j] = s / l[j][j];
-            }
-        }
-        double[] z = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) {
-                s -= l[i][k] * z[k];
-            }
-            z[i] = s / l[i][i];
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = z[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= l[k][i] * x[k];
-            }
-            x[i] = s / l[i][i];
-        }
-        return x;
     }
 
     static double auc(double[] score, double[] y) {
