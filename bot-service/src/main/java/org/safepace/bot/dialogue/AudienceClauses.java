@@ -243,6 +243,17 @@ final class AudienceClauses {
         return false;
     }
 
+    /**
+     * Whether the message speaks of a partner only as "he", "she", "him" or "her" ("can he help me with it?"), naming
+     * no partner word; the knowledge base's synonyms already carry "my husband" to the guidance's "your partner".
+     *
+     * @param aboutSomeoneElse as for {@link #namesPartner(String, boolean)}
+     */
+    static boolean partnerByPronounOnly(String normalised, boolean aboutSomeoneElse) {
+        return namesPartner(normalised, aboutSomeoneElse)
+                && tokens(normalised).stream().map(t -> t.replaceAll("'s$", "")).noneMatch(PartnerWords::isPartner);
+    }
+
     /** Words that make the usual reading of "my wife" / "my husband" below unsafe: the couple may be two women. */
     private static final Pattern SAME_SEX = Regex.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
             + "|bisexual|trans|non-binary|nonbinary|(?:i'?m|i am|as) (?:a )?(?:woman|girl|man|guy))\\b");

@@ -180,7 +180,7 @@ public class ConversationService {
 
         // 3. Retrieve, only for messages the guidance answers, with the same vector (a follow-up's topic steers it).
         SearchResult retrieved = understood.needsRetrieval()
-                ? retriever.search(understood.retrievalQuery(), vector, searchAudience(understood),
+                ? retriever.search(understood.searchQuery(), vector, searchAudience(understood),
                         PASSAGES, understood.previous(), session.saidBefore())
                 : SearchResult.empty();
         if (understood.needsRetrieval() && !retrieved.confident()) {
@@ -346,7 +346,7 @@ public class ConversationService {
                     understood.intent());
         }
         // The composer matches sentences to the question as it was searched (misspellings corrected).
-        String question = retrieved.searchedText() != null ? retrieved.searchedText() : understood.retrievalQuery();
+        String question = understood.composedQuestion(retrieved.searchedText());
         ComposedAnswer answer = composer.compose(new AnswerRequest(
                 question, audienceOf(understood.audience()), retrieved.hits(), pausePractice, understood.followUp()));
         String nextStep = nextStep(retrieved.hits(), answer.used())

@@ -93,6 +93,7 @@ final class MessageUnderstanding {
         // thinks of putting up with the pain for a partner's sake (the reader keeps it).
         AudienceHint writer = BY_A_PARTNER.contains(intent) ? AudienceHint.PARTNER
                 : feeling == Feeling.ENDURING_PAIN ? AudienceHint.SELF : AudienceHint.UNKNOWN;
+        boolean knownBefore = session.audience() != AudienceHint.UNKNOWN;
         AudienceHint audience = audiences.forTurn(normalised, vector, session, requested, writer,
                 OWN_FEELINGS.contains(feeling) && !asks);
         // Meaning alone hears the topic of pressure ("he wants to try again this weekend, should we?"); from the person
@@ -165,11 +166,14 @@ final class MessageUnderstanding {
                 topicQuery = previous.retrievalQuery();
             }
         }
+        // Not on a first turn: there "he" may be someone new she has not told yet (tried on dev: it lost two).
+        boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF
+                && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
         // Not clearly outside, but nearer to it than to any other act: off-topic if the guidance is far off too.
         boolean leansOutside = !outside && topic == null && intent == Intent.QUESTION && feeling == Feeling.NONE
                 && meaning.leansOutside() && !stances.aboutTheirSituation(normalised);
         return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical, followUp,
-                leansOutside);
+                leansOutside, partnerUnnamed);
     }
 
     /**

@@ -16,10 +16,37 @@ import org.safepace.knowledge.PreviousTopic;
  *                       the topic's question plus these; {@code null} for a message that stands on its own
  * @param leansOutside   nearer to what is outside the service than to any other act, not clearly: off-topic when
  *                       the guidance is far from it too
+ * @param partnerUnnamed the person herself, known from an earlier turn, speaks of her partner only as "he" or "she"
+ *                       ("can he help me with it?"): her guidance says "your partner", which a pronoun never finds, so
+ *                       the word is searched with the message (not composed with: sentences are chosen for what she said)
  */
 record Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
                      PreviousTopic previous, String topicQuery, boolean elliptical, String followUp,
-                     boolean leansOutside) {
+                     boolean leansOutside, boolean partnerUnnamed) {
+
+    /** The word searched with a message that names its partner only by a pronoun. */
+    static final String PARTNER_WORD = " partner";
+
+    Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
+                  PreviousTopic previous, String topicQuery, boolean elliptical, String followUp, boolean leansOutside) {
+        this(intent, audience, feeling, retrievalQuery, outside, previous, topicQuery, elliptical, followUp,
+                leansOutside, false);
+    }
+
+    /** The text the guidance is searched with: the retrieval query, with "partner" for a pronoun-only partner. */
+    String searchQuery() {
+        return partnerUnnamed ? retrievalQuery + PARTNER_WORD : retrievalQuery;
+    }
+
+    /**
+     * The question the composer matches sentences to: as it was searched (misspellings corrected), without the
+     * partner word added for the search.
+     */
+    String composedQuestion(String searchedText) {
+        String searched = searchedText != null ? searchedText : retrievalQuery;
+        return partnerUnnamed && searched.endsWith(PARTNER_WORD)
+                ? searched.substring(0, searched.length() - PARTNER_WORD.length()) : searched;
+    }
 
     /** The topic's vector to remember: a follow-up keeps its topic's, anything else starts a topic of its own. */
     float[] topicVector(float[] own) {

@@ -3,6 +3,7 @@ package org.safepace.bot.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,5 +31,19 @@ class AudienceClausesTests {
         } else {
             assertThat(heard).as(message).contains(AudienceHint.valueOf(expected));
         }
+    }
+    @Test
+    void aPartnerNamedOnlyAsHeOrSheIsTellingAndAPartnerWordOrNobodyIsNot() {
+        assertThat(AudienceClauses.partnerByPronounOnly("he asked if he could help with it. should he?", false)).isTrue();
+        assertThat(AudienceClauses.partnerByPronounOnly("she wants to try with her fingers, how do we go slow", false))
+                .isTrue();
+        // Twins: a partner word (the knowledge base's synonyms already find "partner" for it), a possessive partner
+        // word, a misspelt one, the writer alone, and a "she" who is the daughter the conversation is about.
+        assertThat(AudienceClauses.partnerByPronounOnly("my husband asked if he could help with it", false)).isFalse();
+        assertThat(AudienceClauses.partnerByPronounOnly("can i use my girlfriend's lube? she says it's fine", false))
+                .isFalse();
+        assertThat(AudienceClauses.partnerByPronounOnly("my husbnd asked if he could help", false)).isFalse();
+        assertThat(AudienceClauses.partnerByPronounOnly("how do i stay in control of it?", false)).isFalse();
+        assertThat(AudienceClauses.partnerByPronounOnly("can she use a smaller one?", true)).isFalse();
     }
 }

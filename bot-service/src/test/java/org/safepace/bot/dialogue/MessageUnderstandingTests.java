@@ -199,4 +199,37 @@ class MessageUnderstandingTests {
     void normalisesCurlyQuotesAndCase() {
         assertThat(MessageUnderstanding.normalise("  I\u2019M  Scared ")).isEqualTo("i'm scared");
     }
+    @Test
+    void theWomanHerselfKnownFromAnEarlierTurnWhoSaysOnlyHeIsSearchedWithPartnerButNotComposedWithIt() {
+        Session session = new Session("s1234567890123456");
+        understand("I have vaginismus and my husband is so patient. how do i start with dilators?", session,
+                AudienceHint.UNKNOWN);
+
+        Understanding later = understand("can he help me with it?", session, AudienceHint.UNKNOWN);
+
+        assertThat(later.audience()).isEqualTo(AudienceHint.SELF);
+        assertThat(later.searchQuery()).endsWith(" partner").startsWith(later.retrievalQuery());
+        assertThat(later.composedQuestion(later.searchQuery())).isEqualTo(later.retrievalQuery());
+        assertThat(later.composedQuestion(null)).isEqualTo(later.retrievalQuery());
+    }
+
+    @Test
+    void aFirstTurnAPartnerWordOrAPartnerAskingIsSearchedAsWritten() {
+        // "he" on a first turn may be someone she has not told yet: the session does not know her from before.
+        Understanding first = understand("what if he freaks out when i tell him i have vaginismus",
+                new Session("s1234567890123456"), AudienceHint.UNKNOWN);
+        assertThat(first.searchQuery()).isEqualTo(first.retrievalQuery());
+
+        Session herself = new Session("s1234567890123457");
+        understand("I have vaginismus and my husband is so patient. how do i start with dilators?", herself,
+                AudienceHint.UNKNOWN);
+        Understanding named = understand("can my husband help me with it?", herself, AudienceHint.UNKNOWN);
+        assertThat(named.searchQuery()).isEqualTo(named.retrievalQuery());
+
+        Session partner = new Session("s1234567890123458");
+        understand("my wife has vaginismus and I really want to help", partner, AudienceHint.UNKNOWN);
+        Understanding asked = understand("can she use it with me there?", partner, AudienceHint.UNKNOWN);
+        assertThat(asked.audience()).isEqualTo(AudienceHint.PARTNER);
+        assertThat(asked.searchQuery()).isEqualTo(asked.retrievalQuery());
+    }
 }
