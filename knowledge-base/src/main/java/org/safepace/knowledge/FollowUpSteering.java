@@ -44,6 +44,8 @@ final class FollowUpSteering {
      * long does treatment take?"), so it only overrides the topic when it is clearly nearer.
      */
     static final double CHOICE_MARGIN = 0.01;
+    /** Added to the next section's nearness for "and then what?": more than any two passages' nearness differ. */
+    static final double NEXT_STEP_CHOICE = 1.0;
     /** Between consecutive choices' scores, so they rank above the rest of the steered passages in the order chosen. */
     private static final double CHOICE_STEP = 1e-3;
 
@@ -186,9 +188,6 @@ final class FollowUpSteering {
         }
         return score;
     }
-
-    /** Added to the next section's nearness for "and then what?": more than any two passages' nearness differ. */
-    static final double NEXT_STEP_CHOICE = 1.0;
 
     /** Whether the passage is the section right after the one the previous answer opened with, in the same article. */
     private boolean isNextSection(PreviousTopic previous, int ordinal) {

@@ -27,12 +27,6 @@ record Understanding(Intent intent, AudienceHint audience, Feeling feeling, Stri
     /** The word searched with a message that names its partner only by a pronoun. */
     static final String PARTNER_WORD = " partner";
 
-    Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
-                  PreviousTopic previous, String topicQuery, boolean elliptical, String followUp, boolean leansOutside) {
-        this(intent, audience, feeling, retrievalQuery, outside, previous, topicQuery, elliptical, followUp,
-                leansOutside, false);
-    }
-
     /** The text the guidance is searched with: the retrieval query, with "partner" for a pronoun-only partner. */
     String searchQuery() {
         return partnerUnnamed ? retrievalQuery + PARTNER_WORD : retrievalQuery;
