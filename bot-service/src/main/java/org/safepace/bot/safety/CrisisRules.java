@@ -44,6 +44,8 @@ final class CrisisRules implements RuleFamily {
     static final Term DANGER_FIGURATIVE = LexiconBuilder.term(LEXICON, "danger_now.figurative");
     static final Term DANGER_IDIOM = LexiconBuilder.term(LEXICON, "danger_now.idiom");
     static final Term DANGER_FEAR = LexiconBuilder.term(LEXICON, "danger_now.fear");
+    static final Term DANGER_WEAPON_WORD = LexiconBuilder.term(LEXICON, "danger_now.weapon");
+    static final Term DANGER_EVERYDAY_USE = LexiconBuilder.term(LEXICON, "danger_now.everyday_use");
 
     /** Rule id of self-harm already acted on or prepared for: the reply puts the emergency number first. */
     static final String ACTED_RULE = "crisis.self_harm_acted";
@@ -127,12 +129,19 @@ final class CrisisRules implements RuleFamily {
     /**
      * A danger-now match that is not a threat idiom said with a laugh in its sentence ("he's going to kill me when he
      * finds out lol", "he'll murder me if i'm late haha"); any fear, weapon or plea for help in the message keeps it.
+     * Nor a knife held for what knives are for, in the clause of the phrase ("grabbed a knife to cut the cake").
      */
     private static boolean dangerNow(AnalysedText t, Term term, int filters) {
         boolean fear = t.occurs(DANGER_FEAR);
+        boolean fearOrWeapon = fear || t.occurs(DANGER_WEAPON_WORD);
+        // A knife held for cooking is quiet only when nothing else in the message is afraid or aims the weapon at anyone.
+        boolean everydayAllowed = !fear && !t.occurs(ConceptGrammar.DANGER_WEAPON.second());
         for (int at = t.nextAffirmed(term, filters, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(term, filters, end), end = t.lastEnd) {
-            if (fear || !t.occursInSentence(DANGER_FIGURATIVE, at) || !idiomAt(t, at, end)) {
+            boolean idiom = !fearOrWeapon && t.occursInSentence(DANGER_FIGURATIVE, at) && idiomAt(t, at, end);
+            boolean everyday = everydayAllowed && t.firstIn(DANGER_WEAPON_WORD, at, end) >= 0
+                    && t.occursInClause(DANGER_EVERYDAY_USE, at);
+            if (!idiom && !everyday) {
                 return true;
             }
         }
