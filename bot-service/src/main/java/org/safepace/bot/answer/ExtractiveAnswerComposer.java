@@ -88,6 +88,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
             if (request.pausePractice()) {
                 units = units.stream().filter(unit -> !PracticeGuidance.encouragesPractice(unit)).toList();
             }
+            units = withoutItsYesNo(units, hit, request.question());
             if (!units.isEmpty()) {
                 sources.add(new Source(hit, units));
             }
@@ -120,19 +121,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         if (isYesNoQuestion(question)) {
             Set<String> asked = keywords(lastClause(question));
             asked.removeAll(GENERIC_STEMS);
-            boolean asksTheSectionsQuestion = asksTheSectionsQuestion(best.hit(), question);
-            // The passage's own "Yes." or "No." answers its heading: keep it only when that is what was asked.
-            if (!asksTheSectionsQuestion && LEADING_YES_NO.matcher(units.get(0)).find()) {
-                String rest = LEADING_YES_NO.matcher(units.get(0)).replaceFirst("");
-                units.set(0, capitalise(rest));
-                if (rest.isBlank()) {
-                    units.remove(0);
-                }
-            }
-            if (units.isEmpty()) {
-                units = new ArrayList<>(best.units());
-            }
-            direct = directAnswer(units, asked, asksTheSectionsQuestion, question).orElse(null);
+            direct = directAnswer(units, asked, asksTheSectionsQuestion(best.hit(), question), question).orElse(null);
         }
         if (direct != null) {
             // The answer first; the heading and the rest of the passage (in its own order) explain it.
@@ -151,6 +140,26 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                         MAX_UNITS);
         // The section's heading comes first: passages answer it, and their first sentence often leans on it.
         return new ComposedAnswer("**" + best.hit().section() + "**\n" + join(chosen), List.of(best.hit()), "extractive");
+    }
+
+    /**
+     * The passage's own "Yes." or "No." answers its heading: it stays only when the message asks that yes/no question.
+     * To anything else ("what can we do instead?", "is it the lube or me?") a bare "No." would answer what nobody asked.
+     * A passage that was only "Yes." or "No." keeps it (it has nothing else to say).
+     */
+    static List<String> withoutItsYesNo(List<String> units, PassageHit hit, String question) {
+        if (units.isEmpty() || !LEADING_YES_NO.matcher(units.get(0)).find()
+                || isYesNoQuestion(question) && asksTheSectionsQuestion(hit, question)) {
+            return units;
+        }
+        String rest = LEADING_YES_NO.matcher(units.get(0)).replaceFirst("");
+        List<String> kept = new ArrayList<>(units);
+        if (rest.isBlank()) {
+            kept.remove(0);
+        } else {
+            kept.set(0, capitalise(rest));
+        }
+        return kept.isEmpty() ? units : List.copyOf(kept);
     }
 
     /**

@@ -225,6 +225,24 @@ class ExtractiveAnswerComposerTests {
     }
 
     @Test
+    void aPassagesYesOrNoIsNotTheFirstWordOfAnAnswerToAnotherKindOfQuestion() {
+        // Found in the dev replies: "what can we still do together?" was answered "No. While intercourse hurts...".
+        PassageHit pause = hit("pausing", "Should we keep trying to have sex for now?", "No. While intercourse hurts, "
+                + "the kindest step is to stop trying for now. Closeness can feel safe again.");
+
+        assertThat(composer.compose(new AnswerRequest("we paused sex, what can we still do together?", Audience.PARTNER,
+                List.of(pause))).text())
+                .isEqualTo("**Should we keep trying to have sex for now?**\nWhile intercourse hurts, the kindest step is"
+                        + " to stop trying for now. Closeness can feel safe again.");
+        // A question between two things ("... or ...?") is not answered by yes or no either.
+        assertThat(composer.compose(new AnswerRequest("should we stop for now or keep trying now and then?",
+                Audience.PARTNER, List.of(pause))).text()).doesNotContain("No.").contains("While intercourse hurts");
+        // The section's own question still gets its answer first.
+        assertThat(composer.compose(new AnswerRequest("should we keep trying to have sex for now?", Audience.PARTNER,
+                List.of(pause))).text()).startsWith("No. While intercourse hurts");
+    }
+
+    @Test
     void aNegationOfAGeneralWordOrOfTheStoryBeforeTheQuestionIsNoAnswer() {
         // Found by the conversation fixtures: "No." here would answer "will dilators ever work?" wrongly.
         PassageHit best = hit("using", "Can I use a dilator when I am aroused?", "You do not have to use arousal if it "
