@@ -262,7 +262,7 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     }
 
     /** The question itself: the last clause of the last question ("I can't even use tampons, is that normal?"). */
-    static String lastClause(String question) {
+    public static String lastClause(String question) {
         String[] clauses = CLAUSE_BREAK.split(lastQuestion(question));
         return clauses[clauses.length - 1];
     }

@@ -15,7 +15,7 @@ public final class PracticeGuidance {
     /** Word stems of doing practice, matched at the start of a word. */
     private static final Pattern PRACTICE = Pattern.compile(
             "\\b(dilat|trainer|insert|practi[cs]|exercis|kegel|stretch|finger|tampon|penetrat|intercourse|session"
-                    + "|warm-up|move up|next size|go up a size|size up|slide|position|containment|thrust)");
+                    + "|warm-up|move up|next size|go up a size|size up|slide|position|containment|thrust|movement)");
     /** What a seek-care reply asks for; a sentence saying it supports the safety message. */
     private static final Pattern PAUSE = Pattern.compile(
             "\\b(pause|stop|rest|break from|get checked|checked by|see a|see your|seek|clinician|doctor|gp\\b|physio"

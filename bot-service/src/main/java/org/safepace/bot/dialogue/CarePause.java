@@ -1,6 +1,7 @@
 package org.safepace.bot.dialogue;
 
 import java.util.regex.Pattern;
+import org.safepace.bot.answer.ExtractiveAnswerComposer;
 import org.safepace.bot.answer.PracticeGuidance;
 
 /**
@@ -73,6 +74,17 @@ final class CarePause {
     static boolean isTheAnswer(String normalised) {
         return PracticeGuidance.encouragesPractice(INSTEAD_OF_PRACTICE.matcher(normalised).replaceAll(" "))
                 || PUTS_OFF_CARE.matcher(normalised).find();
+    }
+
+    /**
+     * Whether the question itself (the last clause of the last question) is about practice ("...since yesterday.
+     * should we try adding movement next?"): with this turn's own red flag, the safety message's "pause your practice"
+     * answers it. Not what the story around it mentions ("...since my last dilator session, is that normal?"), and not
+     * a question that looks past the check ("once it's cleared up, how do i get back into it?"): those are answered.
+     */
+    static boolean asksAboutPractice(String normalised) {
+        return !LOOKS_AHEAD.matcher(normalised).find() && PracticeGuidance.encouragesPractice(
+                INSTEAD_OF_PRACTICE.matcher(ExtractiveAnswerComposer.lastClause(normalised)).replaceAll(" "));
     }
 
     /** What the session remembers after a turn: a red flag pauses; seen to lifts the pause; otherwise it stays. */

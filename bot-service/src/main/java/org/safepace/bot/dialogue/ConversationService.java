@@ -196,8 +196,12 @@ public class ConversationService {
                     understood.retrievalQuery()) : retrieved;
         }
 
-        // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice).
+        // 4. Compose the helpful part (with SEEK_CARE, nothing that encourages practice). When this turn's red flag
+        // pauses practice and the question is about practising, the safety message's "pause" is the whole answer.
+        boolean pauseAnswersThisTurn = pausesPractice(safety) && ANSWERED.contains(understood.intent())
+                && CarePause.asksAboutPractice(normalised);
         Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
+                : pauseAnswersThisTurn ? Draft.fixed("", understood.intent())
                 : compose(understood, retrieved, safety);
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.

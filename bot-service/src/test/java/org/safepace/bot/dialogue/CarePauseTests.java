@@ -75,6 +75,20 @@ class CarePauseTests {
     }
 
     @Test
+    void thisTurnsPauseAnswersWhatTheMessageAsksAboutPractisingNotWhatItsStoryMentions() {
+        assertThat(CarePause.asksAboutPractice(n("i have a fever since yesterday. should we try adding movement next?")))
+                .isTrue();
+        assertThat(CarePause.asksAboutPractice(n("ive got a temperature, can i still do my dilator tonight?"))).isTrue();
+        // A long story that mentions practice, then asks something else: the question is answered as usual.
+        assertThat(CarePause.asksAboutPractice(n("i was doing my dilator session last night like always and afterwards "
+                + "i noticed a fever and some burning when i pee. who should i call about this?"))).isFalse();
+        assertThat(CarePause.asksAboutPractice(n("ive had a burning feeling and a weird smelly discharge since my last "
+                + "dilator session, is that normal?"))).isFalse();
+        // Looking past the check is answered too.
+        assertThat(CarePause.asksAboutPractice(n("once it's cleared up how do i get back into practising?"))).isFalse();
+    }
+
+    @Test
     void closenessWithoutPenetrationIsNotAQuestionAboutPractice() {
         assertThat(CarePause.isTheAnswer(n("while we wait, how can we still be intimate without penetration?")))
                 .isFalse();
