@@ -419,6 +419,12 @@ public class ConversationService {
         if (answer.isEmpty()) {
             return message;
         }
+        // ROUTINE is no red flag ("worth raising with a professional when it suits you"): what was asked, and any
+        // feeling it carries, come first ("whats wrong with me?? i can't even get a tampon in" is met before referred).
+        // A past assault's gentle words stay first: they are what the message most needs to hear.
+        if (safety.level() == TriageLevel.ROUTINE && !safety.categories().contains("past_sexual_assault")) {
+            return answer + "\n\n" + message;
+        }
         return message + "\n\n" + wording.text(Reply.SAFETY_THEN_GUIDANCE) + "\n\n" + answer;
     }
 

@@ -149,6 +149,19 @@ class SafetyRepliesIT {
     }
 
     @Test
+    void aRoutineNoteComesAfterTheAnswerAndTheFeelingItMeets() {
+        // Found in the dev replies: a shame message was met by "talk to a professional / I can't diagnose" first.
+        BotReply reply = reply("whats wrong with me?? i'm 26 and i can't even get a tampon in, my little sister uses "
+                + "them no problem");
+
+        assertThat(reply.triage().level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(reply.text()).doesNotStartWith("**It would help").contains("It would help to talk this through")
+                .doesNotContain("Meanwhile, here is what the guidance says");
+        assertThat(reply.text().indexOf("It would help to talk this through"))
+                .isGreaterThan(reply.text().indexOf("tampon"));
+    }
+
+    @Test
     void painThatKeepsGettingWorseNamesThePainPassage() {
         BotReply reply = reply("every time i practise now the pain is sharper, like 7 out of 10 and getting worse each "
                 + "session. should i just push on?");
