@@ -118,7 +118,8 @@ final class FollowUpSteering {
      * the topic steered (best first). The choices are its first {@value #NEW_CHOICES} new passages and the passage
      * just given (for a message about the answer, "why does that help?", only the passage just given, which then
      * answers); another choice answers instead of the steered first only when the own vector is nearer to it by
-     * {@value #CHOICE_MARGIN} (for "and then what?" the section after the one given counts as nearest). Everything
+     * {@value #CHOICE_MARGIN} (for "and then what?" the section after the one given counts as nearest; for a message that
+     * says only the detail it asks, {@link PreviousTopic#detailOnly}, only a choice in the topic's article). Everything
      * else keeps its steered place, the passage just given too when it is not chosen.
      *
      * @param ownScores each passage's score against the message's own vector, as the KNN ranking scores it (by
@@ -143,7 +144,10 @@ final class FollowUpSteering {
             }
             choices.sort(Comparator.comparingInt(o -> rankOf(steered, o)));
             Integer first = choices.get(0);
+            // "How long for?" says only the detail it asks: its own vector is near every passage about durations, in
+            // any article ("how long does treatment take?"), so it may move the answer only within the topic's article.
             Integer nearest = choices.stream()
+                    .filter(o -> !previous.detailOnly() || o.equals(first) || inTheTopicsArticle(previous, o))
                     .max(Comparator.comparingDouble((Integer o) -> ownScore(ownScores, previous, o))
                             .thenComparingInt(o -> -rankOf(steered, o)))
                     .orElseThrow();
@@ -187,6 +191,10 @@ final class FollowUpSteering {
             score += NEXT_STEP_CHOICE;
         }
         return score;
+    }
+
+    private boolean inTheTopicsArticle(PreviousTopic previous, int ordinal) {
+        return articleIdByOrdinal[ordinal].equals(previous.articleId());
     }
 
     /** Whether the passage is the section right after the one the previous answer opened with, in the same article. */

@@ -11,8 +11,11 @@ import java.util.List;
  * @param passageIds the passages that answer drew on, the one it opened with first
  * @param vector     the previous topic's query vector ({@link KnowledgeBase#embedQuery}); may be {@code null}
  * @param lean       how the message leans on the topic
+ * @param detailOnly the message says nothing but the detail it asks ("how long for?", "what if it hurts?"): its own
+ *                   vector is that question's frame alone, near every passage about the same detail in any article,
+ *                   so it may choose only within the topic's article (see {@link FollowUpSteering})
  */
-public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean) {
+public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean, boolean detailOnly) {
 
     /** How a message leans on the topic before it. */
     public enum Lean {
@@ -35,6 +38,11 @@ public record PreviousTopic(String articleId, List<String> passageIds, float[] v
         passageIds = List.copyOf(passageIds);
         vector = vector == null ? null : vector.clone();
         lean = lean == null ? Lean.ELLIPTICAL : lean;
+    }
+
+    /** A message with words of its own beside the detail it asks, if any. */
+    public PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean) {
+        this(articleId, passageIds, vector, lean, false);
     }
 
     /** A follow-up that means little alone. */

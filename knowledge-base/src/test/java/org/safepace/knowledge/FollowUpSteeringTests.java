@@ -147,6 +147,19 @@ class FollowUpSteeringTests {
     }
 
     @Test
+    void aMessageSayingOnlyTheDetailItAsksChoosesOnlyWithinTheTopicsArticle() {
+        List<HybridSearcher.Ranked> steered = steered(1, 3, 2, 0);
+        PreviousTopic said = after("steps#one", Lean.DETAIL);
+        PreviousTopic bare = new PreviousTopic(said.articleId(), said.passageIds(), said.vector(), Lean.DETAIL, true);
+
+        // "other#one" is clearly nearer to the own vector: a message with words of its own moves there, "how long
+        // for?" stays in the topic's article, where it may still move to the passage just given.
+        assertThat(ordinals(steering.choose(steered, said, Map.of(3, 0.90, 1, 0.70))).get(0)).isEqualTo(3);
+        assertThat(ordinals(steering.choose(steered, bare, Map.of(3, 0.90, 1, 0.70))).get(0)).isEqualTo(1);
+        assertThat(ordinals(steering.choose(steered, bare, Map.of(3, 0.90, 0, 0.85, 1, 0.70))).get(0)).isEqualTo(0);
+    }
+
+    @Test
     void onlyTheFirstNewPassagesOfTheNeighbourhoodAreChoices() {
         // steps#three is third among the new passages: however near the message's own vector, the topic did not find it.
         List<HybridSearcher.Ranked> steered = steered(1, 3, 2, 0);

@@ -39,7 +39,7 @@ final class FollowUpReader {
 
     private static final Pattern NEXT_STEP = Pattern.compile(
             "\\b(?:then what|and then|what(?:'s| is|s)? next|what now|after (?:that|this)|afterwards|next step"
-                    + "|comes next|do next|and after|then\\?)");
+                    + "|comes next|do next|and after|^\\W*(?:(?:and|so|ok|okay)\\s+)?then\\?)");
     private static final Pattern ABOUT_THE_ANSWER = Pattern.compile(
             "^(?:and |but |so |ok |okay |wait,? )?(?:why|how come|how so|what do you mean|what does (?:that|this|it) mean"
                     + "|meaning what|explain (?:that|this|why))\\b");
@@ -111,7 +111,9 @@ final class FollowUpReader {
             if (NEXT_STEP.matcher(normalised).find()) {
                 return Optional.of(Lean.NEXT_STEP);
             }
-            if (ABOUT_THE_ANSWER.matcher(normalised).find()) {
+            // "Why the jaw tho?" names what it asks about: a part of the topic, searched, not the answer again.
+            if (ABOUT_THE_ANSWER.matcher(normalised).find()
+                    && (POINTS_BACK.matcher(normalised).find() || contentWords(normalised) == 0)) {
                 return Optional.of(Lean.ABOUT_THE_ANSWER);
             }
             return Optional.of(elliptical(normalised));
@@ -165,6 +167,15 @@ final class FollowUpReader {
     /** A duration, frequency, breath or depth: what the passage just given may hold (see {@link AskedDetail}). */
     private static Optional<AskedDetail> detailOfThePassage(String normalised) {
         return AskedDetail.of(normalised).filter(AskedDetail::ofThePassageJustGiven);
+    }
+
+    /**
+     * "How long for?", "what if it hurts?", "how many times": the message asks one detail (or a pain) and says nothing
+     * else of its own, so only its topic says what it is about (see {@link org.safepace.knowledge.PreviousTopic#detailOnly}).
+     */
+    static boolean asksOnlyADetail(String normalised) {
+        return AskedDetail.of(normalised).map(detail -> contentWords(detail.withoutAsking(normalised)) == 0)
+                .orElse(false);
     }
 
     /** The words of a message that say what it is about ("what i can do at home for this": one, "home"). */

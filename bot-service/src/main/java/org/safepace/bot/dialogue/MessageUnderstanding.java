@@ -158,7 +158,7 @@ final class MessageUnderstanding {
             // sex?"): it is not a repeat to push last, as it is after a question already answered.
             topic = new PreviousTopic(previous.articleId(),
                     previous.intent() == Intent.FEELINGS ? List.of() : previous.passageIds(), previous.vector(),
-                    lean.get());
+                    lean.get(), FollowUpReader.asksOnlyADetail(asked));
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
                 followUp = query;

@@ -52,6 +52,37 @@ class FollowUpReaderTests {
         assertThat(lean(message, intent)).contains(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how long for?                  | true
+            and what if it hurts?          | true
+            how many times                 | true
+            for how long                   | true
+            how deep tho?                  | false
+            how many times in week?        | false
+            what if it hurts taking it out | false
+            how long can i leave it        | false
+            so what can we do instead      | false
+            """)
+    void aMessageSayingOnlyTheDetailItAsksIsToldApart(String message, boolean detailOnly) {
+        assertThat(FollowUpReader.asksOnlyADetail(MessageUnderstanding.normalise(message))).isEqualTo(detailOnly);
+    }
+
+    @Test
+    void aTrailingThenIsNotAskingForTheNextStep() {
+        assertThat(lean("and when can i start strengthening then?", Intent.FOLLOW_UP)).isNotEqualTo(
+                java.util.Optional.of(Lean.NEXT_STEP));
+        assertThat(lean("then?", Intent.FOLLOW_UP)).contains(Lean.NEXT_STEP);
+        assertThat(lean("ok then?", Intent.FOLLOW_UP)).contains(Lean.NEXT_STEP);
+    }
+
+    @Test
+    void aWhyThatNamesItsOwnSubjectAsksAboutThatNotTheAnswerAgain() {
+        assertThat(lean("why the jaw tho?", Intent.FOLLOW_UP)).contains(Lean.ELLIPTICAL);
+        assertThat(lean("why?", Intent.FOLLOW_UP)).contains(Lean.ABOUT_THE_ANSWER);
+        assertThat(lean("why does that help?", Intent.FOLLOW_UP)).contains(Lean.ABOUT_THE_ANSWER);
+    }
+
     @Test
     void aQuestionWithOneWordOfItsOwnMeansLittleAloneHoweverLong() {
         assertThat(FollowUpReader.contentWords(MessageUnderstanding.normalise("what i can do at home for this")))

@@ -98,6 +98,21 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void aFollowUpSayingOnlyTheDetailItAsksIsMarkedSoForTheSearch() {
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "how do i do a reverse kegel",
+                List.of("relaxation-techniques#how-do-i-do-a-reverse-kegel"), "relaxation-techniques", null));
+
+        Understanding bare = understand("how long for?", session, AudienceHint.UNKNOWN);
+        Understanding own = understand("how many times in week?", session, AudienceHint.UNKNOWN);
+
+        assertThat(bare.previous()).isNotNull();
+        assertThat(bare.previous().detailOnly()).isTrue();
+        assertThat(own.previous()).isNotNull();
+        assertThat(own.previous().detailOnly()).isFalse();
+    }
+
+    @Test
     void afterASafetyReplyAQuestionOfItsOwnIsNotPulledBackToTheSymptom() {
         Session session = new Session("s1234567890123456");
         session.remember(new Session.Turn(Intent.QUESTION, "burning and a weird discharge since my last session",
