@@ -146,19 +146,22 @@ final class Session {
     }
 
     /**
-     * Adds a turn. Only the newest topic's vector is kept (a follow-up steers by the latest topic only): a vector is
-     * 1.5 KB, and six of them would triple a session's size in memory and in Redis.
+     * Adds a turn. Only the vectors of the newest turn and of the topic a follow-up leans on ({@link #lastTopic}) are
+     * kept: a vector is 1.5 KB, and six of them would triple a session's size in memory and in Redis. The topic's is
+     * kept through an aside ("lol sorry, my cat"), which answers from no passage, so "anyway, how much do i use?"
+     * still steers by the topic before it.
      */
     synchronized void remember(Turn turn) {
-        if (turn.vector() != null) {
-            List<Turn> older = turns.stream().map(Turn::withoutVector).toList();
-            turns.clear();
-            turns.addAll(older);
-        }
         turns.addLast(turn);
         while (turns.size() > MAX_TURNS) {
             turns.removeFirst();
         }
+        Turn topic = lastTopic();
+        List<Turn> kept = turns.stream()
+                .map(each -> each == turn || each == topic ? each : each.withoutVector())
+                .toList();
+        turns.clear();
+        turns.addAll(kept);
     }
 
     /** The most recent turn that was about the guidance, if any. */
