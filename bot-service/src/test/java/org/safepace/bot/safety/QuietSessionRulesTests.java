@@ -35,6 +35,19 @@ class QuietSessionRulesTests {
         assertThat(screen.screen(message).categories()).as(message).contains("stuck_inside");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"i dont want her thinking i've lost interest in her. how do i show her i still fancy her",
+        "he's scared i've lost hope in him and in us"})
+    void aFeelingLostIsNothingLeftInside(String message) {
+        assertThat(screen.screen(message).categories()).as(message).doesNotContain("stuck_inside");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i think i lost the sponge inside me", "i left the tampon in there since friday"})
+    void somethingLostOrLeftInsideStaysRaised(String message) {
+        assertThat(screen.screen(message).categories()).as(message).contains("stuck_inside");
+    }
+
     // --- someone else's fever ---
 
     @ParameterizedTest
