@@ -185,7 +185,14 @@ public class ConversationService {
                 : SearchResult.empty();
         if (understood.needsRetrieval() && !retrieved.confident()) {
             metrics.notConfidentRetrieval();
-            // A feeling with no topic the search is sure of is met where the guidance speaks to that feeling.
+        }
+        // A feeling with no topic the search is sure of is met where the guidance speaks to that feeling; so is a
+        // feeling told, not asked, whose nearest passage is practice steps ("i stopped doing the dilators a month ago.
+        // no point, it never changes" needs hope, not how to insert one). Not a partner's: the feelings' places are
+        // written to the person herself. (Tried on dev: every feeling told sent to its place lost what the message
+        // named, a smear test, an appointment, and sent a partner's sadness to a passage about laughter.)
+        if (understood.needsRetrieval() && (!retrieved.confident() || understood.intent() == Intent.FEELINGS
+                && understood.audience() != AudienceHint.PARTNER && practiceSteps(retrieved))) {
             SearchResult forFeeling = bank.topicFor(understood.feeling())
                     .map(topic -> retriever.search(topic.query(), topic.vector(), searchAudience(understood),
                             PASSAGES, null, understood.retrievalQuery() + "\n" + session.saidBefore()))
@@ -357,6 +364,14 @@ public class ConversationService {
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");
         return new Draft(join(opener, answer.text(), nextStep), answer.used(), answer.composer(), understood.intent());
+    }
+
+    /**
+     * The best passage is practice steps: most of its sentences invite practice. (Its first sentence alone was tried
+     * on dev: it also sent a coerced wife's fear to the passage on guilt towards a partner.)
+     */
+    private static boolean practiceSteps(SearchResult retrieved) {
+        return !retrieved.hits().isEmpty() && PracticeGuidance.isMostlyPractice(retrieved.hits().get(0).units());
     }
 
     /**

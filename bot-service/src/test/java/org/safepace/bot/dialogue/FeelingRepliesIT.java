@@ -24,4 +24,17 @@ class FeelingRepliesIT {
         assertThat(reply.text()).doesNotContain("\n\nNo. ").doesNotContain("\n\nYes. ")
                 .doesNotStartWith("No.").doesNotStartWith("Yes.");
     }
+
+    @Test
+    void aFeelingToldBesidePracticeIsMetWhereTheGuidanceSpeaksToItNotWithPracticeSteps() {
+        // Found in the dev replies: hopelessness about dilators was answered with how to insert one.
+        BotReply reply = conversations.reply(new IncomingMessage(null,
+                "i stopped doing the dilators a month ago. no point, it never changes", AudienceHint.UNKNOWN, Channel.WEB,
+                "en"));
+
+        assertThat(reply.intent()).isEqualTo(Intent.FEELINGS);
+        assertThat(reply.sources()).isNotEmpty();
+        assertThat(reply.sources()).noneMatch(source -> source.articleId().equals("graded-steps-from-touch-to-dilators"));
+        assertThat(reply.text()).doesNotContainIgnoringCase("insert it");
+    }
 }
