@@ -335,6 +335,14 @@ public class ConversationService {
     }
 
     private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
+        // The rules read someone forcing, threatening or coercing the writer: their safety message (safe, not their
+        // fault, who to talk to in confidence) is the whole reply. Guidance after it would answer the pressure ("what
+        // exercises can speed this up?") or, for a feeling, say that talking openly brings couples closer. Not when a
+        // partner asks how to support her, and not on the backstop's reading alone (its false alarms would lose the
+        // answer: tried on dev).
+        if (understood.audience() != AudienceHint.PARTNER && harmedWriterByRules(safety)) {
+            return Draft.fixed("", understood.intent());
+        }
         String opener = opener(understood);
         boolean pausePractice = pausesPractice(safety);
         // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
@@ -364,6 +372,11 @@ public class ConversationService {
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");
         return new Draft(join(opener, answer.text(), nextStep), answer.used(), answer.composer(), understood.intent());
+    }
+
+    private static boolean harmedWriterByRules(SafetyDecision safety) {
+        return safety.categories().stream().anyMatch(category -> SemanticBackstop.HARMED_WRITER.contains(category)
+                && !safety.ruleIds().contains(SemanticBackstop.RULE_PREFIX + category));
     }
 
     /**

@@ -65,12 +65,14 @@ public final class SemanticBackstop {
     /** How close to the nearest category another must be to count as the same reading of the message. */
     static final double TIE = 0.01;
 
+    /** The rule id of a category only the backstop raised: this prefix and the category. */
+    public static final String RULE_PREFIX = "semantic.";
     /**
      * Who was harmed, as the rules read it: the writer (assault, coercion) or the writer's partner (the writer's own
      * admission). When the rules have read one side, the vector does not add the other: "my husband ignores me when
      * i say stop and carries on" must not also get the reply meant for the one who did it.
      */
-    private static final Set<String> HARMED_WRITER = Set.of("sexual_assault", "abuse_or_coercion");
+    public static final Set<String> HARMED_WRITER = Set.of("sexual_assault", "abuse_or_coercion");
     private static final Set<String> HARMED_PARTNER = Set.of("partner_used_force");
 
     private final NearestExamples bank;
@@ -120,7 +122,7 @@ public final class SemanticBackstop {
         }
         SafetyDecision raised = screened;
         for (Category category : found) {
-            raised = added(raised, screened, category.id, category.level, "semantic." + category.id);
+            raised = added(raised, screened, category.id, category.level, RULE_PREFIX + category.id);
         }
         return raised;
     }
