@@ -1,5 +1,6 @@
 package org.safepace.bot.dialogue;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepace.bot.text.Regex;
 
@@ -21,6 +22,8 @@ import org.safepace.bot.text.Regex;
 final class StanceReader {
 
     enum Stance { PRESSING, SUPPORTIVE, NEITHER }
+
+    private final HoldBackAim aims = new HoldBackAim();
 
     /** Whether the message speaks of a partner at all ("do i have to use dilators" presses nobody). */
     boolean namesThePartner(String normalised) {
@@ -78,6 +81,8 @@ final class StanceReader {
             "\\bi (?:can |could |might |should |would )?change " + POSSESSIVE + " mind\\b|\\b(?:how|ways?) to change " + POSSESSIVE + " mind\\b",
             "\\bi want " + OBJECT + " to (?:rethink|reconsider|change|give in|agree|try|stop (?:saying no|refusing|delaying))",
             "\\bget through to " + OBJECT + "\\b",
+            // persuading said as a quality of the words: "the most convincing way to tell her", "get that across to him"
+            "\\b(?:convincing|persuasive) (?:way|words?|argument|thing) to (?:say|tell|explain|show|put)\\b|\\bget (?:that|this|it) across to " + OBJECT + "\\b",
             // talked out of holding back; an argument or a trick used on them
             "\\btalk " + OBJECT + " (?:into|out of)\\b(?! (?:feeling|blaming|worrying|being (?:scared|sad|hard)|the guilt|apologi))",
             "\\b(?:argument|arguments|lines?|tricks?|tactics?|something|anything|what)\\b.{0,15}\\b(?:to use|(?:that |which )?(?:actually |really )?works?) on " + OBJECT + "\\b",
@@ -173,7 +178,8 @@ final class StanceReader {
             "\\b(?:my|all my|other|previous|past|every other) (?:ex|exes|ex-?(?:girlfriends?|boyfriends?|wife|husband|partners?)|previous (?:girlfriends|boyfriends|partners)"
                     + "|girlfriends|boyfriends|partners|women|girls|wives|husbands|couples)\\b.{0,40}\\b(?:never had|didn't have|did not have|were (?:all )?fine|was fine"
                     + "|had no (?:problem|issue|trouble)|manage|managed|can do it|could do it|do it fine|just did it)",
-            "\\b(?:hides?|hiding) behind\\b|\\bexcuses?\\b|\\boverthink\\w*|\\bbeing (?:precious|dramatic|difficult|stubborn|silly|lazy)\\b|\\ball in (?:her|his|their) head\\b",
+            "\\b(?:hides?|hiding) behind\\b|\\bexcuses?\\b|\\boverthink\\w*|\\bbeing (?:precious|dramatic|difficult|stubborn|silly|lazy)\\b|\\ball in (?:her|his|their) head\\b"
+                    + "|\\bmaking (?:it|this|a) (?:\\w+ )?(?:bigger|worse|harder|a bigger deal) than it (?:is|needs to be)\\b",
             "\\bcould (?:get over|do) it if (?:she|he|they) (?:wanted|tried|really wanted)\\b|\\b(?:selfish|unfair|mean) (?:of|to) (?:her|him|them)\\b",
             "\\b" + SUBJECT + " (?:just )?needs? to (?:relax and let me|get over it|try harder|toughen up|push through)\\b",
             // the writer's judgement put in place of the partner's: "i reckon they're ready", "she'll get used to it"
@@ -320,7 +326,13 @@ final class StanceReader {
     Stance stance(String text) {
         // A move strong alone wins over kind words around it; otherwise the writer's own care wins over a change
         // asked of a partner who holds back.
-        if (PRESSES_ALONE.matcher(text).find()) {
+        if (pressesAlone(text)) {
+            return Stance.PRESSING;
+        }
+        // Whatever frame asks it ("how do i make sure", "what do i say"), an aim that rules the partner's holding back
+        // out, or a necessity laid on them in the writer's voice, is a push; one that keeps it open is on their side.
+        HoldBackAim.Aim aim = aims.aim(text);
+        if (aim == HoldBackAim.Aim.OVERRIDES || aims.laysNecessity(text)) {
             return Stance.PRESSING;
         }
         // A change asked of the partner is never supportive, whatever kind words come with it ("how do i get her to
@@ -338,11 +350,14 @@ final class StanceReader {
         if (proceeds && findsFault) {
             return Stance.PRESSING;
         }
-        if (SUPPORTS.matcher(text).find()) {
+        if (aim == HoldBackAim.Aim.KEEPS_OPEN || SUPPORTS.matcher(text).find()) {
             return Stance.SUPPORTIVE;
         }
         // Pressure disclaimed and no push after it: a plain question asked kindly ("how long till ... not rushing her").
-        if (!claims && DISCLAIMS.matcher(text).find() && !DISCLAIMS_THEN_BUT.matcher(text).find()) {
+        // A push named only to be disowned ("i don't want it to feel like homework she owes me"; any other match of it
+        // returned above) is a disclaimer too.
+        boolean disownsPush = PRESSES_ALONE.matcher(text).find();
+        if (!claims && (DISCLAIMS.matcher(text).find() || disownsPush) && !DISCLAIMS_THEN_BUT.matcher(text).find()) {
             return Stance.SUPPORTIVE;
         }
         // Going ahead proposed against a partner who says they are not ready.
@@ -352,6 +367,26 @@ final class StanceReader {
         // The writer's need weighed against the partner's pace is pressure even with no change asked outright.
         return claims ? Stance.PRESSING : Stance.NEITHER;
     }
+
+    /**
+     * A move strong alone, unless the writer disowns it in the words just before: "i don't want it to feel like homework
+     * she owes me" names the debt only to rule it out.
+     */
+    private static boolean pressesAlone(String text) {
+        Matcher m = PRESSES_ALONE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 50), m.start());
+            int sentence = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf('?'), before.lastIndexOf('!')));
+            if (!DISOWNED.matcher(before.substring(sentence + 1)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The writer ruling out what follows: "i don't want it to feel like", "never want her to think". */
+    private static final Pattern DISOWNED = Regex.compile("\\b(?:don't|dont|do not|never|not) (?:want|mean|meaning)"
+            + " (?:it|her|him|them|this|that)? ?(?:to )?(?:feel|seem|look|sound|think|be)\\b");
 
     /** The partner refused or froze and the writer says they went on: an admission, whatever the words. */
     boolean admitsGoingOn(String text) {
