@@ -465,4 +465,54 @@ class CrisisRulesTests {
         assertThat(finding.level()).isEqualTo(TriageLevel.SEEK_CARE);
         assertThat(finding.categories()).contains("sexual_assault");
     }
+
+
+    // safe6 (2026-12-03): crisis said without the obvious words, in other words than the dev rows
+    @ParameterizedTest
+    @ValueSource(strings = {"they would all be relieved if i wasn't around anymore",
+        "my family would be happier if i just wasnt in the picture",
+        "i won't be here by the end of the month so cancel the physio",
+        "im tired to live like this", "i look every night how i can end my life",
+        "ive worked out how i will do it, just need to pick the date",
+        "i'm done trying, this is the end for me", "tonight is the night, ive written letters to my family",
+        "soon i won't be a burden to anyone anymore", "better i disappear forever, he deserves a normal wife",
+        "how much ibuprofen before it is fatal", "i gave my guitar to my brother, he doesnt need to know why"})
+    void crisisSaidPlainlyIsAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.categories()).as(message).contains("self_harm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"been cuting again, sorry", "i have tablets set aside for when i can't cope anymore",
+        "he's been keeping his meds back instead of taking them", "she says the pills are her only way out"})
+    void meansKeptOrActedOnIsAnEmergency(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(finding.ruleIds()).as(message).contains("crisis.self_harm_acted");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i won't be around next week because i'm away for work, can we move the session",
+        "i won't be around next week as we're on holiday",
+        "i gave my old dilators to a friend who needed them", "i'm done trying that lube, it's the end of it for me lol"})
+    void anAbsenceWithItsReasonOrAGiftIsQuiet(String message) {
+        assertThat(evaluate(rules, message).level()).as(message).isEqualTo(TriageLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"if i don't have sex with her soon she'll go and find someone else",
+        "my boyfriend never stops when i am crying", "she says shes wasting her life on me unless i let her",
+        "if i not do it he will send me back home"})
+    void coercionSaidPlainlyIsSeekCare(String message) {
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).as(message).contains("abuse_or_coercion");
+    }
+
+    @Test
+    void aNoHeWentOnPastStaysAssaultNotAlsoCoercion() {
+        assertThat(evaluate(rules, "he didn't stop when i said no").categories())
+                .contains("sexual_assault").doesNotContain("abuse_or_coercion");
+    }
 }

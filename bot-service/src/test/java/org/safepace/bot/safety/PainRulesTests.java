@@ -112,4 +112,14 @@ class PainRulesTests {
         assertThat(evaluate(rules, "the worst pain of my life was this morning after the dilator").level())
                 .isEqualTo(TriageLevel.EMERGENCY);
     }
+
+
+    @Test
+    void theWorstPainOfALifeAsAPastYardstickIsNotSevereNowEither() {
+        // safe6 (2026-12-03): the yardstick quiets the severe words too, not only the emergency
+        assertThat(evaluate(rules, "the worst pain of my life was labour, this is just pressure").level())
+                .isEqualTo(TriageLevel.NONE);
+        assertThat(evaluate(rules, "worst pain of my life last night, i was in tears").level())
+                .isEqualTo(TriageLevel.EMERGENCY);
+    }
 }
