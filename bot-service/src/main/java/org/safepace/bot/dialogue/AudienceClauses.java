@@ -72,7 +72,10 @@ final class AudienceClauses {
      */
     private static final Set<String> OTHER_PEOPLE = Set.of("doctor", "gp", "physio", "physiotherapist", "gyno",
             "gynaecologist", "gynecologist", "nurse", "midwife", "therapist", "mum", "mom", "mother", "dad", "father",
-            "friends", "doc", "counsellor", "counselor", "you", "we", "us", "couples", "people");
+            "friends", "doc", "counsellor", "counselor", "you", "we", "us", "couples", "people", "family", "parents",
+            "relatives", "inlaws");
+    /** Groups ("the family", "my parents"): once one is named, "they" and "them" are not read as a partner. */
+    private static final Set<String> GROUPS = Set.of("family", "parents", "relatives", "inlaws");
     /** Nobody's audience, and not someone "she" or "he" can stand for. */
     private static final Set<String> NOT_ANTECEDENTS = Set.of("you", "we", "us", "couples", "people", "friends");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
@@ -358,25 +361,32 @@ final class AudienceClauses {
      * one named, a partner.
      */
     private static final class Antecedents {
-        private record Mention(Person person, boolean female, boolean male) {
+        private record Mention(Person person, boolean female, boolean male, boolean group) {
         }
 
         private final List<Mention> mentions = new ArrayList<>();
 
         Antecedents(boolean aboutSomeoneElse) {
             if (aboutSomeoneElse) {
-                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false));
+                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false));
             }
         }
 
         void named(Person person, String noun) {
             Boolean woman = PartnerWords.female(noun);
             mentions.add(new Mention(person, FEMALE.contains(noun) || Boolean.TRUE.equals(woman),
-                    MALE.contains(noun) || Boolean.FALSE.equals(woman)));
+                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun)));
         }
 
-        /** "They" stands for the latest person named, whoever; with nobody named, people in general. */
+        /**
+         * "They" stands for the latest person named, whoever; with a group named ("the family asks ... my wife ... i
+         * tell them") the group, as "they" for a partner is one who is named with no group around; with nobody
+         * named, people in general.
+         */
         Person neutral() {
+            if (mentions.stream().anyMatch(Mention::group)) {
+                return Person.OTHER;
+            }
             return mentions.isEmpty() ? Person.OTHER : mentions.get(mentions.size() - 1).person;
         }
 
@@ -385,7 +395,7 @@ final class AudienceClauses {
             boolean male = MALE.contains(word);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (!(female && m.male) && !(male && m.female)) {
+                if (!m.group && !(female && m.male) && !(male && m.female)) {
                     return m.person;
                 }
             }
@@ -505,7 +515,8 @@ final class AudienceClauses {
                             false, 1);
                 }
                 // "my husband has to wait": the one who waits is waiting for the writer.
-                if (word.startsWith("wait") && object == null && subjectBefore(t, people, i) == Person.THIRD) {
+                if (word.startsWith("wait") && object == null && subjectBefore(t, people, i) == Person.THIRD
+                        && !saidWait(t, i)) {
                     votes.vote(Person.FIRST, false, 1);
                 } else if (word.startsWith("wait") && object == null && i > 0 && WILLING.contains(t.get(i - 1))
                         && (i + 1 == t.size() || OPEN_ENDED.contains(t.get(i + 1)))
@@ -519,6 +530,12 @@ final class AudienceClauses {
             if (HAVE.contains(word) && i + 1 < t.size()) {
                 Person subject = subjectBefore(t, people, i);
                 String next = String.join(" ", t.subList(i + 1, Math.min(t.size(), i + 4)));
+                if (subject == null && elided(t, i, carried) && !IT_OR_THIS.matcher(next).matches()
+                        && HAS_CONDITION.matcher(next).matches()) {
+                    // "my husband is trans and has vaginismus": a clause opening on its verb goes on with the subject
+                    // of the clause before; only with the condition named ("and has it" may be anything)
+                    votes.own(carried);
+                }
                 // "she told me the reason is vaginismus": an object ("me") does not have what follows
                 if (subject != null && HAS_CONDITION.matcher(next).matches() && !NAMING.contains(t.get(i - 1))
                         && !OBJECT_FORMS.contains(lastPersonBefore(t, people, i))) {
@@ -538,10 +555,13 @@ final class AudienceClauses {
                     .anyMatch(ABLE::contains);
             // "the physio says": a person, not practice ("my physio" is read as whose above)
             boolean practice = !body && PRACTICE.matcher(word).matches() && people[i] == null;
-            boolean stop = !body && !practice && STOP.matcher(word).matches() && saysOrDoes(t, i);
+            // "she says wait" is her signal as much as "she says stop"
+            boolean stop = !body && !practice && (STOP.matcher(word).matches() && saysOrDoes(t, i)
+                    || saidWait(t, i));
             boolean fear = FEAR.matcher(word).matches();
             if (body || practice || stop || fear) {
-                Person reporter = reporter(t, people, i);
+                // "i tell them stop" to the family: stopping what others do, nobody's body
+                Person reporter = stop && toOthers(t, people, i) ? null : reporter(t, people, i);
                 if (reporter != null) {
                     // "she said stop", "i tell him it hurts": the one who says it is the one it happens to.
                     votes.own(reporter);
@@ -590,6 +610,26 @@ final class AudienceClauses {
     private static boolean stranded(List<String> t, int i) {
         return i + 1 < t.size() && t.get(i + 1).equals("with") && (i + 2 == t.size() || i + 3 == t.size()
                 && NAMING.contains(t.get(i + 2)));
+    }
+
+    /** Verbs that may have a condition without "is" or "was" before it: "and has vaginismus", "and was diagnosed". */
+    private static final Set<String> ELIDED_HAVE = Set.of("has", "have", "had", "suffers", "suffer", "developed",
+            "diagnosed", "struggles", "struggle");
+
+    /**
+     * A clause that opens on a having verb, its subject left out because it is the one before ("my partner is
+     * non-binary and has vaginismus", "i'm 25, was diagnosed with it last year"): "is" and "was" only before
+     * "diagnosed" ("is vaginismus curable" asks, it does not say whose). The subject carried must be the writer or
+     * the partner.
+     */
+    private static boolean elided(List<String> t, int i, Person carried) {
+        return i == 0 && (carried == Person.FIRST || carried == Person.THIRD) && (ELIDED_HAVE.contains(t.get(0))
+                || (t.get(0).equals("is") || t.get(0).equals("was")) && t.size() > 1 && t.get(1).equals("diagnosed"));
+    }
+
+    /** "she says wait", "he said wait": a reported signal to pause, not someone waiting for the other. */
+    private static boolean saidWait(List<String> t, int i) {
+        return t.get(i).equals("wait") && i > 0 && REPORTING.contains(t.get(i - 1));
     }
 
     /** Not being able to: "i can't", "she cannot". */
@@ -672,6 +712,20 @@ final class AudienceClauses {
         // "how do i stop him feeling", "stop myself from": stopping someone, not saying stop
         return !(word.startsWith("stop") && i + 1 < t.size() && (FIRST.contains(t.get(i + 1))
                 || THIRD.contains(t.get(i + 1)) || t.get(i + 1).equals("my")));
+    }
+
+    /**
+     * Whether a stop word is said to people who are neither of the couple ("i tell them stop", "i told my mum to
+     * stop"): the reporting verb's listener is such a person.
+     */
+    private static boolean toOthers(List<String> t, Person[] people, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (REPORTING.contains(t.get(j))) {
+                int k = j + 1 < i && (t.get(j + 1).equals("my") || t.get(j + 1).equals("the")) ? j + 2 : j + 1;
+                return k < i && people[k] == Person.OTHER;
+            }
+        }
+        return false;
     }
 
     /** The one who says a condition word ("she says it burns"), if someone does; OTHER people count as nobody. */
