@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * The question a long message asks. People tell their story first and ask last ("...I'd been doing so well with size
  * 3. What do I do now?"): every sentence of the story shares words with some passage, so searched as one bag of words
  * the story outvotes its question. The focus is the last sentence that asks something (with the questions just before
- * it, "Is it supposed to feel like something? Am I doing it wrong?"), or the last sentence when none ends with '?'.
+ * it, "Is it supposed to feel like something? Am I doing it wrong?"). Typed on a phone the question often has no '?'
+ * ("...how long should i hold it. sorry for the essay lol"): then it is the last of the final sentences that opens an
+ * asking clause ({@link AskingClause}), a closing remark after it left out, else the last sentence. A long run-on
+ * sentence ("...my physio said to use dilators but i dont know how do i even start") is cut to its asking clause,
+ * unless it ends with the writer's own '?' after other sentences.
  * A short message is its own question: it has no separate focus. A focus may also ask nothing of its own ("is this
  * normal?", "any advice?", "what do i do now?"): then the story is the question ({@link #isGeneric}).
  */
@@ -27,6 +31,14 @@ public final class QuestionFocus {
     /** Below this many words a message is read whole; the shortest stories in the evaluation run to about 25. */
     static final int LONG_MESSAGE_WORDS = 20;
     private static final int MAX_QUESTIONS = 2;
+    /**
+     * A question sentence this long is a story run together with commas or nothing at all ("me and my bf have been
+     * trying for months and ... how do i even start with the smallest one"): it is cut to its asking clause. Shorter
+     * ones are one thought ("anyway what i wanted to ask is when i should move up a size") and stay whole.
+     */
+    static final int RUN_ON_WORDS = LONG_MESSAGE_WORDS;
+    /** How many final sentences an unmarked question is looked for in: the question, and up to two remarks after it. */
+    private static final int UNMARKED_LOOK_BACK = 3;
     /**
      * From this many words a message's question is said once more in its embedded text ({@link #forEmbedding}). Dev
      * stories run from 23 words (a tenth under 41, the median 61); boundary and feeling messages mostly under 35 (nine
@@ -66,6 +78,19 @@ public final class QuestionFocus {
         }
         String focus = String.join(" ", focusSentences(message));
         return focus.length() == message.strip().length() ? "" : focus;
+    }
+
+    /**
+     * The last question a long message asks, alone: the last sentence of its focus, cut to its asking clause when
+     * it runs on, so that what answers it (yes or no, the second part of it) reads the question and not the story.
+     * Empty for a short message, which is its own question.
+     */
+    public static String lastAsked(String message) {
+        if (words(message) < LONG_MESSAGE_WORDS) {
+            return "";
+        }
+        List<String> asked = focusSentences(message);
+        return asked.get(asked.size() - 1);
     }
 
     /**
@@ -119,8 +144,7 @@ public final class QuestionFocus {
         if (of(message).isEmpty()) {
             return message;
         }
-        List<String> asked = focusSentences(message);
-        return message.strip() + " " + asked.get(asked.size() - 1);
+        return message.strip() + " " + lastAsked(message);
     }
 
     private static List<String> focusSentences(String message) {
@@ -135,13 +159,39 @@ public final class QuestionFocus {
             last--;
         }
         if (last < 0) {
-            last = sentences.size() - 1;
+            last = unmarkedQuestion(sentences);
         }
         int first = last;
         while (first > 0 && last - first + 1 < MAX_QUESTIONS && sentences.get(first - 1).endsWith("?")) {
             first--;
         }
-        return sentences.subList(first, last + 1);
+        List<String> focus = new ArrayList<>(sentences.subList(first, last + 1));
+        // A '?' the writer put in a message of several sentences closes a question they shaped themselves ("Does it
+        // matter how warm I am, and how much lube should I use?"): only an unmarked one, or a message that is one
+        // sentence throughout, is cut to its asking clause.
+        if (!sentences.get(last).endsWith("?") || sentences.size() == 1) {
+            focus.set(focus.size() - 1, AskingClause.of(focus.get(focus.size() - 1), RUN_ON_WORDS));
+        }
+        return focus;
+    }
+
+    /**
+     * Without any '?': the last of the final few sentences that opens an asking clause ("how long should i hold it"),
+     * so a closing remark after it ("sorry for the essay lol") is not taken for the question; only the last few, so
+     * a question word told in the story ("my mum asks when is the baby coming") does not win over how it ends.
+     * Else the last sentence that is not a closing remark, else the last sentence.
+     */
+    private static int unmarkedQuestion(List<String> sentences) {
+        int last = sentences.size() - 1;
+        while (last > 0 && AskingClause.isCloser(sentences.get(last))) {
+            last--;
+        }
+        for (int i = last; i >= 0 && i > last - UNMARKED_LOOK_BACK; i--) {
+            if (AskingClause.find(sentences.get(i)) >= 0) {
+                return i;
+            }
+        }
+        return last;
     }
 
     private static Set<String> load(String... resources) {
@@ -160,7 +210,7 @@ public final class QuestionFocus {
         return Set.copyOf(words);
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         int count = 0;
         var matcher = WORD.matcher(text);
         while (matcher.find()) {

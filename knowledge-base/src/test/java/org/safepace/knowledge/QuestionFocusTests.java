@@ -117,4 +117,75 @@ class QuestionFocusTests {
         assertThat(QuestionFocus.of(push)).isNotEmpty();
         assertThat(QuestionFocus.forEmbedding(push)).isEqualTo(push);
     }
+
+    @Test
+    void aRunOnMessageWithoutPunctuationIsFocusedOnItsAskingClause() {
+        assertThat(QuestionFocus.of("so my partner and i have been trying for ages and it never works and the nurse "
+                + "gave me a set of trainers last week but honestly i have no idea how do i even begin with the tiny one"))
+                .isEqualTo("how do i even begin with the tiny one");
+        assertThat(QuestionFocus.of("we stopped trying sex in the spring which was a relief for both of us and we "
+                + "hug more now but i miss feeling close in that way can we still be intimate without it"))
+                .isEqualTo("can we still be intimate without it");
+    }
+
+    @Test
+    void aRunOnMessageWithOnlyCommasIsCutAtItsInvertedAuxiliary() {
+        assertThat(QuestionFocus.of("I bought a new silicone set last month, the smallest one is going fine, my physio "
+                + "is pleased, but I know nothing about keeping them clean, do I wash them with soap or boil them"))
+                .isEqualTo("do I wash them with soap or boil them");
+    }
+
+    @Test
+    void aQuestionWithoutAQuestionMarkIsFoundBeforeAClosingRemark() {
+        String story = "I moved on to the second size a fortnight ago and it slides in fine now, I always do the "
+                + "breathing first and my girlfriend sits with me now and then. ";
+        assertThat(QuestionFocus.of(story + "How long should I keep it in each time. sorry for the essay lol"))
+                .isEqualTo("How long should I keep it in each time.");
+        assertThat(QuestionFocus.of(story + "what should i try next. Thanks in advance x"))
+                .isEqualTo("what should i try next.");
+    }
+
+    @Test
+    void aNonNativeQuestionWithTheSubjectBeforeItsModalIsFound() {
+        assertThat(QuestionFocus.of("my wife and me are married since one year and we never could finish because she "
+                + "have much pain and close, now she have dilators from the doctor, how i can help her with them"))
+                .isEqualTo("how i can help her with them");
+    }
+
+    @Test
+    void aStoryToldWithoutAQuestionKeepsItsLastSentenceAndRelativeClausesDoNotAsk() {
+        // "which was", "when i was", "i do it": a story's own clauses, not questions.
+        String story = "My physio, who is lovely, showed me the exercises when i was there in May, which was "
+                + "helpful, and i do it most nights now. It has been slow but steady.";
+        assertThat(QuestionFocus.of(story)).isEqualTo("It has been slow but steady.");
+        assertThat(AskingClause.find("My physio, who is lovely, showed me the exercises when i was there in May, "
+                + "which was helpful, and i do it most nights now")).isEqualTo(-1);
+    }
+
+    @Test
+    void aGenericQuestionWithoutAQuestionMarkStaysGenericBeforeAClosingRemark() {
+        String story = "We moved in together in spring and every time we get close I freeze, my legs shake and it feels "
+                + "like my body slams a door shut before he has even touched me. ";
+        assertThat(QuestionFocus.isGeneric(story + "what do i do now. sorry lol")).isTrue();
+        assertThat(QuestionFocus.isGeneric(story + "any advice? thanks x")).isTrue();
+    }
+
+    @Test
+    void theLastQuestionAskedIsTheFocussLastClause() {
+        assertThat(QuestionFocus.lastAsked("I have been doing the breathing every evening for three weeks and honestly "
+                + "I cannot feel any change at all. Should it feel like something? Am I doing it wrong?"))
+                .isEqualTo("Am I doing it wrong?");
+        assertThat(QuestionFocus.lastAsked("how often should i use my dilator?")).isEmpty();
+    }
+
+    @Test
+    void aLongQuestionTheWriterClosedWithAQuestionMarkStaysWholeButAOneSentenceRunOnIsCut() {
+        assertThat(QuestionFocus.of("Our bathroom is the only warm room so I practise there. Does it matter how warm I "
+                + "am before I start, and how much lube should I really be putting on each time?"))
+                .isEqualTo("Does it matter how warm I am before I start, and how much lube should I really be putting "
+                        + "on each time?");
+        assertThat(QuestionFocus.of("me and my bf have been trying for months and it never works and my physio said to "
+                + "try the trainers but i dont know how do i even start with the smallest one?"))
+                .isEqualTo("how do i even start with the smallest one?");
+    }
 }

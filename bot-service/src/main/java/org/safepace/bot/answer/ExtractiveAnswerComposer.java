@@ -267,8 +267,15 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         return clauses[clauses.length - 1];
     }
 
-    /** The last sentence that asks something (ends with '?'), else the last sentence. */
+    /**
+     * A long message's last question as its {@link QuestionFocus} finds it (also without a '?', and cut out of a
+     * run-on sentence); a short one's last sentence that asks something (ends with '?'), else its last sentence.
+     */
     static String lastQuestion(String text) {
+        String asked = QuestionFocus.lastAsked(text);
+        if (!asked.isEmpty()) {
+            return asked;
+        }
         String[] sentences = AFTER_SENTENCE.split(text.strip());
         for (int i = sentences.length - 1; i >= 0; i--) {
             if (sentences[i].strip().endsWith("?")) {
