@@ -3,6 +3,8 @@ package org.safepace.bot.safety;
 import static org.safepace.bot.safety.AnalysedText.ALL;
 import static org.safepace.bot.safety.AnalysedText.NEGATION;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,6 +55,12 @@ final class PainRules implements RuleFamily {
     static final Term SUDDEN_ONSET = LexiconBuilder.term(LEXICON, "sudden_onset");
 
     static final Term PERSISTENCE = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "persistence");
+
+    /** pain7: pain spreading to a wider area, and the severity that makes it escalating (pain-main.txt). */
+    static final Term SPREADING = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "spreading");
+    static final Term SEVERITY = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "severity");
+    /** pain7: sizes and dilators beside bare numbers ("used a 3, then a 5"): not a series of pain scores. */
+    static final Term NOT_SCORES = LexiconBuilder.term(LEXICON, "not_scores");
 
     private static final Pattern DURATION_CONNECTOR_BEFORE = Pattern.compile(
             "\\b(?:for|since|past|last|over|about|nearly|almost|than|been|all|after|now|least|whole)$");
@@ -107,6 +115,15 @@ final class PainRules implements RuleFamily {
         }
         if (rising(t)) {
             found.add(TriageLevel.SEEK_CARE, "escalating_pain", "pain.score_rising");
+        }
+        if (!found.has("escalating_pain") && risingSeries(t)) {
+            found.add(TriageLevel.SEEK_CARE, "escalating_pain", "pain.score_series");
+            if (!found.has("severe_pain")) { // the series ends at 7 or more, as a single score would
+                found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.score_series_severe");
+            }
+        }
+        if (!found.has("escalating_pain") && spreadingWithSeverity(t)) {
+            found.add(TriageLevel.SEEK_CARE, "escalating_pain", "pain.spreading_severe");
         }
         if (persistent(t)) {
             found.add(TriageLevel.SEEK_CARE, "persistent_pain", "pain.not_settled_48h");
@@ -250,6 +267,108 @@ final class PainRules implements RuleFamily {
             return !rising[0];
         });
         return rising[0];
+    }
+
+    /**
+     * pain7: one score of a series told one after another ("a 3 on monday, a 6 on wednesday and today an 8", "went
+     * 4, 6, now 9", "2/10 ... 5/10 ... now 7/10"). Not a size, day, age, time or count ("size 3", "day 6", "3 times",
+     * "8 oclock", "im 24"), nor a comfort limit or a scale ("under 2 out of 10", "a scale of 1 to 10").
+     */
+    static final Term SERIES_SCORE = Term.of("(?<![\\w./:#-])(?<!\\b(?:size|sizes|day|days|week|weeks|number|no|step"
+            + "|page|chapter|round|session|age|aged|the|under|below|above|over|than|past|exceed|exceeds|max|maximum"
+            + "|beyond|of|between|times|x|[01] to) )(?<v>10|\\d)(?:\\.5)?(?<ten> ?(?:/|out of) ?10)?(?![\\w%/-]|\\.\\d"
+            + "| ?(?:years?|yrs?|yo|days?|weeks?|wks?|months?|minutes?|mins?|hours?|hrs?|cm|mm|inch\\w*|times|x|am|pm"
+            + "|o'?clock|%|dilators?|sizes?|sessions?|kids?|children|fingers?|nights?|women|people|patients|men"
+            + "|girls)\\b)",
+            "#digit");
+
+    /** "a 3 or 4", "a 6 - 7": one score given as a range, not a step of the series. */
+    private static final Pattern SERIES_RANGE = Pattern.compile("^ (?:or|-|to) $");
+
+    private static final Pattern SERIES_ARTICLE = Pattern.compile("(?:^|\\s)an? $");
+
+    /** Scores further apart than this (characters between them) are not one series. */
+    private static final int SERIES_GAP = 48;
+
+    /** One score of a series: its value, where it is, written over ten, said after "a" or "an". */
+    private record SeriesScore(int value, int start, int end, boolean overTen, boolean article) {
+    }
+
+    /**
+     * pain7: two or more pain scores in one sentence that rise to 7 or more, the last the highest: escalating (and
+     * severe) pain. The sentence must be about pain (a pain or score word, affirmed, before the scores), or the scores
+     * written over ten, or three or more said as "a 3 ... a 6 ... an 8" with nothing about sizes or dilators beside
+     * them. Falling scores, a what-if, someone else's past and a clause that says it is easing are left alone.
+     */
+    static boolean risingSeries(AnalysedText t) {
+        List<SeriesScore> series = new ArrayList<>();
+        boolean[] rises = {false};
+        t.forEachMatch(SERIES_SCORE, 0, t.text.length(), m -> {
+            int value = (int) Math.ceil(Double.parseDouble(m.group("v")
+                    + (t.text.startsWith(".5", m.end("v")) ? ".5" : "")));
+            if (!series.isEmpty()) {
+                SeriesScore last = series.get(series.size() - 1);
+                String gap = t.text.substring(last.end(), m.start());
+                if (SERIES_RANGE.matcher(gap).matches()) { // "a 3 or 4": one score, the higher end
+                    series.set(series.size() - 1, new SeriesScore(Math.max(last.value(), value), last.start(),
+                            m.end(), last.overTen() || m.group("ten") != null, last.article()));
+                    return true;
+                }
+                if (gap.length() > SERIES_GAP || gap.chars().anyMatch(Character::isDigit)
+                        || t.sentenceStartOf(last.start()) != t.sentenceStartOf(m.start())) {
+                    rises[0] = rises(t, series);
+                    series.clear();
+                }
+            }
+            if (rises[0]) {
+                return false;
+            }
+            String lead = t.text.substring(Math.max(0, m.start() - 4), m.start());
+            series.add(new SeriesScore(value, m.start(), m.end(), m.group("ten") != null,
+                    SERIES_ARTICLE.matcher(lead).find()));
+            return true;
+        });
+        return rises[0] || rises(t, series);
+    }
+
+    private static boolean rises(AnalysedText t, List<SeriesScore> series) {
+        if (series.size() < 2) {
+            return false;
+        }
+        SeriesScore last = series.get(series.size() - 1);
+        int max = series.stream().mapToInt(SeriesScore::value).max().orElse(-1);
+        if (last.value() < 7 || last.value() <= series.get(series.size() - 2).value() || last.value() < max
+                || last.value() <= series.get(0).value() || !t.passes(last.start(), last.end(), ALL)
+                || improvingInClause(t, last.start())) {
+            return false;
+        }
+        int from = t.sentenceStartOf(last.start());
+        int to = t.sentenceEndOf(last.start());
+        // the pain said before the numbers ("her pain went 4, 6, now 9"), not after a list ("the kids are 4, 6 and 9
+        // and my back hurts")
+        if (t.nextAffirmedIn(SCORE_WORDS, ALL, from, series.get(0).start()) >= 0
+                || series.stream().anyMatch(SeriesScore::overTen)) {
+            return true;
+        }
+        return series.size() >= 3 && series.stream().allMatch(SeriesScore::article)
+                && t.firstIn(NOT_SCORES, from, to) < 0;
+    }
+
+    /**
+     * pain7: pain spreading to a wider area, with a severity in the sentence or a score of 7 or more: escalating
+     * ("it's spreading to my back, an 8 out of 10"). Spreading alone is left to the guidance.
+     */
+    private static boolean spreadingWithSeverity(AnalysedText t) {
+        for (int at = t.nextAffirmed(SPREADING, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(SPREADING, ALL, end), end = t.lastEnd) {
+            int from = t.sentenceStartOf(at);
+            int to = t.sentenceEndOf(at);
+            boolean severe = t.nextAffirmedIn(SEVERITY, ALL, from, to) >= 0 || currentScore(t) >= 7;
+            if (severe && t.occursInSentence(Lexicon.PAIN, at) && !improvingInClause(t, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** sbody: how far along a pregnancy is, told right beside the duration ("10 weeks pregnant", "pregnant, 12 wks"). */

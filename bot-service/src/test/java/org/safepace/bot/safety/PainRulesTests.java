@@ -122,4 +122,59 @@ class PainRulesTests {
         assertThat(evaluate(rules, "worst pain of my life last night, i was in tears").level())
                 .isEqualTo(TriageLevel.EMERGENCY);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it was a 3 on monday, a 6 on wednesday and today its an 8", "her pain went 4, 6, now 9",
+        "the soreness was 2/10 yesterday, 5/10 in the evening and now 7/10", "pain scores this week: 2, 4, 6, 8.",
+        "it hurst like a 3 on tuesday then a 5 and today a 7",
+        "my pain is going 3 out of 10, then 5 out of 10, now is 8",
+        "the pa\u200Bin was a 4, by to\u200Bnight a 9"})
+    void painScoresRisingInASeriesToSevenOrMoreAreEscalatingAndSevere(String message) {
+        // pain7 (2026-12-03): the series reader; "score_7_or_more" may read the last one too
+        Finding finding = evaluate(rules, message);
+        assertThat(finding.level()).as(message).isEqualTo(TriageLevel.SEEK_CARE);
+        assertThat(finding.categories()).as(message).contains("escalating_pain", "severe_pain");
+        assertThat(finding.ruleIds()).as(message).containsAnyOf("pain.score_series", "pain.score_rising");
+    }
+
+    @Test
+    void aSeriesWithoutAnotherScoreReaderGivesBothItsRuleIds() {
+        assertThat(evaluate(rules, "it was a 3 on monday, a 6 on wednesday and today its an 8").ruleIds())
+                .containsExactly("pain.score_series", "pain.score_series_severe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // falling, or rising but below 7
+        "it was 7, now a 2", "it hurt like a 6 the first week, then a 4, now barely a 2", "the pain went 2, 3, then 4",
+        // sizes, days, ages, times, counts, chapters
+        "i went from size 3 to size 5 and it only stung a little", "i do my dilators 3 times a week, day 6 today",
+        "used a 3 on monday, a 5 on wednesday and today a 7", "the kids are 4, 6 and 9 and my back hurts",
+        "our appointments are at 3, 5 and 8 oclock", "we are on chapter 3, 5 and 8 of the book about pain",
+        // the comfort rule and a scale
+        "my physio said stay under 2 out of 10 and stop before it gets to a 3 or 4",
+        "on a scale of 1 to 10 how much should a dilator hurt? mine is like a 2",
+        // hypothetical, negated, someone else's past
+        "what if the pain goes from a 2 to a 6 next time", "what if it goes 3, 5 then 8?",
+        "i dont think it went 3, 5, 8, the pain is fine",
+        "my friend said her pain went 3, 5, 8 after her smear and now im scared"})
+    void seriesThatFallOrAreNotPainScoresAreNotEscalating(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("escalating_pain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the pain is spreading to my lower belly and my back, its an 8 out of 10",
+        "since yesterday the ache is spreading down my thighs and it feels really sharp",
+        "radiating pain into my back, excruciating"})
+    void spreadingPainWithASeverityIsEscalating(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).contains("escalating_pain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the pain spreads to my legs sometimes, like a 3",
+        "the pain isnt spreading and its not sharp",
+        "the pain is not spreading and its only a 2 out of 10", "the warmth spreads through my back, lovely and calm"})
+    void spreadingWithoutASeverityNegatedOrWithoutPainIsNotEscalating(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("escalating_pain");
+    }
 }
