@@ -221,11 +221,12 @@ public class ConversationService {
         // A chain of follow-ups stays anchored to the question that started it, and so does a question that points
         // back and was answered from the same article ("can i boil them?").
         String answered = draft.used().isEmpty() ? null : draft.used().get(0).articleId();
-        Session.Turn topic = session.lastTopic();
+        Session.Turn topic = MessageUnderstanding.topicLeanedOn(message.text(), session);
         boolean carriesOn = topic != null && understood.carriesTheTopicOn(answered);
         session.remember(new Session.Turn(draft.intent(), carriesOn ? topic.retrievalQuery() : understood.topicQuery(),
                 draft.used().stream().map(PassageHit::passageId).toList(), answered,
-                carriesOn ? understood.previous().vector() : understood.topicVector(vector), pausesPractice(safety)));
+                carriesOn ? understood.previous().vector() : understood.topicVector(vector), pausesPractice(safety),
+                understood.aside()));
         log.atInfo().setMessage("turn").addKeyValue("channel", message.channel())
                 .addKeyValue("intent", draft.intent()).addKeyValue("audience", understood.audience())
                 .addKeyValue("triage", safety.level()).addKeyValue("rules", safety.ruleIds())

@@ -64,7 +64,12 @@ final class FollowUpReader {
      */
     private static final Pattern COURSE = Pattern.compile(
             "\\bhow long\\b.*\\b(?:usually|normally|typically|on average|in general|generally|to get better|to heal"
-                    + "|to recover|to go away|to be better|to be fixed|(?:till|until) (?:it's|its|it is|she's|shes|she is|i'm|im|i am) (?:better|fixed|over|gone))\\b");
+                    + "|to recover|to go away|to be better|to be fixed|(?:till|until) (?:it's|its|it is|she's|shes|she is|i'm|im|i am) (?:better|fixed|over|gone))\\b"
+                    // "how long will it take tho", "how long it will take for her to be ok": the whole course, asked
+                    // with nothing after "take" but who it is for or getting well
+                    + "|\\bhow long (?:will |would |does |is )?(?:it|this) (?:will |would )?(?:usually |normally )?take"
+                    + "(?: (?:tho|though|then|overall|in total))?(?: for (?:her|him|me|us|them|my \\w+))?"
+                    + "(?: to (?:be|get|feel) (?:ok|okay|normal|better|well|over it))?\\W*$");
     /** A question with no more words of its own than this means little alone (see {@link #contentWords}). */
     static final int ELLIPTICAL_CONTENT_WORDS = 1;
     /** A short question with this many words of its own and none pointing back is a topic of its own. */
@@ -234,6 +239,39 @@ final class FollowUpReader {
                     + "|sorry|soz|oops|haha+|lol)\\b[^.!?\\n]*[.!\\n]+\\s*(?=\\S[^?]*\\?|(?:how|what|whats|what's|when|why"
                     + "|where|which|can|could|should|would|is|are|do|does|will)\\b)",
             Pattern.CASE_INSENSITIVE);
+
+    /** An apology or a laugh that opens a message: it may excuse an aside as well as resume after one. */
+    private static final Pattern APOLOGY_OR_LAUGH = Pattern.compile(
+            "^\\W*(?:(?:sorry|soz|oops|haha+|lol|omg)[,.!]?\\s+)+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "lol sorry my cat just knocked my coffee over. how do u get coffee out of a carpet": an opening sentence that
+     * excuses itself and tells something of its own introduces an aside; what it asks next is about that, not the
+     * topic (it used to be read as resuming the topic, and answered from it). "ok sorry haha." tells nothing.
+     */
+    static boolean tellsAnAside(String text) {
+        String rest = RESUMPTION.matcher(text).replaceFirst("");
+        if (!rest.equals(text)) {
+            return false;
+        }
+        var acknowledged = ACKNOWLEDGEMENT.matcher(text);
+        if (!acknowledged.find()) {
+            return false;
+        }
+        String opener = acknowledged.group();
+        var excuse = APOLOGY_OR_LAUGH.matcher(opener);
+        if (!excuse.find()) {
+            return false;
+        }
+        String told = MessageUnderstanding.normalise(opener.substring(excuse.end()));
+        String asked = text.substring(acknowledged.end());
+        return contentWords(told) > 0 && RESUMPTION.matcher(asked).replaceFirst("").equals(asked);
+    }
+
+    /** "anyway, ...", "ok back to it, ...": the message returns to the topic. */
+    static boolean resumes(String text) {
+        return !RESUMPTION.matcher(text).replaceFirst("").equals(text);
+    }
 
     static String withoutResumption(String text) {
         String question = RESUMPTION.matcher(text).replaceFirst("");

@@ -45,6 +45,14 @@ final class MessageUnderstanding {
     private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
             "\\b(?:i|i'm|im|i've|ive|me|my|myself|we|we're|were|our|us)\\b");
 
+    /** "They" and "them", which stand for a partner who uses them or for things and people in general. */
+    private static final java.util.regex.Pattern NEUTRAL_PRONOUN = java.util.regex.Pattern.compile(
+            "\\b(?:they|them|their|they're|theyre|they'd|they'll)\\b");
+
+    /** A question that asks who, what, which or where. */
+    private static final java.util.regex.Pattern WH_QUESTION = java.util.regex.Pattern.compile(
+            "^(?:(?:and|so|ok|okay|but)\\s+)?(?:who|what|which|where)\\b");
+
     /** Compiled once: {@link #normalise} runs several times a turn. */
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
@@ -77,7 +85,8 @@ final class MessageUnderstanding {
     Understanding understand(String text, String normalised, float[] vector, Session session, AudienceHint requested) {
         boolean asks = intents.asksSomething(normalised);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), asks);
-        Intent intent = intent(intents.classify(normalised), meaning, normalised, vector);
+        Intent intent = intent(intents.classify(normalised), meaning, normalised, vector,
+                partnerMayBeMeant(normalised, session));
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
         // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
@@ -116,7 +125,13 @@ final class MessageUnderstanding {
             feeling = meaning.told();
             intent = Intent.QUESTION;
         }
-        Session.Turn previous = session.lastTopic();
+        Session.Turn previous = topicLeanedOn(text, session);
+        // Inside a topic, "who would i even go to about it, my gp?" and "what should i ask her when i'm there" ask the
+        // guidance whom to see or what to ask, not for the clinic's own people (the patterns hear that request).
+        if (intent == Intent.ASK_FOR_PERSON && previous != null && WH_QUESTION.matcher(normalised).find()
+                && intents.classify(normalised) != Intent.ASK_FOR_PERSON && !addressesTheBot(normalised)) {
+            intent = Intent.QUESTION;
+        }
         // A follow-up with nothing before it is read as a question on its own.
         boolean elliptical = intent == Intent.FOLLOW_UP && previous == null;
         if (elliptical) {
@@ -145,7 +160,9 @@ final class MessageUnderstanding {
         // Read without the words that only resume or acknowledge ("ok back to it,", "ok i'll get it checked."),
         // which are not what the question is about.
         String asked = resumed.equals(text) ? normalised : normalise(resumed);
-        Optional<Lean> lean = previous == null ? Optional.empty()
+        // An aside the writer excuses ("lol sorry my cat just ..., how do i ...") neither resumes nor leans on the topic.
+        boolean aside = previous != null && FollowUpReader.tellsAnAside(text);
+        Optional<Lean> lean = previous == null || aside ? Optional.empty()
                 : followUps.lean(asked, intent, words(asked), outside, !asked.equals(normalised));
         if (previous != null && previous.redFlag()) {
             // After a safety reply, a question of its own is not pulled back to the symptom it was about.
@@ -171,9 +188,17 @@ final class MessageUnderstanding {
                 && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
         // Not clearly outside, but nearer to it than to any other act: off-topic if the guidance is far off too.
         boolean leansOutside = !outside && topic == null && intent == Intent.QUESTION && feeling == Feeling.NONE
-                && meaning.leansOutside() && !stances.aboutTheirSituation(normalised);
+                && (aside || meaning.leansOutside() && !stances.aboutTheirSituation(normalised));
         return new Understanding(intent, audience, feeling, query, outside, topic, topicQuery, elliptical, followUp,
-                leansOutside, partnerUnnamed);
+                leansOutside, partnerUnnamed, aside);
+    }
+
+    /**
+     * The turn a message may lean on: the latest topic, or, when it resumes ("anyway, ...", "ok back to it"), the one
+     * before any aside the writer excused. The same for understanding and for remembering the turn.
+     */
+    static Session.Turn topicLeanedOn(String text, Session session) {
+        return FollowUpReader.resumes(text) ? session.topicBeforeAsides() : session.lastTopic();
     }
 
     /**
@@ -195,6 +220,15 @@ final class MessageUnderstanding {
      * stance decides what meaning cannot: who wants what of whom.
      */
     Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector) {
+        return intent(sharp, meaning, normalised, vector, stances.namesThePartner(normalised));
+    }
+
+    /**
+     * @param partnerMayBeMeant the message's "she", "him" or "them" may stand for a partner (see
+     *                          {@link #partnerMayBeMeant}): only then may meaning or the model hear a push unaided
+     */
+    Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector,
+                  boolean partnerMayBeMeant) {
         StanceReader.Stance stance = stances.stance(normalised);
         if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
             sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
@@ -202,7 +236,7 @@ final class MessageUnderstanding {
         Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
         boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
         boolean undecided = !boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
-                && stances.namesThePartner(normalised);
+                && stances.namesThePartner(normalised) && partnerMayBeMeant;
         if (!boundarySaid && stances.admitsGoingOn(normalised)) {
             sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
         } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
@@ -224,6 +258,21 @@ final class MessageUnderstanding {
         }
         // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
         return meaning.act() == Intent.CAPABILITIES && !addressesTheBot(normalised) ? Intent.QUESTION : meaning.act();
+    }
+
+    /**
+     * Whether a pronoun of the message may stand for the writer's partner, the only person a push can be against.
+     * Not "her" for the sister named before it ("my sister is texting me about her wedding"), and not "them" in a
+     * conversation where no partner has been heard: there it stands for the things just talked about ("how often
+     * should i be doing them" after reverse Kegels). Without a conversation "they" may still be a partner.
+     */
+    static boolean partnerMayBeMeant(String normalised, Session session) {
+        if (AudienceClauses.namesPartner(normalised, session.aboutSomeoneElse())) {
+            return true;
+        }
+        boolean topicBefore = session.lastTopic() != null;
+        return NEUTRAL_PRONOUN.matcher(normalised).find()
+                && (!topicBefore || session.audience() == AudienceHint.PARTNER);
     }
 
     private boolean modelPresses(String normalised, float[] vector) {

@@ -46,7 +46,7 @@ final class Session {
      *                  its own afterwards ("once it's cleared up, how do i get back into it?") is not about
      */
     record Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector,
-                Boolean redFlag) {
+                Boolean redFlag, Boolean aside) {
         static final int MAX_QUERY_CHARS = 300;
 
         Turn {
@@ -55,6 +55,12 @@ final class Session {
             }
             passageIds = passageIds == null ? List.of() : List.copyOf(passageIds);
             redFlag = Boolean.TRUE.equals(redFlag); // absent from sessions stored before it existed
+            aside = Boolean.TRUE.equals(aside);
+        }
+
+        Turn(Intent intent, String retrievalQuery, List<String> passageIds, String articleId, float[] vector,
+             Boolean redFlag) {
+            this(intent, retrievalQuery, passageIds, articleId, vector, redFlag, false);
         }
 
         Turn(Intent intent, String retrievalQuery, List<String> passageIds) {
@@ -66,7 +72,7 @@ final class Session {
         }
 
         Turn withoutVector() {
-            return vector == null ? this : new Turn(intent, retrievalQuery, passageIds, articleId, null, redFlag);
+            return vector == null ? this : new Turn(intent, retrievalQuery, passageIds, articleId, null, redFlag, aside);
         }
     }
 
@@ -157,8 +163,9 @@ final class Session {
             turns.removeFirst();
         }
         Turn topic = lastTopic();
+        Turn interrupted = topicBeforeAsides();
         List<Turn> kept = turns.stream()
-                .map(each -> each == turn || each == topic ? each : each.withoutVector())
+                .map(each -> each == turn || each == topic || each == interrupted ? each : each.withoutVector())
                 .toList();
         turns.clear();
         turns.addAll(kept);
@@ -166,10 +173,22 @@ final class Session {
 
     /** The most recent turn that was about the guidance, if any. */
     synchronized Turn lastTopic() {
+        return latestTopic(false);
+    }
+
+    /**
+     * The topic an aside interrupted ("lol sorry my cat ..., how do i ..." answered from some passage, then "anyway,
+     * how often?"): the most recent turn about the guidance that the writer did not excuse as an aside.
+     */
+    synchronized Turn topicBeforeAsides() {
+        return latestTopic(true);
+    }
+
+    private Turn latestTopic(boolean skipAsides) {
         var it = turns.descendingIterator();
         while (it.hasNext()) {
             Turn turn = it.next();
-            if (!turn.passageIds().isEmpty()) {
+            if (!turn.passageIds().isEmpty() && !(skipAsides && turn.aside())) {
                 return turn;
             }
         }

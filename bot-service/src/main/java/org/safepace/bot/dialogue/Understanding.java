@@ -22,7 +22,7 @@ import org.safepace.knowledge.PreviousTopic;
  */
 record Understanding(Intent intent, AudienceHint audience, Feeling feeling, String retrievalQuery, boolean outside,
                      PreviousTopic previous, String topicQuery, boolean elliptical, String followUp,
-                     boolean leansOutside, boolean partnerUnnamed) {
+                     boolean leansOutside, boolean partnerUnnamed, boolean aside) {
 
     /** The word searched with a message that names its partner only by a pronoun. */
     static final String PARTNER_WORD = " partner";

@@ -163,4 +163,37 @@ class FollowUpReaderTests {
         assertThat(FollowUpReader.withoutResumption("does going back to an easier step mean i failed?"))
                 .isEqualTo("does going back to an easier step mean i failed?");
     }
+
+    @Test
+    void anExcuseThatTellsSomethingOfItsOwnIntroducesAnAsideNotAReturn() {
+        // conv8: the excuse was stripped as an acknowledgement and the aside answered from the topic (menstrual cups)
+        assertThat(FollowUpReader.tellsAnAside(
+                "lol sorry my cat just knocked my coffee over. how do u get coffee out of a carpet")).isTrue();
+        assertThat(FollowUpReader.tellsAnAside("lol sorry my cat just walked across my phone. do cats get jealous??"))
+                .isTrue();
+        assertThat(FollowUpReader.tellsAnAside("ok sorry haha. how long do i do them for")).isFalse();
+        assertThat(FollowUpReader.tellsAnAside("lol sorry. anyway does it get easier")).isFalse();
+        assertThat(FollowUpReader.tellsAnAside("sorry my dog barked lol. anyway how much lube do i use")).isFalse();
+        assertThat(FollowUpReader.tellsAnAside("ok i'll get it checked. once it's cleared up how do i get back into it?"))
+                .isFalse();
+        assertThat(FollowUpReader.tellsAnAside("how often should i do them")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> the course, a question of its own")
+    @CsvSource(delimiter = '|', textBlock = """
+            how long it will take for her to be ok
+            how long will it take tho
+            how long does it take
+            and how long will this take for us?
+            """)
+    void howLongItWillTakeAsksTheWholeCourseNotADetailOfThePassage(String message) {
+        // conv8: "how long it will take for her to be ok" after whose fault it is was answered with the fault passage
+        assertThat(lean(message, Intent.FOLLOW_UP)).contains(Lean.REFERS_BACK);
+    }
+
+    @Test
+    void howLongToHoldOrDoSomethingIsStillADetail() {
+        assertThat(lean("how long do i hold it", Intent.FOLLOW_UP)).contains(Lean.DETAIL);
+        assertThat(lean("how long does it take to warm up", Intent.FOLLOW_UP)).isNotEqualTo(java.util.Optional.of(Lean.REFERS_BACK));
+    }
 }

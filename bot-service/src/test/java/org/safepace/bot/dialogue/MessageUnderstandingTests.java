@@ -247,4 +247,74 @@ class MessageUnderstandingTests {
         assertThat(asked.audience()).isEqualTo(AudienceHint.PARTNER);
         assertThat(asked.searchQuery()).isEqualTo(asked.retrievalQuery());
     }
+
+    @Test
+    void aPronounForSomeoneElseOrForTheTopicsThingsIsNoPartnerToPress() {
+        Session fresh = new Session("s1234567890123456");
+        Session afterKegels = new Session("s1234567890123457");
+        afterKegels.audience(AudienceHint.SELF);
+        afterKegels.remember(new Session.Turn(Intent.QUESTION, "what is the reverse kegel thing",
+                List.of("relaxation-techniques#how-do-i-do-a-reverse-kegel")));
+        Session partner = new Session("s1234567890123458");
+        partner.audience(AudienceHint.PARTNER);
+        partner.remember(new Session.Turn(Intent.QUESTION, "how can i help my partner, they have vaginismus",
+                List.of("partner-understanding-vaginismus#is-there-a-right-way-to-handle-this-together")));
+
+        assertThat(MessageUnderstanding.partnerMayBeMeant("how often should i be doing them", afterKegels)).isFalse();
+        assertThat(MessageUnderstanding.partnerMayBeMeant("how often should i be doing them", fresh)).isTrue();
+        assertThat(MessageUnderstanding.partnerMayBeMeant("how do i get them to try again", partner)).isTrue();
+        assertThat(MessageUnderstanding.partnerMayBeMeant(
+                "sorry my sister is texting me about her wedding, what colour should bridesmaids wear", fresh)).isFalse();
+        assertThat(MessageUnderstanding.partnerMayBeMeant("and if she wants me to put it in?", afterKegels)).isTrue();
+        assertThat(MessageUnderstanding.partnerMayBeMeant("can i do them with my boyfriend there", afterKegels)).isTrue();
+    }
+
+    @Test
+    void theModelHearsNoPushAgainstTheThingsJustTalkedAbout() {
+        // conv8: after reverse Kegels, "them" were the exercises, and the pressure model took them for a partner
+        Session session = new Session("s1234567890123456");
+        understand("what is the reverse kegel thing everyone mentions", session, AudienceHint.UNKNOWN);
+        session.remember(new Session.Turn(Intent.QUESTION, "what is the reverse kegel thing everyone mentions",
+                List.of("relaxation-techniques#how-do-i-do-a-reverse-kegel")));
+
+        assertThat(understand("anyway how often should i be doing them", session, AudienceHint.UNKNOWN).intent())
+                .isIn(Intent.FOLLOW_UP, Intent.QUESTION);
+    }
+
+    @Test
+    void insideATopicAskingWhomToSeeOrWhatToAskIsAQuestionForTheGuidance() {
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "could he come with me to my physio appt",
+                List.of("getting-professional-help#can-my-partner-come-to-appointments-with-me")));
+
+        assertThat(understand("what should i even ask her when i'm there", session, AudienceHint.UNKNOWN).intent())
+                .isIn(Intent.FOLLOW_UP, Intent.QUESTION);
+        assertThat(understand("who would i even go to about it, my gp?", session, AudienceHint.UNKNOWN).intent())
+                .isIn(Intent.FOLLOW_UP, Intent.QUESTION);
+        assertThat(understand("can i talk to a real person please", session, AudienceHint.UNKNOWN).intent())
+                .isEqualTo(Intent.ASK_FOR_PERSON);
+    }
+
+    @Test
+    void afterAnExcusedAsideAnsweredFromSomePassageResumingGoesBackToTheTopicBeforeIt() {
+        // conv8: "lol sorry my cat ... coffee out of a carpet" drew a dilator passage, and "anyway how often should i be
+        // doing them" then followed that passage instead of the reverse Kegels before it
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "what is the reverse kegel thing everyone mentions",
+                List.of("relaxation-techniques#how-do-i-do-a-reverse-kegel"), "relaxation-techniques", new float[] {1, 0}));
+        String aside = "lol sorry my cat just knocked my coffee over. how do u get coffee out of a carpet";
+        Understanding asideRead = understand(aside, session, AudienceHint.UNKNOWN);
+        assertThat(asideRead.aside()).isTrue();
+        assertThat(asideRead.previous()).as("an aside leans on no topic").isNull();
+        session.remember(new Session.Turn(Intent.QUESTION, aside,
+                List.of("using-a-dilator#how-do-i-take-a-dilator-out-without-it-hurting"), "using-a-dilator",
+                new float[] {0, 1}, false, asideRead.aside()));
+
+        Understanding resumed = understand("anyway how often should i be doing them", session, AudienceHint.UNKNOWN);
+
+        assertThat(resumed.previous()).isNotNull();
+        assertThat(resumed.previous().articleId()).isEqualTo("relaxation-techniques");
+        assertThat(understand("how often should i be doing them", session, AudienceHint.UNKNOWN).previous().articleId())
+                .as("without resuming, the latest topic").isEqualTo("using-a-dilator");
+    }
 }

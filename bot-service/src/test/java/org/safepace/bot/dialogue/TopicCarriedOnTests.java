@@ -17,7 +17,7 @@ class TopicCarriedOnTests {
         PreviousTopic topic = new PreviousTopic("choosing-a-lubricant-and-dilator-care",
                 List.of("choosing-a-lubricant-and-dilator-care#how-do-i-clean-and-store-my-dilators"), TOPIC, lean);
         return new Understanding(Intent.QUESTION, AudienceHint.SELF, Feeling.NONE, "can i boil them?", false, topic,
-                "can i boil them?", false, null, false, false);
+                "can i boil them?", false, null, false, false, false);
     }
 
     @Test
@@ -40,7 +40,7 @@ class TopicCarriedOnTests {
         assertThat(after(Lean.ELLIPTICAL).carriesTheTopicOn("choosing-a-lubricant-and-dilator-care")).isFalse();
         assertThat(after(Lean.ELLIPTICAL).topicVector(OWN)).containsExactly(TOPIC);
         Understanding fresh = new Understanding(Intent.QUESTION, AudienceHint.SELF, Feeling.NONE, "q", false, null, "q",
-                false, null, false, false);
+                false, null, false, false, false);
         assertThat(fresh.carriesTheTopicOn("choosing-a-lubricant-and-dilator-care")).isFalse();
     }
 }
