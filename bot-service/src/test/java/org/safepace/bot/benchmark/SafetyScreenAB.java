@@ -16,7 +16,9 @@ import java.util.Locale;
  * Two builds of the screen in one JVM, each in its own class loader, screening {@link SafetyScreenBenchmark}'s
  * messages in alternating batches and timed by the thread's CPU clock: on the shared machine, where separate runs of
  * the same build swing by 30 %, load changes hit both builds alike. Run it once with the same build on both sides
- * (an A/A) to see what this machine can resolve. Not a test. Arguments: the dependency classpath file, then each
+ * (an A/A) to see what this machine can resolve: on a loaded machine the second build can read slower for the same
+ * code (1.02-1.09 at load 11-15, speed8), so run it again with the two builds swapped and take the geometric mean of
+ * the two ratios. Not a test. Arguments: the dependency classpath file, then each
  * build's test-classes and classes directories, then the number of rounds (100 messages per build and message each):
  * {@code java -cp bot-service/target/test-classes org.safepace.bot.benchmark.SafetyScreenAB
  * bot-service/target/test-classpath.txt /tmp/base/test-classes /tmp/base/classes bot-service/target/test-classes
