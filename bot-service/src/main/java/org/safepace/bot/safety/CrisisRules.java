@@ -36,6 +36,8 @@ final class CrisisRules implements RuleFamily {
     static final Term ASSAULT_PLAIN = LexiconBuilder.term(LEXICON, "sexual_assault.plain");
     static final Term ASSAULT_RECENT = LexiconBuilder.term(LEXICON, "sexual_assault.recent");
     static final Term ASSAULT_SAFE_NOW = LexiconBuilder.term(LEXICON, "sexual_assault.safe_now");
+    /** pain8: a sentence that tells of it happening (again), so a recent time in it dates an assault. */
+    static final Term ASSAULT_AGAIN = LexiconBuilder.term(LEXICON, "sexual_assault.again");
     static final Term PARTNER_FORCE = LexiconBuilder.term(LEXICON, "partner_used_force");
     static final Term ABUSE_REPORTED = LexiconBuilder.term(LEXICON, "abuse.reported");
     static final Term GENERAL = LexiconBuilder.term(LEXICON, "self_harm.general");
@@ -103,8 +105,13 @@ final class CrisisRules implements RuleFamily {
             assaultRule = ConceptGrammar.ASSAULT_INCAPACITY.id();
         }
         if (assault >= 0) {
-            boolean pastAndSafe = (!t.passes(assault, t.lastEnd, AnalysedText.HISTORY) || t.occurs(ASSAULT_SAFE_NOW))
-                    && !t.occurs(ASSAULT_RECENT);
+            boolean datedPast = !t.passes(assault, t.lastEnd, AnalysedText.HISTORY);
+            // pain8: an assault dated in the past ("she was abused as a teenager"), the only one told, is not made
+            // recent by an evening told for another reason in another sentence ("last night she froze and said stop")
+            // (a recent time in a sentence that tells of it again, "last night it happened again", still counts)
+            boolean recent = datedPast && !assaultOutsideHistory(t)
+                    ? recentBesidePastAssault(t, assault) : t.occurs(ASSAULT_RECENT);
+            boolean pastAndSafe = (datedPast || t.occurs(ASSAULT_SAFE_NOW)) && !recent;
             if (pastAndSafe) {
                 found.add(TriageLevel.ROUTINE, "past_sexual_assault", assaultRule.replace("sexual_assault",
                         "sexual_assault_past"));
@@ -175,6 +182,31 @@ final class CrisisRules implements RuleFamily {
             }
         }
         return -1;
+    }
+
+    /** pain8: a recent time in the past assault's own sentence, or in one that says it happened again. */
+    private static boolean recentBesidePastAssault(AnalysedText t, int assault) {
+        for (int at = t.nextAffirmed(ASSAULT_RECENT, 0, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(ASSAULT_RECENT, 0, end), end = t.lastEnd) {
+            if (t.sentenceOf(at) == t.sentenceOf(assault) || t.occursInSentence(ASSAULT_AGAIN, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** pain8: is any assault told (as {@link #assaultDisclosed} reads one) not dated in the past? */
+    private static boolean assaultOutsideHistory(AnalysedText t) {
+        int filters = NEGATION | HYPOTHETICAL | AnalysedText.OTHER_PERSON;
+        for (Term term : new Term[] {SEXUAL_ASSAULT, ASSAULT_PLAIN}) {
+            for (int at = t.nextAffirmed(term, filters, 0), end = t.lastEnd; at >= 0;
+                 at = t.nextAffirmed(term, filters, end), end = t.lastEnd) {
+                if (t.passes(at, end, AnalysedText.HISTORY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,7 +41,7 @@ final class FeverInfectionRules implements RuleFamily {
         if (fever) {
             found.add(TriageLevel.SEEK_CARE, "fever", "fever.any");
             boolean high = t.affirmed(HIGH_FEVER, ALL);
-            boolean severePain = t.affirmed(PainRules.SEVERE, ALL) || PainRules.currentScore(t) >= 7;
+            boolean severePain = PainRules.severeWords(t) || PainRules.currentScore(t) >= 7;
             if (high && (severePain || t.affirmed(VOMITING, ALL))) {
                 found.add(TriageLevel.EMERGENCY, "fever", "fever.high_with_severe_pain_or_vomiting");
             }

@@ -26,6 +26,13 @@ final class PainRules implements RuleFamily {
     static final Term SEVERE = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "severe");
 
     /**
+     * pain8: strong pain in everyday words ("hurts so much"): severe pain, except when the sentence tells only of
+     * moving during practice ("it goes in fine but when i move it it hurts so much"), with no tears, no pain that
+     * stays and nothing not borne ({@code [practice_movement]}, {@code [beyond_movement]} in pain.txt).
+     */
+    static final Term STRONG = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "strong");
+
+    /**
      * Brought down by it ("on my knees", "on the floor"): never a red flag alone (exercises are done lying on the
      * floor), an emergency with a sudden onset in the same sentence.
      */
@@ -33,8 +40,10 @@ final class PainRules implements RuleFamily {
 
     static final Term ESCALATING = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "escalating");
 
-    static final Term SCORE = Term.near(2, "(?<![\\w./-])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of) ?10"
-            + "(?! (?:women|people|patients|of|cases|users|men|girls|persons))"
+    // pain8: "8 from 10" and "9 of 10" are scores over ten as non-native writers put them (not "3 of 10 women")
+    static final Term SCORE = Term.near(2, "(?<![\\w./-])(?:(?<a>10|\\d(?:\\.5)?)(?: ?(?:-|to|or) ?(?<a2>10|\\d))? ?(?:/|out of|from|of) ?10"
+            + "(?! (?:women|people|patients|of|cases|users|men|girls|persons|days|nights|weeks|sessions|times|tries"
+            + "|attempts|dilators|sizes))"
             + "|(?:a|an|at|about|around|like|maybe|level|rate it|rated it|score of|scored|scale of|solid|least) "
             + "(?<b>10|\\d)(?:-(?<b2>10|\\d))?(?! ?(?:years?|yrs?|days?|weeks?|months?|minutes?|mins?|hours?|hrs?|cm|mm"
             + "|inch\\w*|times|am|pm|o'clock|%|dilators?|sizes?|sessions?|[.,/]\\d|out of (?!10)|- ?\\d)))(?!\\w)",
@@ -61,6 +70,13 @@ final class PainRules implements RuleFamily {
     static final Term SEVERITY = LexiconBuilder.term(Lexicon.PAIN_LEXICON, "severity");
     /** pain7: sizes and dilators beside bare numbers ("used a 3, then a 5"): not a series of pain scores. */
     static final Term NOT_SCORES = LexiconBuilder.term(LEXICON, "not_scores");
+    /** pain8: a past time beside one of several scores, and a limit said right before a score (pain.txt). */
+    static final Term PAST_TIME = LexiconBuilder.term(LEXICON, "past_time");
+    static final Term SCORE_LIMIT = LexiconBuilder.term(LEXICON, "score_limit");
+    /** pain8: "it's now a 6 when ...": a bare number scoring how it is (pain.txt). */
+    static final Term SCORE_FRAME = LexiconBuilder.term(LEXICON, "score_frame");
+    static final Term PRACTICE_MOVEMENT = LexiconBuilder.term(LEXICON, "practice_movement");
+    static final Term BEYOND_MOVEMENT = LexiconBuilder.term(LEXICON, "beyond_movement");
 
     private static final Pattern DURATION_CONNECTOR_BEFORE = Pattern.compile(
             "\\b(?:for|since|past|last|over|about|nearly|almost|than|been|all|after|now|least|whole)$");
@@ -84,6 +100,13 @@ final class PainRules implements RuleFamily {
         for (int at = t.nextAffirmed(SEVERE, ALL, 0), end = t.lastEnd; at >= 0;
              at = t.nextAffirmed(SEVERE, ALL, end), end = t.lastEnd) {
             if (!improvingInClause(t, at) && !rememberedAttempt(t, at)) {
+                found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.severe_words");
+                break;
+            }
+        }
+        for (int at = found.has("severe_pain") ? -1 : t.nextAffirmed(STRONG, ALL, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(STRONG, ALL, end), end = t.lastEnd) {
+            if (!improvingInClause(t, at) && !rememberedAttempt(t, at) && !movingOnly(t, at)) {
                 found.add(TriageLevel.SEEK_CARE, "severe_pain", "pain.severe_words");
                 break;
             }
@@ -133,7 +156,26 @@ final class PainRules implements RuleFamily {
 
     /** Severe words in the sentence holding {@code offset}. */
     private static boolean severeInSentence(AnalysedText t, int offset) {
-        return t.nextAffirmedIn(SEVERE, ALL, t.sentenceStartOf(offset), t.sentenceEndOf(offset)) >= 0;
+        return severeIn(t, t.sentenceStartOf(offset), t.sentenceEndOf(offset));
+    }
+
+    /** Severe or strong words, affirmed, in [from, to). */
+    private static boolean severeIn(AnalysedText t, int from, int to) {
+        return t.nextAffirmedIn(SEVERE, ALL, from, to) >= 0 || t.nextAffirmedIn(STRONG, ALL, from, to) >= 0;
+    }
+
+    /** Severe or strong words anywhere, affirmed (read by other families: fever with severe pain). */
+    static boolean severeWords(AnalysedText t) {
+        return t.affirmed(SEVERE, ALL) || t.affirmed(STRONG, ALL);
+    }
+
+    /**
+     * pain8: strong words said of moving during practice only ("it slides in easy but when i move it it hurts so
+     * much"): the guidance answers that (back to stillness, smaller movements). Tears, screams, pain that stays or
+     * is not borne in the same sentence keep it severe.
+     */
+    private static boolean movingOnly(AnalysedText t, int at) {
+        return t.occursInSentence(PRACTICE_MOVEMENT, at) && !t.occursInSentence(BEYOND_MOVEMENT, at);
     }
 
     /**
@@ -145,7 +187,7 @@ final class PainRules implements RuleFamily {
              at = t.nextAffirmed(SUDDEN_ONSET, ALL, end), end = t.lastEnd) {
             int from = t.sentenceStartOf(at);
             int to = t.sentenceEndOf(at);
-            if (t.nextAffirmedIn(SEVERE, ALL, from, to) >= 0 && !improvingInClause(t, at)) {
+            if (severeIn(t, from, to) && !improvingInClause(t, at)) {
                 return true;
             }
             // safe (session 7): a sudden onset and being brought down by it ("came from nothing, now i'm on my knees
@@ -194,8 +236,12 @@ final class PainRules implements RuleFamily {
         return t.painScore;
     }
 
+    /** One pain score read by {@link #computeScore}: its value, where it starts, said with a past time. */
+    private record ReadScore(int value, int start, boolean past) {
+    }
+
     private static int computeScore(AnalysedText t) {
-        int[] state = {-1, -1, -1}; // max, last, where the last one starts
+        List<ReadScore> scores = new ArrayList<>(2);
         t.forEachMatch(SCORE, 0, t.text.length(), m -> {
             boolean bare = m.group("b") != null;
             if (!t.passes(m.start(), m.end(), ALL)) {
@@ -204,23 +250,66 @@ final class PainRules implements RuleFamily {
             if (bare ? !scoreContextInClause(t, m.start()) : !scoreContextInSentence(t, m.start())) {
                 return true;
             }
+            // pain8: "the exercises at 8 when they're asleep" is a time; "we stop before it gets to a 5" is a limit
+            if (bare && (TIME_OF_DAY.matcher(t.text.substring(m.end(), Math.min(t.text.length(), m.end() + 24)))
+                    .find() && t.text.startsWith("at ", m.start()) || limitBefore(t, m.start()))) {
+                return true;
+            }
             int value = (int) Math.ceil(Double.parseDouble(bare ? group(m, "b2", "b") : group(m, "a2", "a")));
-            state[0] = Math.max(state[0], value);
-            state[1] = value;
-            state[2] = m.start();
+            int[] part = part(t, m.start(), m.end());
+            boolean past = t.firstIn(PAST_TIME, part[0], part[1]) >= 0 && t.firstIn(NOW, part[0], part[1]) < 0;
+            scores.add(new ReadScore(value, m.start(), past));
             return true;
         });
-        int max = state[0];
-        int last = state[1];
-        if (max < 0) {
+        // pain8: a score said with a past time ("it was a 2 this morning") is earlier than one said without ("a 5 out
+        // of 10 now"), wherever it stands in the sentence; only when every score has a past time are they all read
+        if (scores.stream().anyMatch(s -> !s.past())) {
+            scores.removeIf(ReadScore::past);
+        }
+        if (scores.isEmpty()) {
             return -1;
         }
-        boolean lastIsNow = t.occursInClause(NOW, state[2]);
-        return last < max && (lastIsNow || t.affirmed(Lexicon.IMPROVEMENT, NEGATION)) ? last : max;
+        int max = scores.stream().mapToInt(ReadScore::value).max().getAsInt();
+        ReadScore last = scores.get(scores.size() - 1);
+        boolean lastIsNow = t.occursInClause(NOW, last.start());
+        return last.value() < max && (lastIsNow || t.affirmed(Lexicon.IMPROVEMENT, NEGATION)) ? last.value() : max;
+    }
+
+    /** pain8: the words after a bare "at N" that make it a time of day ("at 8 when they're asleep", "at 9 tonight"). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "^ (?:when|before|after|every|each|tonight|this|in the|at night|ish|on|once|pm|am)\\b");
+
+    /** pain8: where a comparison or a limit ends right before a score ("before it gets to a 5"): not a report. */
+    private static boolean limitBefore(AnalysedText t, int scoreStart) {
+        boolean[] limit = {false};
+        t.forEachMatch(SCORE_LIMIT, Math.max(t.sentenceStartOf(scoreStart), scoreStart - 40), scoreStart, m -> {
+            limit[0] = m.end() >= scoreStart - 1;
+            return !limit[0];
+        });
+        return limit[0];
+    }
+
+    /** Separators of the parts of a sentence a time word belongs to (", it was a 2 this morning"). */
+    private static final Pattern PART_BREAK = Pattern.compile(" (?:,|;|and|but|then|while|whereas) ");
+
+    /** pain8: [from, to) of the part of the sentence around [start, end): between commas, "and", "but", "then". */
+    private static int[] part(AnalysedText t, int start, int end) {
+        int from = t.sentenceStartOf(start);
+        int to = t.sentenceEndOf(start);
+        Matcher before = PART_BREAK.matcher(t.text).region(from, start);
+        int partFrom = from;
+        while (before.find()) {
+            partFrom = before.end();
+        }
+        Matcher after = PART_BREAK.matcher(t.text).region(Math.min(end, to), to);
+        int partTo = after.find() ? after.start() : to;
+        return new int[] {partFrom, partTo};
     }
 
     private static boolean scoreContextInClause(AnalysedText t, int at) {
-        return t.occursInClause(SCORE_WORDS, at) || t.occursInClause(SCORE_OVER_TEN, at);
+        // pain8: "all sizes went in with no pain": a negated pain word does not make a bare number a pain score
+        return t.nextAffirmedIn(SCORE_WORDS, NEGATION, t.clauseStartOf(at), t.clauseEndOf(at)) >= 0
+                || t.occursInClause(SCORE_OVER_TEN, at) || t.occursInClause(SCORE_FRAME, at);
     }
 
     private static boolean scoreContextInSentence(AnalysedText t, int at) {
@@ -276,7 +365,7 @@ final class PainRules implements RuleFamily {
      */
     static final Term SERIES_SCORE = Term.of("(?<![\\w./:#-])(?<!\\b(?:size|sizes|day|days|week|weeks|number|no|step"
             + "|page|chapter|round|session|age|aged|the|under|below|above|over|than|past|exceed|exceeds|max|maximum"
-            + "|beyond|of|between|times|x|[01] to) )(?<v>10|\\d)(?:\\.5)?(?<ten> ?(?:/|out of) ?10)?(?![\\w%/-]|\\.\\d"
+            + "|beyond|of|between|times|x|[01] to) )(?<v>10|\\d)(?:\\.5)?(?<ten> ?(?:/|out of|from|of) ?10)?(?![\\w%/-]|\\.\\d"
             + "| ?(?:years?|yrs?|yo|days?|weeks?|wks?|months?|minutes?|mins?|hours?|hrs?|cm|mm|inch\\w*|times|x|am|pm"
             + "|o'?clock|%|dilators?|sizes?|sessions?|kids?|children|fingers?|nights?|women|people|patients|men"
             + "|girls)\\b)",

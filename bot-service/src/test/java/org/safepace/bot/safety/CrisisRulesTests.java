@@ -515,4 +515,28 @@ class CrisisRulesTests {
         assertThat(evaluate(rules, "he didn't stop when i said no").categories())
                 .contains("sexual_assault").doesNotContain("abuse_or_coercion");
     }
+
+    @Test
+    void aPartnersPastAssaultIsNotMadeRecentByAnEveningToldForAnotherReason() {
+        // pain8: the recent time dates the assault only in its own sentence or one that tells of it again
+        Finding past = evaluate(rules, "last night we were kissing and she froze and asked me to stop, so i did. "
+                + "she was raped as a teenager. how do i help her feel safe?");
+        assertThat(past.categories()).containsExactly("past_sexual_assault");
+
+        assertThat(evaluate(rules, "she was raped as a teenager. last night it happened again").categories())
+                .contains("sexual_assault");
+        assertThat(evaluate(rules, "i was abused as a child and yesterday he forced me again").categories())
+                .contains("sexual_assault");
+        assertThat(evaluate(rules, "she was abused as a teenager. on saturday her ex forced her").categories())
+                .contains("sexual_assault");
+    }
+
+    @Test
+    void someoneElsesPastThreatIsNotTheWritersCoercion() {
+        // pain8: a friend's husband's threat, told as a report of the past
+        assertThat(evaluate(rules, "my cousins husband threatened to cheat on her if she said no, im so glad mine is kind")
+                .categories()).doesNotContain("abuse_or_coercion");
+        assertThat(evaluate(rules, "he threatens to cheat on me if i say no").categories())
+                .contains("abuse_or_coercion");
+    }
 }

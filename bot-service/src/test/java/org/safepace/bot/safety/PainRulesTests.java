@@ -177,4 +177,47 @@ class PainRulesTests {
     void spreadingWithoutASeverityNegatedOrWithoutPainIsNotEscalating(String message) {
         assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("escalating_pain");
     }
+
+    // pain8 (2026-12-03): the single-score reader
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the score said with a past time is the earlier one, wherever it stands
+        "the ache is a 6 out of 10 now, it was a 3 yesterday | 6", "the pain tonight is a 7, it was a 4 last night | 7",
+        "it was a 2 at first and now its a 6 out of 10 | 6",
+        // both without a past time: the higher one stands
+        "the pain is 4/10 when resting but 9/10 when he moves | 9",
+        // non-native scores over ten, and "it's a N when ..." as a score without a pain word
+        "i have pain 7 from 10 | 7", "the pain is 8 of 10 | 8", "its now a 6 whenever the trainer is fully in | 6"})
+    void theScoreSaidNowIsTheCurrentOne(String message, int expected) {
+        assertThat(PainRules.currentScore(TextAnalyser.analyse(message))).as(message).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a negated pain word does not make a bare number a score
+        "we moved up through a 4, a 5 and a 7 with no pain at all",
+        // a time of day after "at", a limit before the number
+        "my kids are 6 and 9 so we practise at 8 when the house is quiet, the pain is fine",
+        "the pain stays low, we always stop before it gets to a 5", "we never let the pain get to a 6",
+        // ten days, not a score over ten
+        "8 of 10 days were fine and the pain is small"})
+    void numbersBesideANegatedPainALimitOrATimeAreNotCurrentScores(String message) {
+        assertThat(PainRules.currentScore(TextAnalyser.analyse(message))).as(message).isLessThan(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it slides in fine but once i move it it hurts so much, is that normal",
+        "the trainer goes in ok, moving it in and out hurts too much though"})
+    void strongWordsAboutMovingDuringPracticeAloneAreNotSeverePain(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).doesNotContain("severe_pain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"when i move it it hurts so much that i cried", "every time he moves it hurts so much, i cant take it",
+        "when he moves it hurts so much and it was still aching the next day", "it hurts so much every time we try",
+        "moving it the pain is unbearable", "the pain is so bad i cant stand it"})
+    void strongWordsWithTearsPainThatStaysOrNotBorneStaySevere(String message) {
+        assertThat(evaluate(rules, message).categories()).as(message).contains("severe_pain");
+    }
 }
