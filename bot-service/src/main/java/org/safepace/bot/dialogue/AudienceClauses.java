@@ -28,10 +28,12 @@ final class AudienceClauses {
      * counts clauses about a relative or a friend ("my daughter can't use tampons", "my friend has vaginismus").
      * The decisive counts are the strong votes that say whose condition it is (a possessive, having it, saying it
      * hurts, an identity), not what one does for the other ("help her"): only they may overturn a known asker.
+     * {@code general} counts condition words said of people in general ("someone with vaginismus", "what gets women
+     * past it"): the writer names the condition without claiming it.
      */
     record Votes(int selfStrong, int partnerStrong, double selfPlain, double partnerPlain, int someoneElse,
-                 int selfDecisive, int partnerDecisive) {
-        static final Votes NONE = new Votes(0, 0, 0, 0, 0, 0, 0);
+                 int selfDecisive, int partnerDecisive, int general) {
+        static final Votes NONE = new Votes(0, 0, 0, 0, 0, 0, 0, 0);
 
         boolean none() {
             return selfStrong == 0 && partnerStrong == 0 && selfPlain == 0 && partnerPlain == 0 && someoneElse == 0;
@@ -80,6 +82,14 @@ final class AudienceClauses {
     private static final Set<String> NOT_ANTECEDENTS = Set.of("you", "we", "us", "couples", "people", "friends");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady");
+    /**
+     * People in general, in the plural: whoever the condition is said of this way ("women with vaginismus", "what gets
+     * girls past it") is nobody's audience, and no "she" stands for them.
+     */
+    private static final Set<String> PLURAL_PEOPLE = Set.of("women", "girls", "ladies", "females");
+    /** Words for people in general, before a condition word: it is said of them, not claimed by the writer. */
+    private static final Set<String> GENERAL = Set.of("someone", "somebody", "anyone", "anybody", "person", "people",
+            "women", "girls", "ladies", "females", "couples");
     /** Anyone at all: the writer after "i'm a" ("i'm a person too"), otherwise nobody's audience. */
     private static final Set<String> ANYONE = Set.of("someone", "somebody", "person", "anyone", "anybody");
     /** Before "sex" or "intercourse", these make it about someone's body: "before she could have sex". */
@@ -325,6 +335,7 @@ final class AudienceClauses {
         int someoneElse = 0;
         int selfDecisive = 0;
         int partnerDecisive = 0;
+        int general = 0;
         if (writersIdentity(IDENTITY, text)) {
             partnerStrong++;
             partnerDecisive++;
@@ -350,9 +361,10 @@ final class AudienceClauses {
             someoneElse += votes.someoneElse ? 1 : 0;
             selfDecisive += votes.selfDecisive ? 1 : 0;
             partnerDecisive += votes.partnerDecisive ? 1 : 0;
+            general += votes.general ? 1 : 0;
         }
         return new Votes(selfStrong, partnerStrong, selfPlain, partnerPlain, someoneElse, selfDecisive,
-                partnerDecisive);
+                partnerDecisive, general);
     }
 
     /**
@@ -412,6 +424,8 @@ final class AudienceClauses {
         boolean someoneElse;
         boolean selfDecisive;
         boolean partnerDecisive;
+        /** A condition word said of people in general ("someone with vaginismus"). */
+        boolean general;
         /** The clause's subject (its first person, or the one carried from the clause before), for the next. */
         Person subject;
 
@@ -559,6 +573,11 @@ final class AudienceClauses {
             boolean stop = !body && !practice && (STOP.matcher(word).matches() && saysOrDoes(t, i)
                     || saidWait(t, i));
             boolean fear = FEAR.matcher(word).matches();
+            if ((body || practice) && ofPeopleInGeneral(t, people, i)) {
+                // "questions that put pressure on someone with vaginismus", "what gets women past it": said of anyone
+                votes.general = true;
+                continue;
+            }
             if (body || practice || stop || fear) {
                 // "i tell them stop" to the family: stopping what others do, nobody's body
                 Person reporter = stop && toOthers(t, people, i) ? null : reporter(t, people, i);
@@ -692,6 +711,19 @@ final class AudienceClauses {
         return carried;
     }
 
+    /**
+     * Whether the nearest person before a condition word is people in general ("someone with vaginismus", "women past
+     * vaginismus", "people who have it"), none of the couple coming between.
+     */
+    private static boolean ofPeopleInGeneral(List<String> t, Person[] people, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (people[j] != null) {
+                return GENERAL.contains(t.get(j)) && people[j] == Person.OTHER;
+            }
+        }
+        return false;
+    }
+
     /** "stop", "no" and "pull" only count when someone says or does them, not in "can't stop thinking". */
     private static boolean saysOrDoes(List<String> t, int i) {
         String word = t.get(i);
@@ -737,10 +769,35 @@ final class AudienceClauses {
             }
             if (REPORTING.contains(t.get(j))) {
                 Person reporter = subjectBefore(t, people, j);
-                return reporter == Person.OTHER ? null : reporter;
+                if (reporter == Person.OTHER || t.subList(j + 1, i).stream().anyMatch(NEGATED::contains)) {
+                    // "how do i tell her it's not about relaxing": what is denied is nobody's own report
+                    return reporter == Person.OTHER ? null : Person.OTHER;
+                }
+                if (ASKING.contains(t.get(j)) && askedAbout(t, j, i)) {
+                    // "he asks why it still hurts", "i asked her if it hurts": one asks the other about their body
+                    return reporter == Person.FIRST ? Person.THIRD : reporter == Person.THIRD ? Person.FIRST : null;
+                }
+                return reporter;
             }
         }
         return null;
+    }
+
+    /** Saying the reported condition is not so: "it's not about relaxing", "she isn't failing". */
+    private static final Set<String> NEGATED = Set.of("not", "isn't", "isnt", "never", "nothing", "doesn't",
+            "doesnt", "wasn't", "wasnt", "aren't", "arent");
+    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking");
+    /** What opens an asked question: "asks why it hurts", "asked her if it was sore". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("why", "if", "whether", "how", "what", "when");
+
+    /** Whether the words between an asking verb and the condition word open a question ("asks why", "asked her if"). */
+    private static boolean askedAbout(List<String> t, int verb, int word) {
+        for (int k = verb + 1; k < Math.min(word, verb + 3); k++) {
+            if (QUESTION_OPENERS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -848,6 +905,8 @@ final class AudienceClauses {
                 boolean writer = i > 0 && (FIRST.contains(t.get(i - 1)) || t.get(i - 1).equals("am"))
                         || i > 1 && t.get(i - 1).equals("a") && (FIRST.contains(t.get(i - 2)) || t.get(i - 2).equals("am"));
                 people[i] = writer ? Person.FIRST : Person.OTHER;
+            } else if (PLURAL_PEOPLE.contains(bare)) {
+                people[i] = Person.OTHER;
             } else if (GENERIC_PEOPLE.contains(bare)) {
                 boolean writer = i > 0 && (FIRST.contains(t.get(i - 1)) || t.get(i - 1).equals("am"))
                         || i > 1 && t.get(i - 1).equals("a") && (FIRST.contains(t.get(i - 2)) || t.get(i - 2).equals("am"));

@@ -138,10 +138,11 @@ final class AudienceReader {
         }
         // Nobody else in the message, and the writer with a body or pain word ("it burns every time, what do i do"):
         // a partner asking would name the one it happens to. Practice alone ("how do i put a dilator in") does not
-        // tell: a partner may be the one helping; nor does a couple ("when we try" may be written by either).
+        // tell: a partner may be the one helping; nor does a couple ("when we try" may be written by either), nor a
+        // condition said of people in general ("what puts pressure on someone with vaginismus").
         if (!partnerNamed && votes.someoneElse() == 0 && !aboutSomeoneElse && votes.partnerPlain() == 0
                 && AudienceClauses.namesWriter(normalised) && !AudienceClauses.namesCouple(normalised)
-                && (votes.selfPlain() >= PLAIN_LEAD || AudienceClauses.body(normalised))) {
+                && (votes.selfPlain() >= PLAIN_LEAD || AudienceClauses.body(normalised) && votes.general() == 0)) {
             return new Reading(Optional.of(AudienceHint.SELF), false);
         }
         Optional<AudienceHint> heard = meaning.filter(m -> m != AudienceHint.UNKNOWN);
