@@ -447,9 +447,27 @@ final class HybridSearcher {
             }
         }
         double share = tuning.secondVectorShare();
+        double meanShare = tuning.meanVectorShare();
+        Map<Integer, double[]> sums = new HashMap<>();
+        if (meanShare != 0) {
+            for (ScoreDoc hit : hits) {
+                double[] sum = sums.computeIfAbsent(index.ordinal(hit.doc), o -> new double[2]);
+                sum[0] += index.isPassageText(hit.doc) ? hit.score : hit.score - margin;
+                sum[1]++;
+            }
+        }
+        // A passage's vector the search did not reach counts as the farthest one it did: a bound known for free.
+        double floor = hits.length == 0 ? 0 : hits[hits.length - 1].score;
         List<ScoreDoc> ranked = new ArrayList<>(best.size());
-        best.forEach((ordinal, doc) -> ranked.add(share == 0 ? doc
-                : new ScoreDoc(doc.doc, (float) (doc.score + share * second.getOrDefault(ordinal, 0.5f)))));
+        best.forEach((ordinal, doc) -> {
+            double score = share == 0 ? doc.score : doc.score + share * second.getOrDefault(ordinal, 0.5f);
+            if (meanShare != 0) {
+                double[] sum = sums.get(ordinal);
+                int vectors = Math.max((int) sum[1], index.vectorsOf(ordinal));
+                score += meanShare * (sum[0] + (vectors - sum[1]) * floor) / vectors;
+            }
+            ranked.add(new ScoreDoc(doc.doc, (float) score));
+        });
         ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
         return ranked.subList(0, Math.min(limit, ranked.size())).toArray(ScoreDoc[]::new);
     }
