@@ -240,7 +240,8 @@ final class HybridSearcher {
                 own = vector != null ? vector : embedder.embedQuery(QuestionFocus.forEmbedding(text));
                 float[] target = steering.target(own, previous);
                 ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
-                ScoreDoc[] best = bestPerPassage(vectors, candidates);
+                // A follow-up's vector is steered by its topic, and its steering was tuned on best vectors alone.
+                ScoreDoc[] best = bestPerPassage(vectors, candidates, previous == null);
                 addRanks(fused, best, tuning.denseWeight());
                 topCosine = confidenceCosine(vectors);
             }
@@ -298,7 +299,7 @@ final class HybridSearcher {
                                            Query audienceFilter) throws IOException {
         Map<Integer, Double> scores = new HashMap<>();
         for (ScoreDoc doc : bestPerPassage(nearestVectors(searcher, own, knnDepth(candidates), audience, audienceFilter),
-                candidates)) {
+                candidates, false)) {
             scores.put(index.ordinal(doc.doc), (double) doc.score);
         }
         return scores;
@@ -426,9 +427,11 @@ final class HybridSearcher {
 
     /**
      * A passage scores by its best vector: its text's, or one of its questions' less {@code questionMargin} (a short
-     * question sits close to many phrasings, so it must be clearly nearer than the text to lead). Best first.
+     * question sits close to many phrasings, so it must be clearly nearer than the text to lead), plus a share of its
+     * second best and, {@code withMean}, of the mean of all its vectors ({@link RetrievalTuning#meanVectorShare}; not
+     * for a follow-up: with it three dev conversations lost a turn). Best first.
      */
-    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit) {
+    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit, boolean withMean) {
         Map<Integer, ScoreDoc> best = new HashMap<>();
         Map<Integer, Float> second = new HashMap<>();
         // Lucene's KNN score is (1 + cos) / 2, so a cosine margin is half as large on this scale.
@@ -447,7 +450,7 @@ final class HybridSearcher {
             }
         }
         double share = tuning.secondVectorShare();
-        double meanShare = tuning.meanVectorShare();
+        double meanShare = withMean ? tuning.meanVectorShare() : 0;
         Map<Integer, double[]> sums = new HashMap<>();
         if (meanShare != 0) {
             for (ScoreDoc hit : hits) {
