@@ -240,8 +240,7 @@ final class HybridSearcher {
                 own = vector != null ? vector : embedder.embedQuery(QuestionFocus.forEmbedding(text));
                 float[] target = steering.target(own, previous);
                 ScoreDoc[] vectors = nearestVectors(searcher, target, knnDepth(candidates), audience, audienceFilter);
-                // A follow-up's vector is steered by its topic, and its steering was tuned on best vectors alone.
-                ScoreDoc[] best = bestPerPassage(vectors, candidates, previous == null);
+                ScoreDoc[] best = bestPerPassage(vectors, candidates);
                 addRanks(fused, best, tuning.denseWeight());
                 topCosine = confidenceCosine(vectors);
             }
@@ -299,7 +298,7 @@ final class HybridSearcher {
                                            Query audienceFilter) throws IOException {
         Map<Integer, Double> scores = new HashMap<>();
         for (ScoreDoc doc : bestPerPassage(nearestVectors(searcher, own, knnDepth(candidates), audience, audienceFilter),
-                candidates, false)) {
+                candidates)) {
             scores.put(index.ordinal(doc.doc), (double) doc.score);
         }
         return scores;
@@ -427,11 +426,9 @@ final class HybridSearcher {
 
     /**
      * A passage scores by its best vector: its text's, or one of its questions' less {@code questionMargin} (a short
-     * question sits close to many phrasings, so it must be clearly nearer than the text to lead), plus a share of its
-     * second best and, {@code withMean}, of the mean of all its vectors ({@link RetrievalTuning#meanVectorShare}; not
-     * for a follow-up: with it three dev conversations lost a turn). Best first.
+     * question sits close to many phrasings, so it must be clearly nearer than the text to lead). Best first.
      */
-    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit, boolean withMean) {
+    private ScoreDoc[] bestPerPassage(ScoreDoc[] hits, int limit) {
         Map<Integer, ScoreDoc> best = new HashMap<>();
         Map<Integer, Float> second = new HashMap<>();
         // Lucene's KNN score is (1 + cos) / 2, so a cosine margin is half as large on this scale.
@@ -450,27 +447,9 @@ final class HybridSearcher {
             }
         }
         double share = tuning.secondVectorShare();
-        double meanShare = withMean ? tuning.meanVectorShare() : 0;
-        Map<Integer, double[]> sums = new HashMap<>();
-        if (meanShare != 0) {
-            for (ScoreDoc hit : hits) {
-                double[] sum = sums.computeIfAbsent(index.ordinal(hit.doc), o -> new double[2]);
-                sum[0] += index.isPassageText(hit.doc) ? hit.score : hit.score - margin;
-                sum[1]++;
-            }
-        }
-        // A passage's vector the search did not reach counts as the farthest one it did: a bound known for free.
-        double floor = hits.length == 0 ? 0 : hits[hits.length - 1].score;
         List<ScoreDoc> ranked = new ArrayList<>(best.size());
-        best.forEach((ordinal, doc) -> {
-            double score = share == 0 ? doc.score : doc.score + share * second.getOrDefault(ordinal, 0.5f);
-            if (meanShare != 0) {
-                double[] sum = sums.get(ordinal);
-                int vectors = Math.max((int) sum[1], index.vectorsOf(ordinal));
-                score += meanShare * (sum[0] + (vectors - sum[1]) * floor) / vectors;
-            }
-            ranked.add(new ScoreDoc(doc.doc, (float) score));
-        });
+        best.forEach((ordinal, doc) -> ranked.add(share == 0 ? doc
+                : new ScoreDoc(doc.doc, (float) (doc.score + share * second.getOrDefault(ordinal, 0.5f)))));
         ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
         return ranked.subList(0, Math.min(limit, ranked.size())).toArray(ScoreDoc[]::new);
     }

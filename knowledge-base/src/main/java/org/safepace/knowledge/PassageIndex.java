@@ -233,21 +233,6 @@ final class PassageIndex implements Closeable {
         return ordinalByDoc[doc];
     }
 
-    private volatile int[] vectorsByOrdinal;
-
-    /** How many vectors (its text and its questions) one passage has. */
-    int vectorsOf(int ordinal) {
-        int[] counts = vectorsByOrdinal;
-        if (counts == null) {
-            counts = new int[size];
-            for (int o : ordinalByDoc) {
-                counts[o]++;
-            }
-            vectorsByOrdinal = counts;
-        }
-        return counts[ordinal];
-    }
-
     /** How many passages. */
     int size() {
         return size;

@@ -32,14 +32,11 @@ package org.safepace.knowledge;
  *                      rules out ("no abuse, nothing like that": the article on healing after abuse), some ten ranks
  * @param secondVectorShare share of a passage's second-best vector score added to its best: a passage that several
  *                      of its own vectors (text and questions) sit near is surer than one with a single stray match
- * @param meanVectorShare share of the mean of all a passage's vector scores (its text and every question; one the
- *                      search did not reach counts as its farthest hit) added to its best: the passage the message
- *                      is near as a whole, not only in one phrasing, leads among close neighbours
  */
 record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoost, float bodyBoost, double bm25Weight,
                        double denseWeight, double audienceBonus, int candidates, double followUpBlend,
                        double followUpBonus, double questionMargin, double unknownAskerLean, double ruledOutPenalty,
-                       double secondVectorShare, double meanVectorShare) {
+                       double secondVectorShare) {
 
     /**
      * The questions' BM25 weight (2.0) and vector margin (0.05) were chosen on the dev split of the conversation
@@ -52,43 +49,30 @@ record RetrievalTuning(float titleBoost, float headingBoost, float questionsBoos
      * r@1 / r@3 / MRR 0.848 / 0.946 / 0.902 -> 0.852 / 0.951 / 0.904, writers' 0.884 / 0.993 / 0.932 -> 0.884 / 0.993 /
      * 0.937; 0.25 lost r@1 on both. A separate margin for long messages (0, 0.1, 0.15) lost stories' r@1, so one margin
      * serves all.
-     * The mean's share (0.5) was chosen with the retriever alone ({@code RetrievalTuningExperiment -Ddev -Dmean}, dev
-     * 817, r@1 / r@3, rerank8 2026-12-03): 0 655 / 752, 0.1 653 / 752, 0.25 660 / 753, 0.5 664 / 755, 1.0 667 / 755;
-     * at 1.0 the dev stories lost (215 -> 213 r@1) while at 0.5 they gained one, non-native and partners gained at both;
-     * the writers' set 130 / 145 -> 130 / 146 at 0.5. Tried beside it and not kept (same runs): reciprocal-rank k 30
-     * or 100 instead of 60, the whole story's BM25 list at half or no weight beside its question's, a bonus for
-     * passages of an article that has several among the first 5 or 10, per-query normalised BM25 or dense scores
-     * added to the fusion (stories gained up to 6 r@1 with BM25's, non-native lost 5 and the writers' set 1-10).
      */
-    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.05, 0.0005, 0.01, 0.1, 0.5);
+    static final RetrievalTuning DEFAULT = new RetrievalTuning(1.5f, 2.0f, 2.0f, 1.0f, 0.3, 1.0, 0.0005, 50, 0.75, 0.0, 0.05, 0.0005, 0.01, 0.1);
 
     RetrievalTuning withQuestionsBoost(float boost) {
         return new RetrievalTuning(titleBoost, headingBoost, boost, bodyBoost, bm25Weight, denseWeight, audienceBonus,
                 candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean, ruledOutPenalty,
-                secondVectorShare, meanVectorShare);
+                secondVectorShare);
     }
 
     RetrievalTuning withAudience(double bonus, double lean) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight, bonus,
                 candidates, followUpBlend, followUpBonus, questionMargin, lean, ruledOutPenalty,
-                secondVectorShare, meanVectorShare);
+                secondVectorShare);
     }
 
     RetrievalTuning withRuledOutPenalty(double penalty) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight,
                 audienceBonus, candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean, penalty,
-                secondVectorShare, meanVectorShare);
+                secondVectorShare);
     }
 
     RetrievalTuning withSecondVectorShare(double share) {
         return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight,
                 audienceBonus, candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean,
-                ruledOutPenalty, share, meanVectorShare);
-    }
-
-    RetrievalTuning withMeanVectorShare(double share) {
-        return new RetrievalTuning(titleBoost, headingBoost, questionsBoost, bodyBoost, bm25Weight, denseWeight,
-                audienceBonus, candidates, followUpBlend, followUpBonus, questionMargin, unknownAskerLean,
-                ruledOutPenalty, secondVectorShare, share);
+                ruledOutPenalty, share);
     }
 }

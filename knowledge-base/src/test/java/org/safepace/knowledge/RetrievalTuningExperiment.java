@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * add {@code -Dmisses} there too (or {@code -Dmisses=first} for every question whose first passage is wrong), or
  * {@code -Ddev.kind=story} for one kind of question only, {@code -Dstory} for the penalty for what a long message's
  * story rules out, or
- * {@code -Dgrid} for recall@1, recall@3 and MRR over the fusion and questions weights, or {@code -Dmean} for the
- * share of a passage's mean vector score ({@code -Dmean.share=0,0.5}).
+ * {@code -Dgrid} for recall@1, recall@3 and MRR over the fusion and questions weights.
  */
 class RetrievalTuningExperiment {
 
@@ -203,33 +202,6 @@ class RetrievalTuningExperiment {
                 }
                 return;
             }
-            if (System.getProperty("mean") != null) {
-                // The mean of a passage's vectors beside its best (RetrievalTuning.meanVectorShare): counts of r@1 and
-                // r@3 by kind, by rerank8's two halves of new questions and on the writers' set.
-                var kinds = new java.util.HashMap<String, String>();
-                for (String line : java.nio.file.Files.readAllLines(DEV_QUESTIONS)) {
-                    String[] c = line.split("\t", -1);
-                    if (c.length > 1 && !line.startsWith("#")) kinds.put(c[0], c[1]);
-                }
-                var sets = new java.util.LinkedHashMap<String, List<RetrievalEvaluationTests.Question>>();
-                sets.put("all", questions);
-                for (String kind : new String[] {"story", "nonnative", "partner"}) {
-                    sets.put(kind, questions.stream().filter(q -> kind.equals(kinds.get(q.file()))).toList());
-                }
-                sets.put("newA", questions.stream().filter(q -> q.file().startsWith("dev-q8R") && q.file().compareTo("dev-q8R17") < 0).toList());
-                sets.put("newB", questions.stream().filter(q -> q.file().startsWith("dev-q8R") && q.file().compareTo("dev-q8R17") >= 0).toList());
-                sets.put("writers", RetrievalEvaluationTests.readQuestions());
-                for (double share : values("mean.share", "0,0.25,0.5,1")) {
-                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "MEAN %.2f", share));
-                    for (var set : sets.entrySet()) {
-                        int n = set.getValue().size();
-                        double[] r = recall(kb, set.getValue(), base.withMeanVectorShare(share));
-                        line.append(String.format(Locale.ROOT, " | %s %d/%d %d", set.getKey(), Math.round(r[0] * n), n, Math.round(r[1] * n)));
-                    }
-                    System.out.println(line);
-                }
-                return;
-            }
             if (System.getProperty("grid") != null) {
                 // The fusion weights and the questions' weight and margin, scored by recall@1, recall@3 and MRR.
                 // Both sets side by side when tuning on dev: the knowledge base's own questions guard against fitting dev.
@@ -245,7 +217,7 @@ class RetrievalTuningExperiment {
                             RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
                                     base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
                                     base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty(),
-                                    base.secondVectorShare(), base.meanVectorShare());
+                                    base.secondVectorShare());
                             double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
                                     set.getKey(), bm25, questionsBoost, margin, r[0], r[1], r[2]);
@@ -261,7 +233,7 @@ class RetrievalTuningExperiment {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
                                 bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin(), 0,
-                                base.ruledOutPenalty(), base.secondVectorShare(), base.meanVectorShare()));
+                                base.ruledOutPenalty(), base.secondVectorShare()));
                     }
                 }
             }
