@@ -10,6 +10,7 @@ import java.util.Set;
 import org.safepace.bot.answer.AnswerComposer;
 import org.safepace.bot.answer.AnswerRequest;
 import org.safepace.bot.answer.ComposedAnswer;
+import org.safepace.bot.answer.PartnerPronouns;
 import org.safepace.bot.answer.PracticeGuidance;
 import org.safepace.bot.retrieval.GuidanceRetriever;
 import org.safepace.bot.safety.OutboundCheck;
@@ -210,6 +211,11 @@ public class ConversationService {
         Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
                 : pauseAnswersThisTurn ? Draft.fixed("", understood.intent())
                 : compose(understood, retrieved, safety);
+        // A partner who calls the one with vaginismus "he" or "they" reads the partner guidance with those words.
+        PartnerPronouns pronouns = partnerPronouns(understood, normalised, session);
+        if ("extractive".equals(draft.composer())) {
+            draft = draft.withText(pronouns.rewrite(draft.text()));
+        }
 
         // 5. Check the outgoing text, then put the safety message first and attach sources and suggestions.
         draft = checked(draft);
@@ -233,7 +239,8 @@ public class ConversationService {
                 .addKeyValue("composer", draft.composer())
                 .addKeyValue("passages", draft.used().stream().map(PassageHit::passageId).toList()).log();
         return new BotReply(session.id(), text, safety, understood.audience(),
-                sources(safetySources(safety, draft.used())), suggestions(understood, retrieved, draft, pausePractice),
+                sources(safetySources(safety, draft.used())),
+                suggestions(understood, retrieved, draft, pausePractice).stream().map(pronouns::rewrite).toList(),
                 draft.intent(),
                 offerCallback ? List.of(BotReply.CALLBACK) : List.of());
     }
@@ -304,6 +311,10 @@ public class ConversationService {
         static Draft fixed(String text, Intent intent) {
             return new Draft(text, List.of(), "fixed", intent);
         }
+
+        Draft withText(String changed) {
+            return new Draft(changed, used, composer, intent);
+        }
     }
 
     private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
@@ -373,6 +384,15 @@ public class ConversationService {
                 .map(section -> wording.render(Reply.NEXT_STEP, Map.of("section", section)))
                 .orElse("");
         return new Draft(join(opener, answer.text(), nextStep), answer.used(), answer.composer(), understood.intent());
+    }
+
+    /** The partner's pronouns for the one with vaginismus: this message's, else the conversation's; SHE for others. */
+    private static PartnerPronouns partnerPronouns(Understanding understood, String normalised, Session session) {
+        if (understood.audience() != AudienceHint.PARTNER) {
+            return PartnerPronouns.SHE;
+        }
+        PartnerPronounReader.heard(normalised).ifPresent(session::partnerPronouns);
+        return session.partnerPronouns();
     }
 
     private static boolean harmedWriterByRules(SafetyDecision safety) {

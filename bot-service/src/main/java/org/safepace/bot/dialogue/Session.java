@@ -3,6 +3,7 @@ package org.safepace.bot.dialogue;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.safepace.bot.answer.PartnerPronouns;
 
 /**
  * One conversation's short memory: who is asking, whether it was welcomed, and the last few turns.
@@ -27,6 +28,8 @@ final class Session {
      * may go on in the next message without naming its symptom ("it's a lot and still going"), see RedFlagThread.
      */
     private String redFlagText;
+    /** The pronouns a partner uses for the one with vaginismus ("he", "they"), once a message has told them. */
+    private PartnerPronouns partnerPronouns = PartnerPronouns.SHE;
     private final Deque<Turn> turns = new ArrayDeque<>();
     private boolean welcomed;
 
@@ -78,8 +81,9 @@ final class Session {
 
     /** Everything a session remembers, as one value: what the Redis store writes (whole, in one command). */
     record Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse,
-                  Boolean practicePaused, String redFlagText) {
+                  Boolean practicePaused, String redFlagText, PartnerPronouns partnerPronouns) {
         Stored {
+            partnerPronouns = partnerPronouns == null ? PartnerPronouns.SHE : partnerPronouns;
             audience = audience == null ? AudienceHint.UNKNOWN : audience;
             turns = turns == null ? List.of() : List.copyOf(turns);
             aboutSomeoneElse = Boolean.TRUE.equals(aboutSomeoneElse); // absent from sessions stored before it existed
@@ -88,7 +92,7 @@ final class Session {
 
         Stored(AudienceHint audience, boolean welcomed, List<Turn> turns, Boolean aboutSomeoneElse,
                Boolean practicePaused) {
-            this(audience, welcomed, turns, aboutSomeoneElse, practicePaused, null);
+            this(audience, welcomed, turns, aboutSomeoneElse, practicePaused, null, null);
         }
     }
 
@@ -99,6 +103,7 @@ final class Session {
         session.aboutSomeoneElse = stored.aboutSomeoneElse();
         session.practicePaused = stored.practicePaused();
         session.redFlagText = stored.redFlagText();
+        session.partnerPronouns = stored.partnerPronouns();
         session.turns.addAll(stored.turns());
         while (session.turns.size() > MAX_TURNS) {
             session.turns.removeFirst();
@@ -107,7 +112,8 @@ final class Session {
     }
 
     synchronized Stored snapshot() {
-        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse, practicePaused, redFlagText);
+        return new Stored(audience, welcomed, List.copyOf(turns), aboutSomeoneElse, practicePaused, redFlagText,
+                partnerPronouns);
     }
 
     String id() {
@@ -128,6 +134,14 @@ final class Session {
 
     synchronized void aboutSomeoneElse(boolean aboutSomeoneElse) {
         this.aboutSomeoneElse = aboutSomeoneElse;
+    }
+
+    synchronized PartnerPronouns partnerPronouns() {
+        return partnerPronouns;
+    }
+
+    synchronized void partnerPronouns(PartnerPronouns partnerPronouns) {
+        this.partnerPronouns = partnerPronouns;
     }
 
     synchronized boolean practicePaused() {

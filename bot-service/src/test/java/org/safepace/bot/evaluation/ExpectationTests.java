@@ -40,4 +40,11 @@ class ExpectationTests {
         assertThat(ReplyCheck.normalise("You **don\u2019t** have  to\nkeep going"))
                 .contains(ReplyCheck.normalise("don't have to keep going"));
     }
+
+    @Test
+    void aKeyFactAboutThePartnerMatchesWhicheverPronounsTheReplyUses() {
+        assertThat(ReplyCheck.normalise("Follow his lead: he decides.")).contains(ReplyCheck.normalise("her lead"))
+                .contains(ReplyCheck.normalise("she decides"));
+        assertThat(ReplyCheck.normalise("the theme")).isEqualTo("the theme");
+    }
 }

@@ -94,12 +94,18 @@ record ReplyCheck(Boolean intent, Boolean audience, Boolean notMisread, Boolean 
     }
 
     /** Lower case, plain quotes, no bold markers, single spaces: phrases match however the reply is typeset. */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(?:he|they)\\b");
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:him|his|them|their)\\b");
+
     static String normalise(String text) {
         String plain = text.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u2013', '-').replace('\u2014', '-')
                 .replace("**", "");
+        // A key fact about the partner holds whichever pronouns the reply uses for them (PartnerPronouns).
+        plain = SUBJECT.matcher(plain).replaceAll("she");
+        plain = OBJECT.matcher(plain).replaceAll("her");
         return SPACES.matcher(plain).replaceAll(" ");
     }
 }
