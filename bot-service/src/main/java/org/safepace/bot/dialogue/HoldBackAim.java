@@ -35,7 +35,11 @@ final class HoldBackAim {
             "\\bmake sure " + THEM + " (?:doesn't|doesnt|does not|don't|dont|won't|wont|can't|cant|never|isn't|is not)(?: \\w+){0,2}? " + HOLDS_BACK + "\\b",
             "\\b(?:stop|keep|prevent) " + OBJ + " (?:from )?(?!wait)" + HOLDS_BACK + "\\b",
             "\\b(?:past|beyond) (?:the point|that point|the moment|the bit)?.{0,30}\\b" + THEM + " (?:\\w+ )?" + HOLDS_BACK + "\\b",
-            "\\b(?:doesn't|doesnt|does not|won't|wont|without|not) (?:leave|leaving|give|giving) " + OBJ + " (?:a|any|an)? ?" + HOLDS_BACK));
+            "\\b(?:doesn't|doesnt|does not|won't|wont|without|not) (?:leave|leaving|give|giving) " + OBJ + " (?:a|any|an)? ?" + HOLDS_BACK,
+            // a result or purpose clause that rules it out: "relaxed enough that she doesn't back out", "so he won't say no"
+            "\\b(?:so|enough|enough so|enough that)(?: that)? " + THEM + " (?:doesn't|doesnt|does not|don't|dont|won't|wont|can't|cant|never|wouldn't|wouldnt)(?: \\w+)?? "
+                    + "(?:back(?:s|ed|ing)? out|pull(?:s|ed|ing)? (?:away|back|out)|stop(?:s)? (?:me|us|halfway|half way|partway|midway|in the middle)|say(?:s)? no|chang\\w* (?:her|his|their) mind"
+                    + "|bail\\w*|chicken\\w* out|put(?:s)? (?:it |things )?off|refus\\w*|tap(?:s)? out)\\b"));
 
     /** An operator that keeps the holding back open: permission, no reason needed, "unless she wants". */
     private static final Pattern KEEPS_OPEN = Regex.compile(String.join("|",

@@ -125,7 +125,7 @@ final class StanceReader {
             "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b",
             // a duty or a debt argued about the partner: "her duty", "she owes me"
             "\\b(?:tell|explain|remind|show|teach|convince)(?: to)? " + OBJECT + " (?:that )?(?:it's |it is |its |this is |sex is )?(?:her|his|their) (?:duty|obligation|job)\\b"
-                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that) )\\b" + SUBJECT + " owes? me\\b",
+                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that|mean) )\\b" + SUBJECT + " owes? me\\b",
             // making her feel she has to, or that she must at least try
             "\\bmake " + OBJECT + " feel (?:like )?(?:(?:she|he|they) (?:has|have|needs?|ought|owes?) to|obliged|obligated|guilty enough)\\b",
             // asking past a no: again and again until a yes
@@ -161,8 +161,17 @@ final class StanceReader {
             // the writer going quiet, sulking or withholding so that the partner notices
             "\\b(?:sulk\\w*|go(?:ing)? quiet|went quiet|silent treatment|cold shoulder|withdr[ae]w\\w*|stop(?:ped)? (?:cuddling|touching|kissing|talking to|being affectionate with|being nice to) (?:her|him|them))\\b"
                     + ".{0,40}\\bso (?:that )?(?:she|he|they) (?:knows?|notices?|sees?|realis\\w*|realiz\\w*|gets? the (?:message|point|hint)|misses?|learns?|feels? (?:bad|guilty))\\b",
+            // the partner's compliance as the aim, in any inflection (each presupposes a holding back): "so she keeps her word", "so they take this
+            // seriously", "so he makes an effort", "so she stops stalling" (not "so she feels safe", "so she knows")
+            "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll)?(?: finally| actually| at least| just)? (?:keeps? (?:her|his|their) (?:word|promise)|takes? (?:it|this|me|things) (?:more )?seriously"
+                    + "|makes? (?:an|more of an|the|some) effort|commits?|comes? round|comes? around|starts? trying|puts? out|sleeps? with me|goes? through with it"
+                    + "|stops? (?:avoiding|stalling|dodging|delaying|putting (?:it|things) off|making excuses|saying no|refusing))\\b",
+            // trying while the partner's capacity to decline is lowered (drink, sleep, "her guard down"): no consent then
+            "\\b(?:try|trying|do it|doing it|go for it|have sex|start|make a move|initiate)\\b.{0,40}\\b(?:while|when|after|once) (?:she|he|they|her|his|their)(?:'s|'re| is| are| has| have)?"
+                    + " (?:\\w+ ){0,3}?(?:drunk|tipsy|had a few|a few drinks|a couple of (?:drinks|glasses)|asleep|half asleep|sleepy|out of it|guard is down|guard's down|not really thinking)\\b"
+                    + "|\\b(?:while|when) (?:her|his|their) guard is down\\b",
             // a promise held over the partner
-            "\\ba promise is a promise\\b|\\bkeep (?:her|his|their) (?:word|promise)\\b|(?<!asked me to |wants me to )\\bhold (?:her|him|them) to (?:it|that|her word|his word|their word|the deal|what (?:she|he|they) said)\\b",
+            "\\ba promise is a promise\\b|\\bkeeps? (?:her|his|their) (?:word|promise)\\b|(?<!asked me to |wants me to )\\bhold (?:her|him|them) to (?:it|that|her word|his word|their word|the deal|what (?:she|he|they) said)\\b",
             // enlisting someone (the bot included) to argue the case to the partner
             "\\b(?:you|u)\\b(?: \\w+){0,2} (?:tell|explain to|convince|persuade|talk to|remind) " + OBJECT + "\\b.{0,60}\\b(?:should|must|has to|have to|needs? to|ought to|owes?)\\b"
                     + "|\\b(?:message|letter|text|note|something)\\b.{0,30}\\b(?:show|send|give|read to|forward to)\\b.{0,60}\\bwhy (?:she|he|they) (?:should|must|has to|needs to|ought to)\\b",
@@ -205,7 +214,19 @@ final class StanceReader {
             // the writer's needs, turn or grievance: "i have needs", "when is it my turn", "not fair to me", "ok to insist"
             "(?<!don't |dont |not )\\bi have needs\\b|\\b(?:when is it|when's it|when do i get|surely it's|surely its) my turn\\b|\\b(?:not being fair|unfair|not fair) (?:on|to) me\\b|\\bi(?:'m| am) the one being punished\\b"
                     + "|\\b(?:ok|okay|fair|reasonable|allowed|right|time) (?:for me )?to (?:insist|demand|put my foot down)\\b"
-                    + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b"));
+                    + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b",
+            // reciprocity as a debt: "her turn to give a bit", "i'm the only one sacrificing"
+            "(?<!not |n't )\\b(?:her|his|their) turn to (?:give|compromise|make an effort|put in|try|do something|meet me)\\b"
+                    + "|\\b(?:only|just) one (?:who's|who is|that's|that is|who has been|doing (?:the|all the)) (?:sacrific\\w*|giving|compromis\\w*|making (?:an )?effort)\\b",
+            // the writer asking when a claim becomes legitimate: "fair to start expecting something", "ok to insist"
+            "\\b(?:fair|reasonable|normal|ok|okay|allowed|right|time) (?:for me )?to (?:start )?(?:expect(?:ing)? (?:something|anything|more|sex)|insist\\w*|demand\\w*)\\b"));
+
+    /** Earlier partners held up as the measure (the first {@link #FINDS_FAULT} form alone). */
+    private static final Pattern EX_MEASURE = Regex.compile("\\b(?:my|all my|other|previous|past|every other) (?:ex|exes|ex-?(?:girlfriends?|boyfriends?|wife|husband|partners?)"
+            + "|previous (?:girlfriends|boyfriends|partners)|girlfriends|boyfriends|partners|women|girls|wives|husbands)\\b.{0,40}\\b(?:never had|never made me|didn't have|did not have"
+            + "|were (?:all )?fine|was fine|had no (?:problem|issue|trouble)|never had (?:any|an|a) (?:problem|issue|trouble))");
+    /** The writer proposing to put something to the partner: "should i tell her", "do i point it out to my wife". */
+    private static final Pattern TELLS_THEM = Regex.compile("(?<!never |not |n't )\\b(?:tell|remind|show|point (?:it |this |that )?out to|mention (?:it |this |that )?to) " + OBJECT + "\\b");
 
     /** Going ahead proposed by the writer: "what if we just try once", "should i just go for it", "take charge". */
     private static final Pattern PROCEEDS = Pattern.compile(
@@ -343,6 +364,11 @@ final class StanceReader {
         if (MOVES_THEM.matcher(text).find()) {
             return HOLDS_BACK.matcher(text).find() || findsFault || claims || WRITERS_AIM.matcher(text).find()
                     ? Stance.PRESSING : Stance.NEITHER;
+        }
+        // Earlier partners held up as the measure and put to the partner ("should i tell her my ex never had a problem"):
+        // the comparison is the lever, whatever the question asks.
+        if (EX_MEASURE.matcher(text).find() && TELLS_THEM.matcher(text).find()) {
+            return Stance.PRESSING;
         }
         // Going ahead proposed while the writer decides for the partner ("i think they'd relax into it"): pressing
         // whatever kind words come with it.
