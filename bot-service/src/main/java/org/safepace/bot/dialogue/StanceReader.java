@@ -166,6 +166,12 @@ final class StanceReader {
             "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll)?(?: finally| actually| at least| just)? (?:keeps? (?:her|his|their) (?:word|promise)|takes? (?:it|this|me|things) (?:more )?seriously"
                     + "|makes? (?:an|more of an|the|some) effort|commits?|comes? round|comes? around|starts? trying|puts? out|sleeps? with me|goes? through with it"
                     + "|stops? (?:avoiding|stalling|dodging|delaying|putting (?:it|things) off|making excuses|saying no|refusing))\\b",
+            // love made the lever: "if she really loved me she'd try" (the writer's own conditional, not her worry)
+            "(?<!(?:thinks?|worries|worried|asks?|asked|wonders?|scared|afraid) (?:that )?)\\bif " + SUBJECT + " (?:really |truly |actually )?(?:loved|cared about|cared for|wanted) me\\b.{0,30}\\b(?:she|he|they)(?:'d| would| will|'ll)\\b",
+            // starting without asking: the question that lets the partner say no skipped on purpose
+            "\\b(?:just )?(?:start|started|go ahead|begin|initiate|make a move)\\b.{0,40}\\b(?:don't|dont|do not|not|without|never) (?:\\w+ ){0,5}?ask(?:ing)?(?: (?:her|him|them))?(?: first| beforehand)\\b",
+            // a lever kept up until the partner gives way: "how long do i keep that up before they come round"
+            "\\bkeep (?:it|this|that) up\\b.{0,40}\\b(?:until|till|til|before) " + SUBJECT + " (?:\\w+ )?(?:comes? (?:round|around)|gives? in|caves?|agrees?|changes? (?:her|his|their) mind)\\b",
             // trying while the partner's capacity to decline is lowered (drink, sleep, "her guard down"): no consent then
             "\\b(?:try|trying|do it|doing it|go for it|have sex|start|make a move|initiate)\\b.{0,40}\\b(?:while|when|after|once) (?:she|he|they|her|his|their)(?:'s|'re| is| are| has| have)?"
                     + " (?:\\w+ ){0,3}?(?:drunk|tipsy|had a few|a few drinks|a couple of (?:drinks|glasses)|asleep|half asleep|sleepy|out of it|guard is down|guard's down|not really thinking)\\b"
@@ -218,6 +224,8 @@ final class StanceReader {
             // reciprocity as a debt: "her turn to give a bit", "i'm the only one sacrificing"
             "(?<!not |n't )\\b(?:her|his|their) turn to (?:give|compromise|make an effort|put in|try|do something|meet me)\\b"
                     + "|\\b(?:only|just) one (?:who's|who is|that's|that is|who has been|doing (?:the|all the)) (?:sacrific\\w*|giving|compromis\\w*|making (?:an )?effort)\\b",
+            // the partner's effort owed back for what the writer gave: "she should make an effort in return"
+            "\\b(?:she|he|they)\\b(?: \\w+){0,6}? (?:in return|in exchange|back for (?:it|that|this))\\b(?!.{0,20}\\b(?:don't|dont|doesn't|doesnt|not|never)\\b)",
             // the writer asking when a claim becomes legitimate: "fair to start expecting something", "ok to insist"
             "\\b(?:fair|reasonable|normal|ok|okay|allowed|right|time) (?:for me )?to (?:start )?(?:expect(?:ing)? (?:something|anything|more|sex)|insist\\w*|demand\\w*)\\b"));
 
