@@ -49,7 +49,8 @@ final class StanceReader {
             // waiting, refusing, delaying or withdrawing said in any of the everyday ways
             + "|wants? to wait|wanted to wait|(?:needs?|needed|wants?|asks? for|asked for) (?:more |some )?time"
             + "|turns? (?:me )?down|turned (?:me )?down|turning (?:me )?down|refus\\w*|delay\\w*|postpon\\w*|avoid\\w*|hesitat\\w*"
-            + "|shuts? (?:down|off)|shutting down|taps? out|tapped out|tapping out|quit\\w*|chickens? out)\\b"
+            + "|shuts? (?:down|off)|shutting down|taps? out|tapped out|tapping out|quit\\w*|chickens? out"
+            + "|(?:still )?(?:won't|wont|will not|wouldn't|wouldnt|would not) (?:even )?(?:try|do it|have sex|sleep with me|let me|go there|go near))\\b"
             + "|\\bnot (?:ready|there yet|in the (?:head ?space|headspace|mood)|up for it)\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
             + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b"
             // the partner named in one clause and holding back in the next ("he's trans, has vaginismus and keeps saying later")
@@ -172,6 +173,10 @@ final class StanceReader {
             "\\b(?:just )?(?:start|started|go ahead|begin|initiate|make a move)\\b.{0,40}\\b(?:don't|dont|do not|not|without|never) (?:\\w+ ){0,5}?ask(?:ing)?(?: (?:her|him|them))?(?: first| beforehand)\\b",
             // a lever kept up until the partner gives way: "how long do i keep that up before they come round"
             "\\bkeep (?:it|this|that) up\\b.{0,40}\\b(?:until|till|til|before) " + SUBJECT + " (?:\\w+ )?(?:comes? (?:round|around)|gives? in|caves?|agrees?|changes? (?:her|his|their) mind)\\b",
+            // the partner moved so that the writer gets sex: "get him in the mood so we can finally sleep together"
+            "\\b(?:get|make|turn) " + OBJECT + "\\b.{0,40}\\bso (?:that )?(?:we|i) can (?:finally |actually |at last )?(?:have sex|do it|sleep together|have intercourse|go all the way)\\b",
+            // going without counted as a debt, whoever the writer says must bear it: "how long does a guy have to hold out"
+            "\\bhow (?:much )?long(?:er)? (?:does|do|must|should|can|is) (?:a (?:guy|man|bloke|husband|wife|woman|partner|person)|someone|anyone|one) (?:have to |need to |supposed to |expected to |be expected to )?(?:hold out|go without|be patient)\\b",
             // trying while the partner's capacity to decline is lowered (drink, sleep, "her guard down"): no consent then
             "\\b(?:try|trying|do it|doing it|go for it|have sex|start|make a move|initiate)\\b.{0,40}\\b(?:while|when|after|once) (?:she|he|they|her|his|their)(?:'s|'re| is| are| has| have)?"
                     + " (?:\\w+ ){0,3}?(?:drunk|tipsy|had a few|a few drinks|a couple of (?:drinks|glasses)|asleep|half asleep|sleepy|out of it|guard is down|guard's down|not really thinking)\\b"
@@ -200,7 +205,8 @@ final class StanceReader {
             // the writer's judgement put in place of the partner's: "i reckon they're ready", "she'll get used to it"
             "\\bi (?:honestly |really |personally |just )?(?:think|reckon|know|bet|'m sure|am sure)\\b(?:(?!\\b(?:not|n't|never)\\b).){0,40}"
                     + "\\b(?:(?:is|are|'s|'re) ready|(?:she|he|they)(?:'ll|'d| will| would) (?:be fine|relax into it|get used to it|come round|enjoy it)|(?:a little|a bit of|some) (?:sting|pain|discomfort) is (?:normal|fine|ok))\\b"
-                    + "|\\b(?:she|he|they)(?:'ll| will) get used to it\\b"));
+                    + "|\\b(?:she|he|they)(?:'ll| will) get used to it\\b",
+            "\\b(?:she|he|they)(?:'ll|'d| will| would) (?:soon )?(?:see|find|realise|realize|learn|discover) (?:that )?(?:it's|its|it is|it's not|its not|it is not|it isn't) (?:fine|ok|okay|not (?:that|so|as) bad|nothing)\\b"));
 
     /**
      * The writer's own need or expectation set against the partner's pace: expecting sex, needs that "count",
@@ -221,6 +227,8 @@ final class StanceReader {
             "(?<!don't |dont |not )\\bi have needs\\b|\\b(?:when is it|when's it|when do i get|surely it's|surely its) my turn\\b|\\b(?:not being fair|unfair|not fair) (?:on|to) me\\b|\\bi(?:'m| am) the one being punished\\b"
                     + "|\\b(?:ok|okay|fair|reasonable|allowed|right|time) (?:for me )?to (?:insist|demand|put my foot down)\\b"
                     + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b",
+            // the partner's refusal set against the writer's cost: "she still won't ... it's killing me"
+            "\\b(?:she|he|they) (?:still )?(?:won't|wont|refuses?|doesn't want to|doesnt want to|keeps? saying no)\\b.{0,80}\\b(?:(?:it's|its|it is|this is|that's)(?: been)? (?:\\w+ )?(?:hard on me|killing me|torture|unbearable)|driving me (?:mad|crazy|insane)|losing (?:my )?patience)\\b",
             // reciprocity as a debt: "her turn to give a bit", "i'm the only one sacrificing"
             "(?<!not |n't )\\b(?:her|his|their) turn to (?:give|compromise|make an effort|put in|try|do something|meet me)\\b"
                     + "|\\b(?:only|just) one (?:who's|who is|that's|that is|who has been|doing (?:the|all the)) (?:sacrific\\w*|giving|compromis\\w*|making (?:an )?effort)\\b",
@@ -238,8 +246,8 @@ final class StanceReader {
 
     /** Going ahead proposed by the writer: "what if we just try once", "should i just go for it", "take charge". */
     private static final Pattern PROCEEDS = Pattern.compile(
-            "\\b(?:what if (?:we|i) (?:just )?|should (?:we|i) (?:just )?|can(?:'t)? (?:we|i) just |why (?:can't|cant|not) (?:we|i) just |i (?:want|plan|am going|'m going) to (?:just )?|if i (?:just )?)"
-            + "(?:try (?:it )?(?:once|anyway|again)|do it anyway|go for it|attempt it|keep (?:going|trying|at it)|carry on|push on|take charge|go (?:a (?:bit|tiny bit|little) )?further)\\b"
+            "\\b(?:what if (?:we|i) (?:just )?|should (?:we|i) (?:just )?|(?:can|could)(?:'t|n't)? (?:we|i) just |why (?:can't|cant|not) (?:we|i) just |i (?:want|plan|am going|'m going) to (?:just )?|if i (?:just )?)"
+            + "(?:try (?:it )?(?:once|anyway|again|with|using)|do it anyway|go for it|attempt it|keep (?:going|trying|at it)|carry on|push on|take charge|go (?:a (?:bit|tiny bit|little) )?further)\\b"
             + "|\\bhow (?:do|can) i be more (?:assertive|forceful|firm|dominant|insistent)\\b");
 
     /** The partner saying they are not ready (said of the partner, not of the writer). */
