@@ -46,6 +46,8 @@ final class HoldBackAim {
             "\\b" + THEM + " (?:can|could|is free to|are free to|is allowed to|may)\\b(?!'t| not| never)(?: always)?(?: \\w+)? " + HOLDS_BACK + "\\b",
             "\\b(?:doesn't|doesnt|does not|don't|dont|do not|never) (?:need|have|has) (?:a reason |an excuse |any reason |to explain |to justify )?(?:to )?" + HOLDS_BACK + "\\b",
             "\\bunless " + THEM + " (?:really )?(?:wants?|is ready|feels? ready|asks? for|says? so)\\b",
+            // the time left to the partner: "whenever she decides she is ready", "if and when he wants to"
+            "\\b(?:whenever|if and when) " + THEM + " (?:decides?|chooses?|feels? ready|is ready|'s ready|wants? to|says? so)\\b",
             "\\b(?:it's|its|it is|that's|thats|that is|is) (?:totally |completely |always )?(?:fine|ok|okay|allowed) (?:to|if " + THEM + ") " + HOLDS_BACK + "\\b"));
 
     /** A duty or necessity laid on the partner towards sex or past their holding back. */

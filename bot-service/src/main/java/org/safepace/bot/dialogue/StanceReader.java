@@ -153,7 +153,11 @@ final class StanceReader {
             // getting round a "no" before it is said: without her saying it, so that she cannot; making her willing
             "\\bwithout (?:her|him|them) (?:saying no|refusing|stopping (?:me|us)|backing out|pulling away|being able to (?:say no|stop))\\b"
                     + "|\\bso (?:she|he|they) (?:can't|cant|cannot|won't|wont|doesn't|doesnt) (?:really |even |just )?(?:say no|refuse|stop (?:me|us)|back out|pull away)\\b",
-            "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|to have sex) again|up for it)\\b",
+            "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|me|to have sex) (?:again|more)|up for it)\\b",
+            // someone enlisted to lay the necessity on the partner: "get someone to tell her she has to try"
+            "\\bto tell (?:her|him|them) (?:that )?(?:she|he|they) (?:has|have|needs?|must|ought) to (?:try|do it|have sex|let me|give it a go|get on with it)\\b",
+            // sex asked as the writer's present: "can we do it on my birthday as a present to me"
+            "\\b(?:do it|have sex|sex|try)\\b.{0,40}\\b(?:as a|for my) (?:present|gift|treat|birthday present)\\b",
             // talked out of the holding back itself
             "\\btalk " + OBJECT + " out of (?:waiting|stopping|saying no|it|taking (?:it|things) slow|going slow)\\b",
             // going on where the partner will not notice, and readiness decided for them
@@ -166,7 +170,7 @@ final class StanceReader {
             // seriously", "so he makes an effort", "so she stops stalling" (not "so she feels safe", "so she knows")
             "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll)?(?: finally| actually| at least| just)? (?:keeps? (?:her|his|their) (?:word|promise)|takes? (?:it|this|me|things) (?:more )?seriously"
                     + "|makes? (?:an|more of an|the|some) effort|commits?|comes? round|comes? around|starts? trying|puts? out|sleeps? with me|goes? through with it"
-                    + "|stops? (?:avoiding|stalling|dodging|delaying|putting (?:it|things) off|making excuses|saying no|refusing))\\b",
+                    + "|stops? (?:avoiding|stalling|dodging|delaying|putting (?:it|things) off|making excuses|saying (?:no|not \\w+|later|maybe|wait)|refusing))\\b",
             // love made the lever: "if she really loved me she'd try" (the writer's own conditional, not her worry)
             "(?<!(?:thinks?|worries|worried|asks?|asked|wonders?|scared|afraid) (?:that )?)\\bif " + SUBJECT + " (?:really |truly |actually )?(?:loved|cared about|cared for|wanted) me\\b.{0,30}\\b(?:she|he|they)(?:'d| would| will|'ll)\\b",
             // starting without asking: the question that lets the partner say no skipped on purpose
@@ -229,6 +233,8 @@ final class StanceReader {
                     + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b",
             // the partner's refusal set against the writer's cost: "she still won't ... it's killing me"
             "\\b(?:she|he|they) (?:still )?(?:won't|wont|refuses?|doesn't want to|doesnt want to|keeps? saying no)\\b.{0,80}\\b(?:(?:it's|its|it is|this is|that's)(?: been)? (?:\\w+ )?(?:hard on me|killing me|torture|unbearable)|driving me (?:mad|crazy|insane)|losing (?:my )?patience)\\b",
+            // patience held up as paid in full: "i've been patient for a year. isn't that enough?"
+            "\\b(?:i've|ive|i have) been (?:so |very |really |more than )?(?:patient|understanding|waiting)\\b.{0,40}\\b(?:isn't that enough|isnt that enough|is that not enough|surely (?:that's|thats|that is) enough|how much more|when is it enough)\\b",
             // reciprocity as a debt: "her turn to give a bit", "i'm the only one sacrificing"
             "(?<!not |n't )\\b(?:her|his|their) turn to (?:give|compromise|make an effort|put in|try|do something|meet me)\\b"
                     + "|\\b(?:only|just) one (?:who's|who is|that's|that is|who has been|doing (?:the|all the)) (?:sacrific\\w*|giving|compromis\\w*|making (?:an )?effort)\\b",
