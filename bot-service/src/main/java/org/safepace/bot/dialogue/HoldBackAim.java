@@ -35,13 +35,19 @@ final class HoldBackAim {
             "\\bmake sure " + THEM + " (?:doesn't|doesnt|does not|don't|dont|won't|wont|can't|cant|never|isn't|is not)(?: \\w+){0,2}? " + HOLDS_BACK + "\\b",
             "\\b(?:stop|keep|prevent) " + OBJ + " (?:from )?(?!wait)" + HOLDS_BACK + "\\b",
             "\\b(?:past|beyond) (?:the point|that point|the moment|the bit)?.{0,30}\\b" + THEM + " (?:\\w+ )?" + HOLDS_BACK + "\\b",
-            "\\b(?:doesn't|doesnt|does not|won't|wont|without|not) (?:leave|leaving|give|giving) " + OBJ + " (?:a|any|an)? ?" + HOLDS_BACK));
+            "\\b(?:doesn't|doesnt|does not|won't|wont|without|not) (?:leave|leaving|give|giving) " + OBJ + " (?:a|any|an)? ?" + HOLDS_BACK,
+            // a result or purpose clause that rules it out: "relaxed enough that she doesn't back out", "so he won't say no"
+            "\\b(?:so|enough|enough so|enough that)(?: that)? " + THEM + " (?:doesn't|doesnt|does not|don't|dont|won't|wont|can't|cant|never|wouldn't|wouldnt)(?: \\w+)?? "
+                    + "(?:back(?:s|ed|ing)? out|pull(?:s|ed|ing)? (?:away|back|out)|stop(?:s)? (?:me|us|halfway|half way|partway|midway|in the middle)|say(?:s)? no|chang\\w* (?:her|his|their) mind"
+                    + "|bail\\w*|chicken\\w* out|put(?:s)? (?:it |things )?off|refus\\w*|tap(?:s)? out)\\b"));
 
     /** An operator that keeps the holding back open: permission, no reason needed, "unless she wants". */
     private static final Pattern KEEPS_OPEN = Regex.compile(String.join("|",
             "\\b" + THEM + " (?:can|could|is free to|are free to|is allowed to|may)\\b(?!'t| not| never)(?: always)?(?: \\w+)? " + HOLDS_BACK + "\\b",
             "\\b(?:doesn't|doesnt|does not|don't|dont|do not|never) (?:need|have|has) (?:a reason |an excuse |any reason |to explain |to justify )?(?:to )?" + HOLDS_BACK + "\\b",
             "\\bunless " + THEM + " (?:really )?(?:wants?|is ready|feels? ready|asks? for|says? so)\\b",
+            // the time left to the partner: "whenever she decides she is ready", "if and when he wants to"
+            "\\b(?:whenever|if and when) " + THEM + " (?:decides?|chooses?|feels? ready|is ready|'s ready|wants? to|says? so)\\b",
             "\\b(?:it's|its|it is|that's|thats|that is|is) (?:totally |completely |always )?(?:fine|ok|okay|allowed) (?:to|if " + THEM + ") " + HOLDS_BACK + "\\b"));
 
     /** A duty or necessity laid on the partner towards sex or past their holding back. */

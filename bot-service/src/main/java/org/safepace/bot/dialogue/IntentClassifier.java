@@ -48,8 +48,8 @@ final class IntentClassifier {
             "\\bwithout (?:her|his|their) (?:consent|permission|knowing|agreeing)",
             "\\bwhile (?:she|he|they)(?:'s| is| are| was)? (?:asleep|sleeping|drunk|passed out)",
             "\\bget " + THEM + " drunk\\b",
-            // Said by the writer, not a belief of the partner's the writer wants to undo ("i don't want her to feel she owes me").
-            "(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that) )\\b(?:she|he) owes me\\b",
+            // Said by the writer, not a belief of the partner's the writer wants to undo ("i don't want her to feel she owes me", "that doesn't mean she owes me").
+            "(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that|mean) )\\b(?:she|he) owes me\\b",
             // Not "how do i make her feel safe": making someone feel safe or loved is support, not pressure.
             "\\bhow (?:can|do|could) i (?:make|force) " + THEM + "\\b(?! feel (?:safe|safer|comfortable|loved|supported"
                     + "|respected|heard|cared for|at ease|less (?:anxious|scared|alone|guilty|pressured|pressure))|\\s" + StanceReader.REASSURED + ")",

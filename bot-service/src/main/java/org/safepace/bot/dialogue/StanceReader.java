@@ -49,7 +49,8 @@ final class StanceReader {
             // waiting, refusing, delaying or withdrawing said in any of the everyday ways
             + "|wants? to wait|wanted to wait|(?:needs?|needed|wants?|asks? for|asked for) (?:more |some )?time"
             + "|turns? (?:me )?down|turned (?:me )?down|turning (?:me )?down|refus\\w*|delay\\w*|postpon\\w*|avoid\\w*|hesitat\\w*"
-            + "|shuts? (?:down|off)|shutting down|taps? out|tapped out|tapping out|quit\\w*|chickens? out)\\b"
+            + "|shuts? (?:down|off)|shutting down|taps? out|tapped out|tapping out|quit\\w*|chickens? out"
+            + "|(?:still )?(?:won't|wont|will not|wouldn't|wouldnt|would not) (?:even )?(?:try|do it|have sex|sleep with me|let me|go there|go near))\\b"
             + "|\\bnot (?:ready|there yet|in the (?:head ?space|headspace|mood)|up for it)\\b|\\b(?:even though|even if|although) " + SUBJECT + "\\b"
             + "|\\b" + OBJECT + " to (?:bail|back out|pull away|say no|stop (?:again|halfway))\\b"
             // the partner named in one clause and holding back in the next ("he's trans, has vaginismus and keeps saying later")
@@ -125,7 +126,7 @@ final class StanceReader {
             "\\bmake it happen\\b.{0,40}\\b" + SUBJECT + "\\b|\\b" + SUBJECT + "\\b.{0,60}\\bmake it happen\\b",
             // a duty or a debt argued about the partner: "her duty", "she owes me"
             "\\b(?:tell|explain|remind|show|teach|convince)(?: to)? " + OBJECT + " (?:that )?(?:it's |it is |its |this is |sex is )?(?:her|his|their) (?:duty|obligation|job)\\b"
-                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that) )\\b" + SUBJECT + " owes? me\\b",
+                    + "|\\b(?:isn't|isnt|is not) (?:it|sex) (?:her|his|their) (?:duty|obligation|job)\\b|(?<!(?:feels?|feel like|thinks?|believes?|worries|worried|that|mean) )\\b" + SUBJECT + " owes? me\\b",
             // making her feel she has to, or that she must at least try
             "\\bmake " + OBJECT + " feel (?:like )?(?:(?:she|he|they) (?:has|have|needs?|ought|owes?) to|obliged|obligated|guilty enough)\\b",
             // asking past a no: again and again until a yes
@@ -152,7 +153,11 @@ final class StanceReader {
             // getting round a "no" before it is said: without her saying it, so that she cannot; making her willing
             "\\bwithout (?:her|him|them) (?:saying no|refusing|stopping (?:me|us)|backing out|pulling away|being able to (?:say no|stop))\\b"
                     + "|\\bso (?:she|he|they) (?:can't|cant|cannot|won't|wont|doesn't|doesnt) (?:really |even |just )?(?:say no|refuse|stop (?:me|us)|back out|pull away)\\b",
-            "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|to have sex) again|up for it)\\b",
+            "\\b(?:make|get) " + OBJECT + " (?:more )?(?:willing|want (?:it|sex|me|to have sex) (?:again|more)|up for it)\\b",
+            // someone enlisted to lay the necessity on the partner: "get someone to tell her she has to try"
+            "\\bto tell (?:her|him|them) (?:that )?(?:she|he|they) (?:has|have|needs?|must|ought) to (?:try|do it|have sex|let me|give it a go|get on with it)\\b",
+            // sex asked as the writer's present: "can we do it on my birthday as a present to me"
+            "\\b(?:do it|have sex|sex|try)\\b.{0,40}\\b(?:as a|for my) (?:present|gift|treat|birthday present)\\b",
             // talked out of the holding back itself
             "\\btalk " + OBJECT + " out of (?:waiting|stopping|saying no|it|taking (?:it|things) slow|going slow)\\b",
             // going on where the partner will not notice, and readiness decided for them
@@ -161,8 +166,27 @@ final class StanceReader {
             // the writer going quiet, sulking or withholding so that the partner notices
             "\\b(?:sulk\\w*|go(?:ing)? quiet|went quiet|silent treatment|cold shoulder|withdr[ae]w\\w*|stop(?:ped)? (?:cuddling|touching|kissing|talking to|being affectionate with|being nice to) (?:her|him|them))\\b"
                     + ".{0,40}\\bso (?:that )?(?:she|he|they) (?:knows?|notices?|sees?|realis\\w*|realiz\\w*|gets? the (?:message|point|hint)|misses?|learns?|feels? (?:bad|guilty))\\b",
+            // the partner's compliance as the aim, in any inflection (each presupposes a holding back): "so she keeps her word", "so they take this
+            // seriously", "so he makes an effort", "so she stops stalling" (not "so she feels safe", "so she knows")
+            "\\bso (?:that )?" + SUBJECT + "(?: will| would|'ll)?(?: finally| actually| at least| just)? (?:keeps? (?:her|his|their) (?:word|promise)|takes? (?:it|this|me|things) (?:more )?seriously"
+                    + "|makes? (?:an|more of an|the|some) effort|commits?|comes? round|comes? around|starts? trying|puts? out|sleeps? with me|goes? through with it"
+                    + "|stops? (?:avoiding|stalling|dodging|delaying|putting (?:it|things) off|making excuses|saying (?:no|not \\w+|later|maybe|wait)|refusing))\\b",
+            // love made the lever: "if she really loved me she'd try" (the writer's own conditional, not her worry)
+            "(?<!(?:thinks?|worries|worried|asks?|asked|wonders?|scared|afraid) (?:that )?)\\bif " + SUBJECT + " (?:really |truly |actually )?(?:loved|cared about|cared for|wanted) me\\b.{0,30}\\b(?:she|he|they)(?:'d| would| will|'ll)\\b",
+            // starting without asking: the question that lets the partner say no skipped on purpose
+            "\\b(?:just )?(?:start|started|go ahead|begin|initiate|make a move)\\b.{0,40}\\b(?:don't|dont|do not|not|without|never) (?:\\w+ ){0,5}?ask(?:ing)?(?: (?:her|him|them))?(?: first| beforehand)\\b",
+            // a lever kept up until the partner gives way: "how long do i keep that up before they come round"
+            "\\bkeep (?:it|this|that) up\\b.{0,40}\\b(?:until|till|til|before) " + SUBJECT + " (?:\\w+ )?(?:comes? (?:round|around)|gives? in|caves?|agrees?|changes? (?:her|his|their) mind)\\b",
+            // the partner moved so that the writer gets sex: "get him in the mood so we can finally sleep together"
+            "\\b(?:get|make|turn) " + OBJECT + "\\b.{0,40}\\bso (?:that )?(?:we|i) can (?:finally |actually |at last )?(?:have sex|do it|sleep together|have intercourse|go all the way)\\b",
+            // going without counted as a debt, whoever the writer says must bear it: "how long does a guy have to hold out"
+            "\\bhow (?:much )?long(?:er)? (?:does|do|must|should|can|is) (?:a (?:guy|man|bloke|husband|wife|woman|partner|person)|someone|anyone|one) (?:have to |need to |supposed to |expected to |be expected to )?(?:hold out|go without|be patient)\\b",
+            // trying while the partner's capacity to decline is lowered (drink, sleep, "her guard down"): no consent then
+            "\\b(?:try|trying|do it|doing it|go for it|have sex|start|make a move|initiate)\\b.{0,40}\\b(?:while|when|after|once) (?:she|he|they|her|his|their)(?:'s|'re| is| are| has| have)?"
+                    + " (?:\\w+ ){0,3}?(?:drunk|tipsy|had a few|a few drinks|a couple of (?:drinks|glasses)|asleep|half asleep|sleepy|out of it|guard is down|guard's down|not really thinking)\\b"
+                    + "|\\b(?:while|when) (?:her|his|their) guard is down\\b",
             // a promise held over the partner
-            "\\ba promise is a promise\\b|\\bkeep (?:her|his|their) (?:word|promise)\\b|(?<!asked me to |wants me to )\\bhold (?:her|him|them) to (?:it|that|her word|his word|their word|the deal|what (?:she|he|they) said)\\b",
+            "\\ba promise is a promise\\b|\\bkeeps? (?:her|his|their) (?:word|promise)\\b|(?<!asked me to |wants me to )\\bhold (?:her|him|them) to (?:it|that|her word|his word|their word|the deal|what (?:she|he|they) said)\\b",
             // enlisting someone (the bot included) to argue the case to the partner
             "\\b(?:you|u)\\b(?: \\w+){0,2} (?:tell|explain to|convince|persuade|talk to|remind) " + OBJECT + "\\b.{0,60}\\b(?:should|must|has to|have to|needs? to|ought to|owes?)\\b"
                     + "|\\b(?:message|letter|text|note|something)\\b.{0,30}\\b(?:show|send|give|read to|forward to)\\b.{0,60}\\bwhy (?:she|he|they) (?:should|must|has to|needs to|ought to)\\b",
@@ -185,7 +209,8 @@ final class StanceReader {
             // the writer's judgement put in place of the partner's: "i reckon they're ready", "she'll get used to it"
             "\\bi (?:honestly |really |personally |just )?(?:think|reckon|know|bet|'m sure|am sure)\\b(?:(?!\\b(?:not|n't|never)\\b).){0,40}"
                     + "\\b(?:(?:is|are|'s|'re) ready|(?:she|he|they)(?:'ll|'d| will| would) (?:be fine|relax into it|get used to it|come round|enjoy it)|(?:a little|a bit of|some) (?:sting|pain|discomfort) is (?:normal|fine|ok))\\b"
-                    + "|\\b(?:she|he|they)(?:'ll| will) get used to it\\b"));
+                    + "|\\b(?:she|he|they)(?:'ll| will) get used to it\\b",
+            "\\b(?:she|he|they)(?:'ll|'d| will| would) (?:soon )?(?:see|find|realise|realize|learn|discover) (?:that )?(?:it's|its|it is|it's not|its not|it is not|it isn't) (?:fine|ok|okay|not (?:that|so|as) bad|nothing)\\b"));
 
     /**
      * The writer's own need or expectation set against the partner's pace: expecting sex, needs that "count",
@@ -205,12 +230,30 @@ final class StanceReader {
             // the writer's needs, turn or grievance: "i have needs", "when is it my turn", "not fair to me", "ok to insist"
             "(?<!don't |dont |not )\\bi have needs\\b|\\b(?:when is it|when's it|when do i get|surely it's|surely its) my turn\\b|\\b(?:not being fair|unfair|not fair) (?:on|to) me\\b|\\bi(?:'m| am) the one being punished\\b"
                     + "|\\b(?:ok|okay|fair|reasonable|allowed|right|time) (?:for me )?to (?:insist|demand|put my foot down)\\b"
-                    + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b"));
+                    + "|\\b(?:too much|unreasonable|wrong|selfish) (?:of me )?to (?:want|ask for|expect)\\b(?: \\w+){0,4}? (?:sex|intercourse|to sleep with|to have sex)\\b",
+            // the partner's refusal set against the writer's cost: "she still won't ... it's killing me"
+            "\\b(?:she|he|they) (?:still )?(?:won't|wont|refuses?|doesn't want to|doesnt want to|keeps? saying no)\\b.{0,80}\\b(?:(?:it's|its|it is|this is|that's)(?: been)? (?:\\w+ )?(?:hard on me|killing me|torture|unbearable)|driving me (?:mad|crazy|insane)|losing (?:my )?patience)\\b",
+            // patience held up as paid in full: "i've been patient for a year. isn't that enough?"
+            "\\b(?:i've|ive|i have) been (?:so |very |really |more than )?(?:patient|understanding|waiting)\\b.{0,40}\\b(?:isn't that enough|isnt that enough|is that not enough|surely (?:that's|thats|that is) enough|how much more|when is it enough)\\b",
+            // reciprocity as a debt: "her turn to give a bit", "i'm the only one sacrificing"
+            "(?<!not |n't )\\b(?:her|his|their) turn to (?:give|compromise|make an effort|put in|try|do something|meet me)\\b"
+                    + "|\\b(?:only|just) one (?:who's|who is|that's|that is|who has been|doing (?:the|all the)) (?:sacrific\\w*|giving|compromis\\w*|making (?:an )?effort)\\b",
+            // the partner's effort owed back for what the writer gave: "she should make an effort in return"
+            "\\b(?:she|he|they)\\b(?: \\w+){0,6}? (?:in return|in exchange|back for (?:it|that|this))\\b(?!.{0,20}\\b(?:don't|dont|doesn't|doesnt|not|never)\\b)",
+            // the writer asking when a claim becomes legitimate: "fair to start expecting something", "ok to insist"
+            "\\b(?:fair|reasonable|normal|ok|okay|allowed|right|time) (?:for me )?to (?:start )?(?:expect(?:ing)? (?:something|anything|more|sex)|insist\\w*|demand\\w*)\\b"));
+
+    /** Earlier partners held up as the measure (the first {@link #FINDS_FAULT} form alone). */
+    private static final Pattern EX_MEASURE = Regex.compile("\\b(?:my|all my|other|previous|past|every other) (?:ex|exes|ex-?(?:girlfriends?|boyfriends?|wife|husband|partners?)"
+            + "|previous (?:girlfriends|boyfriends|partners)|girlfriends|boyfriends|partners|women|girls|wives|husbands)\\b.{0,40}\\b(?:never had|never made me|didn't have|did not have"
+            + "|were (?:all )?fine|was fine|had no (?:problem|issue|trouble)|never had (?:any|an|a) (?:problem|issue|trouble))");
+    /** The writer proposing to put something to the partner: "should i tell her", "do i point it out to my wife". */
+    private static final Pattern TELLS_THEM = Regex.compile("(?<!never |not |n't )\\b(?:tell|remind|show|point (?:it |this |that )?out to|mention (?:it |this |that )?to) " + OBJECT + "\\b");
 
     /** Going ahead proposed by the writer: "what if we just try once", "should i just go for it", "take charge". */
     private static final Pattern PROCEEDS = Pattern.compile(
-            "\\b(?:what if (?:we|i) (?:just )?|should (?:we|i) (?:just )?|can(?:'t)? (?:we|i) just |why (?:can't|cant|not) (?:we|i) just |i (?:want|plan|am going|'m going) to (?:just )?|if i (?:just )?)"
-            + "(?:try (?:it )?(?:once|anyway|again)|do it anyway|go for it|attempt it|keep (?:going|trying|at it)|carry on|push on|take charge|go (?:a (?:bit|tiny bit|little) )?further)\\b"
+            "\\b(?:what if (?:we|i) (?:just )?|should (?:we|i) (?:just )?|(?:can|could)(?:'t|n't)? (?:we|i) just |why (?:can't|cant|not) (?:we|i) just |i (?:want|plan|am going|'m going) to (?:just )?|if i (?:just )?)"
+            + "(?:try (?:it )?(?:once|anyway|again|with|using)|do it anyway|go for it|attempt it|keep (?:going|trying|at it)|carry on|push on|take charge|go (?:a (?:bit|tiny bit|little) )?further)\\b"
             + "|\\bhow (?:do|can) i be more (?:assertive|forceful|firm|dominant|insistent)\\b");
 
     /** The partner saying they are not ready (said of the partner, not of the writer). */
@@ -343,6 +386,11 @@ final class StanceReader {
         if (MOVES_THEM.matcher(text).find()) {
             return HOLDS_BACK.matcher(text).find() || findsFault || claims || WRITERS_AIM.matcher(text).find()
                     ? Stance.PRESSING : Stance.NEITHER;
+        }
+        // Earlier partners held up as the measure and put to the partner ("should i tell her my ex never had a problem"):
+        // the comparison is the lever, whatever the question asks.
+        if (EX_MEASURE.matcher(text).find() && TELLS_THEM.matcher(text).find()) {
+            return Stance.PRESSING;
         }
         // Going ahead proposed while the writer decides for the partner ("i think they'd relax into it"): pressing
         // whatever kind words come with it.

@@ -26,6 +26,19 @@ class ReplyWordingTests {
         assertThat(wording.lines(Reply.DEFAULT_SUGGESTIONS)).hasSizeBetween(2, 4);
     }
 
+    /**
+     * Issue 10 item 6: the pressure reply says why (consent, pace, the fear-tension-pain cycle) and what a partner can
+     * do instead, in words that fit a partner of any gender (no "she", "he", "her", "him").
+     */
+    @Test
+    void thePressureReplySaysWhyAndWhatHelpsForAPartnerOfAnyGender() throws IOException {
+        String reply = ReplyWording.parse(repliesYaml(), "prompts/replies.yml").text(Reply.CONSENT_BOUNDARY);
+
+        assertThat(reply).contains("Consent", "taken back", "pace", "fear-tension-pain cycle", "What does help",
+                "no deadline", "other ways to be intimate", "support their treatment");
+        assertThat(reply.toLowerCase(java.util.Locale.ROOT)).doesNotContainPattern("\\b(?:she|he|her|him|his|hers|girlfriend|boyfriend|wife|husband)\\b");
+    }
+
     @Test
     void aMissingReplyFailsWithItsKey() throws IOException {
         String yaml = repliesYaml().replace("goodbye: |-", "farewell: |-");
