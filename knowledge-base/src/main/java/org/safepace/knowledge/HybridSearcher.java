@@ -93,6 +93,10 @@ final class HybridSearcher {
     private final ExactVectorScan exactScan;
     static final int EXACT_SEARCH_MAX_VECTORS = 4_096;
     private final RetrievalTuning tuning;
+    /** What kinds of question each passage answers, by ordinal ({@link QuestionType#profile}); empty for none. */
+    private final List<Map<QuestionType, Double>> typesByOrdinal;
+    /** How many of the first fused passages the question-type bonus may reorder: it chooses among close siblings. */
+    static final int QUESTION_TYPE_TOP = 3;
     private final FollowUpSteering steering;
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = Analyzers.plain();
@@ -132,6 +136,23 @@ final class HybridSearcher {
     HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] passageIdByOrdinal,
                    List<List<String>> onlyWhenByOrdinal, KnowledgeSource.SourceFile synonyms, Set<String> synonymWords,
                    Embedder embedder, RetrievalTuning tuning) {
+        this(index, audienceByOrdinal, passageIdByOrdinal, onlyWhenByOrdinal, List.of(), synonyms, synonymWords,
+                embedder, tuning);
+    }
+
+    /**
+     * @param typesByOrdinal each passage's {@link QuestionType#profile} (or an empty list: no passage says what kinds
+     *                       of question it answers)
+     */
+    HybridSearcher(PassageIndex index, Audience[] audienceByOrdinal, String[] passageIdByOrdinal,
+                   List<List<String>> onlyWhenByOrdinal, List<Map<QuestionType, Double>> typesByOrdinal,
+                   KnowledgeSource.SourceFile synonyms, Set<String> synonymWords, Embedder embedder,
+                   RetrievalTuning tuning) {
+        if (!typesByOrdinal.isEmpty() && typesByOrdinal.size() != passageIdByOrdinal.length) {
+            throw new IllegalArgumentException("one question-type profile per passage is needed: " + typesByOrdinal.size()
+                    + " for " + passageIdByOrdinal.length);
+        }
+        this.typesByOrdinal = List.copyOf(typesByOrdinal);
         if (!onlyWhenByOrdinal.isEmpty() && onlyWhenByOrdinal.size() != passageIdByOrdinal.length) {
             throw new IllegalArgumentException("one 'Only when' list per passage is needed: " + onlyWhenByOrdinal.size()
                     + " for " + passageIdByOrdinal.length);
@@ -260,6 +281,10 @@ final class HybridSearcher {
                 }
             });
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::ordinal));
+            if (previous == null && !QuestionFocus.isGeneric(text)) {
+                byQuestionType(ranked, QuestionType.of(QuestionFocus.lastAsked(text)), typesByOrdinal,
+                        tuning.questionTypeBonus());
+            }
             // A follow-up: the topic found the neighbourhood, the message's own vector chooses within it.
             List<Ranked> chosen = own != null && FollowUpSteering.choosesWithinTheTopic(previous)
                     ? steering.choose(ranked, previous, ownScores(searcher, own, candidates, audience, audienceFilter))
@@ -516,6 +541,31 @@ final class HybridSearcher {
             case DENSE -> topCosine >= CONFIDENT_COSINE;
             case HYBRID -> topCosine >= CONFIDENT_COSINE || (topCosine >= GREY_ZONE_COSINE && topBm25 >= SUPPORTING_BM25);
         };
+    }
+
+    /**
+     * A long message's last question asks for a kind of answer ("how long", "is it normal", "why"): among the first
+     * {@value #QUESTION_TYPE_TOP} fused passages, each gains in proportion to the share of its own questions asked
+     * that way, and they are re-sorted. Only the first few, so a passage that merely shares the wording of the
+     * question ("how long" in an unrelated article) cannot climb from far down; only long messages, whose many
+     * topics leave close siblings at the top (a short question's words already say what it asks); not a question
+     * that names nothing of its own ("what should I do?", "is this normal?": {@link QuestionFocus#isGeneric}), which
+     * any section could answer. On the dev questions (RetrievalTuningExperiment -Ddev -Dqtype) a generic question's
+     * type and a yes/no question's moved as many right first passages away as towards them.
+     */
+    static void byQuestionType(List<Ranked> ranked, QuestionType asked, List<Map<QuestionType, Double>> typesByOrdinal,
+                               double bonus) {
+        if (asked == null || !asked.saysTheAnswer() || bonus == 0 || typesByOrdinal.isEmpty() || ranked.size() < 2) {
+            return;
+        }
+        int top = Math.min(QUESTION_TYPE_TOP, ranked.size());
+        for (int i = 0; i < top; i++) {
+            Ranked r = ranked.get(i);
+            double share = typesByOrdinal.get(r.ordinal()).getOrDefault(asked, 0.0);
+            ranked.set(i, new Ranked(r.ordinal(), r.score() + bonus * share));
+        }
+        ranked.subList(0, top).sort(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparingInt(Ranked::ordinal));
     }
 
     private void addRanks(Map<Integer, Double> fused, ScoreDoc[] hits, double weight) {

@@ -174,6 +174,50 @@ class RetrievalTuningExperiment {
                 }
                 return;
             }
+            if (System.getProperty("qtype") != null) {
+                // The question-type bonus (RetrievalTuning.questionTypeBonus): dev by kind without the story9 cases'
+                // half B (dev-qstory919 to 936, never looked at while tuning), half A alone, and the writers' set.
+                java.util.function.Predicate<String> halfB = id -> id.matches("dev-qstory9(19|2[0-9]|3[0-6])");
+                var kinds = new java.util.HashMap<String, String>();
+                for (String line : java.nio.file.Files.readAllLines(DEV_QUESTIONS)) {
+                    String[] c = line.split("\t", -1);
+                    if (c.length > 1) {
+                        kinds.put(c[0], c[1]);
+                    }
+                }
+                var tuned = questions.stream().filter(q -> !halfB.test(q.file())).toList();
+                var sets = new java.util.LinkedHashMap<String, List<RetrievalEvaluationTests.Question>>();
+                sets.put("all", tuned);
+                for (String kind : new String[] {"story", "nonnative", "partner"}) {
+                    sets.put(kind, tuned.stream().filter(q -> kind.equals(kinds.get(q.file()))).toList());
+                }
+                sets.put("story9A", tuned.stream().filter(q -> q.file().startsWith("dev-qstory")).toList());
+                if (System.getProperty("qtype.b") != null) {
+                    sets.put("story9B", questions.stream().filter(q -> halfB.test(q.file())).toList());
+                }
+                sets.put("writers", RetrievalEvaluationTests.readQuestions());
+                for (double bonus : values("qtype.bonus", "0,0.0005,0.001,0.002")) {
+                    RetrievalTuning t = base.withQuestionTypeBonus(bonus);
+                    for (var set : sets.entrySet()) {
+                        double[] r = recall(kb, set.getValue(), t);
+                        System.out.printf(Locale.ROOT, "QTYPE %s bonus %.4f n %d r@1 %.3f r@3 %.3f MRR %.3f%n",
+                                set.getKey(), bonus, set.getValue().size(), r[0], r[1], r[2]);
+                    }
+                }
+                if (System.getProperty("qtype.moves") != null) {
+                    RetrievalTuning t = base.withQuestionTypeBonus(Double.parseDouble(System.getProperty("qtype.moves")));
+                    for (var q : tuned) {
+                        List<String> a = kb.search(q.text(), q.audience(), 3, SearchMode.HYBRID, base).hits().stream().map(PassageHit::passageId).toList();
+                        List<String> b = kb.search(q.text(), q.audience(), 3, SearchMode.HYBRID, t).hits().stream().map(PassageHit::passageId).toList();
+                        if (!a.isEmpty() && !b.isEmpty() && !a.get(0).equals(b.get(0))) {
+                            System.out.println("MOVE " + q.file() + " " + (q.expected().contains(a.get(0)) ? "right" : "wrong") + " -> "
+                                    + (q.expected().contains(b.get(0)) ? "right" : "wrong") + " type " + QuestionType.of(QuestionFocus.lastAsked(q.text()))
+                                    + " [" + QuestionFocus.lastAsked(q.text()) + "] " + a.get(0) + " -> " + b.get(0));
+                        }
+                    }
+                }
+                return;
+            }
             if (System.getProperty("focus") != null) {
                 // A long message's question: its weight in the fusion and whether its own best passage leads when it
                 // is among the first few fused (RetrievalTuning.focusWeight / focusLead); dev by kind, writers' set.
@@ -217,7 +261,7 @@ class RetrievalTuningExperiment {
                             RetrievalTuning t = new RetrievalTuning(base.titleBoost(), base.headingBoost(), (float) questionsBoost,
                                     base.bodyBoost(), bm25, base.denseWeight(), base.audienceBonus(), base.candidates(),
                                     base.followUpBlend(), base.followUpBonus(), margin, base.unknownAskerLean(), base.ruledOutPenalty(),
-                                    base.secondVectorShare());
+                                    base.secondVectorShare(), base.questionTypeBonus());
                             double[] r = recall(kb, set.getValue(), t);
                             System.out.printf(Locale.ROOT, "GRID %s bm25 %.2f questions %.1f margin %.3f r@1 %.3f r@3 %.3f MRR %.3f%n",
                                     set.getKey(), bm25, questionsBoost, margin, r[0], r[1], r[2]);
@@ -233,7 +277,7 @@ class RetrievalTuningExperiment {
                     for (double bonus : new double[] {0.002, 0.004}) {
                         variants.add(new RetrievalTuning(base.titleBoost(), base.headingBoost(), questionsBoost, base.bodyBoost(),
                                 bm25, 1, bonus, 50, base.followUpBlend(), base.followUpBonus(), base.questionMargin(), 0,
-                                base.ruledOutPenalty(), base.secondVectorShare()));
+                                base.ruledOutPenalty(), base.secondVectorShare(), base.questionTypeBonus()));
                     }
                 }
             }
