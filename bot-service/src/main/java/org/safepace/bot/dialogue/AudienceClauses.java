@@ -267,6 +267,30 @@ final class AudienceClauses {
                 && tokens(normalised).stream().map(t -> t.replaceAll("'s$", "")).noneMatch(PartnerWords::isPartner);
     }
 
+    /**
+     * Whether every "she"/"he" of a message that names nobody itself stands for someone the turn before named who is
+     * not a partner ("could he come to my physio appt?" then "what should i ask her when i'm there": the physio, not
+     * her partner). Across turns a pronoun goes to the latest person of the turn before that is said to be its gender
+     * ("he" there is the boyfriend), else to the latest whose gender is not said (the physio); with nobody, a partner.
+     *
+     * @param before the text of the turn before, normalised; {@code null} when there is none
+     */
+    static boolean pronounsStandForSomeoneElseBefore(String normalised, String before) {
+        if (before == null || before.isBlank()) {
+            return false;
+        }
+        List<String> tokens = tokens(normalised);
+        Antecedents own = new Antecedents(false);
+        people(tokens, own);
+        if (!own.mentions.isEmpty() || tokens.stream().noneMatch(THIRD::contains)) {
+            return false; // the message names its own people (or has no "she"/"he"): read within it as before
+        }
+        Antecedents earlier = new Antecedents(false);
+        earlier.remembersPronouns = true;
+        people(tokens(before), earlier);
+        return tokens.stream().filter(THIRD::contains).allMatch(word -> earlier.acrossTurns(word) != Person.THIRD);
+    }
+
     /** Words that make the usual reading of "my wife" / "my husband" below unsafe: the couple may be two women. */
     private static final Pattern SAME_SEX = Regex.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
             + "|bisexual|trans|non-binary|nonbinary|(?:i'?m|i am|as) (?:a )?(?:woman|girl|man|guy))\\b");
@@ -377,6 +401,8 @@ final class AudienceClauses {
         }
 
         private final List<Mention> mentions = new ArrayList<>();
+        /** Reading the turn before for the next one: its "she"/"he" that stand for a partner are people named too. */
+        boolean remembersPronouns;
 
         Antecedents(boolean aboutSomeoneElse) {
             if (aboutSomeoneElse) {
@@ -400,6 +426,26 @@ final class AudienceClauses {
                 return Person.OTHER;
             }
             return mentions.isEmpty() ? Person.OTHER : mentions.get(mentions.size() - 1).person;
+        }
+
+        /** The person a pronoun of the next turn stands for: the latest of its gender, else the latest of none said. */
+        Person acrossTurns(String word) {
+            boolean female = FEMALE.contains(word);
+            boolean male = MALE.contains(word);
+            Person unsaid = null;
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.group) {
+                    continue;
+                }
+                if (female && m.female || male && m.male) {
+                    return m.person;
+                }
+                if (unsaid == null && !m.female && !m.male) {
+                    unsaid = m.person;
+                }
+            }
+            return unsaid == null ? Person.THIRD : unsaid;
         }
 
         Person pronoun(String word) {
@@ -891,6 +937,9 @@ final class AudienceClauses {
             } else if (THIRD.contains(word)) {
                 // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
                 people[i] = antecedents.pronoun(word);
+                if (antecedents.remembersPronouns && people[i] == Person.THIRD) {
+                    antecedents.named(Person.THIRD, word);
+                }
             } else if (NEUTRAL.contains(word)) {
                 people[i] = antecedents.neutral();
             } else if (PartnerWords.isPartner(bare)) {

@@ -184,8 +184,12 @@ final class MessageUnderstanding {
             }
         }
         // Not on a first turn: there "he" may be someone new she has not told yet (tried on dev: it lost two).
+        // Nor when the "her" stands for the physio the turn before named ("what should i ask her when i'm there").
         boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF
-                && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
+                && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse())
+                && !(previous != null && previous.retrievalQuery() != null
+                        && AudienceClauses.pronounsStandForSomeoneElseBefore(normalised,
+                                normalise(previous.retrievalQuery())));
         // Not clearly outside, but nearer to it than to any other act: off-topic if the guidance is far off too.
         boolean leansOutside = !outside && topic == null && intent == Intent.QUESTION && feeling == Feeling.NONE
                 && (aside || meaning.leansOutside() && !stances.aboutTheirSituation(normalised));
