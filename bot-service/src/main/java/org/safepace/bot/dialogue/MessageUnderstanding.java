@@ -184,12 +184,18 @@ final class MessageUnderstanding {
             }
         }
         // Not on a first turn: there "he" may be someone new she has not told yet (tried on dev: it lost two).
-        // Nor when the "her" stands for the physio the turn before named ("what should i ask her when i'm there").
-        boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF
-                && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse())
-                && !(previous != null && previous.retrievalQuery() != null
-                        && AudienceClauses.pronounsStandForSomeoneElseBefore(normalised,
-                                normalise(previous.retrievalQuery())));
+        // Nor when the "her" stands for the physio the turn before named ("what should i ask her when i'm there"):
+        // then the physio is searched with the message, as "partner" is for a partner's pronoun.
+        Optional<String> antecedent = previous == null || previous.retrievalQuery() == null ? Optional.empty()
+                : AudienceClauses.antecedentBefore(asked, normalise(previous.retrievalQuery()));
+        boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF && antecedent.isEmpty()
+                && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
+        if (antecedent.isPresent()) {
+            query = query + " " + antecedent.get();
+            if (topic == null || lean.get() == Lean.REFERS_BACK) {
+                topicQuery = query;
+            }
+        }
         // Not clearly outside, but nearer to it than to any other act: off-topic if the guidance is far off too.
         boolean leansOutside = !outside && topic == null && intent == Intent.QUESTION && feeling == Feeling.NONE
                 && (aside || meaning.leansOutside() && !stances.aboutTheirSituation(normalised));

@@ -65,5 +65,10 @@ class AudienceClausesTests {
         assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?", "what is a dilator"))
                 .isFalse();
         assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?", null)).isFalse();
+        assertThat(AudienceClauses.antecedentBefore("what should i even ask her when i'm there", before))
+                .contains("physio");
+        assertThat(AudienceClauses.antecedentBefore("how do i tell her", "my mum keeps asking about grandkids"))
+                .contains("mum");
+        assertThat(AudienceClauses.antecedentBefore("will he be bored there", before)).isEmpty();
     }
 }
