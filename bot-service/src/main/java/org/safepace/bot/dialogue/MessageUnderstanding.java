@@ -162,8 +162,14 @@ final class MessageUnderstanding {
         String asked = resumed.equals(text) ? normalised : normalise(resumed);
         // An aside the writer excuses ("lol sorry my cat just ..., how do i ...") neither resumes nor leans on the topic.
         boolean aside = previous != null && FollowUpReader.tellsAnAside(text);
+        // "what should i ask her when i'm there" after "could he come to my physio appt": "her" is the physio, so the
+        // message says what it asks ("ask the physio") and is searched with that person, as "partner" is searched
+        // for a partner's pronoun.
+        Optional<String> antecedent = previous == null || previous.retrievalQuery() == null ? Optional.empty()
+                : AudienceClauses.antecedentBefore(asked, normalise(previous.retrievalQuery()));
+        String read = antecedent.map(person -> asked + " " + person).orElse(asked);
         Optional<Lean> lean = previous == null || aside ? Optional.empty()
-                : followUps.lean(asked, intent, words(asked), outside, !asked.equals(normalised));
+                : followUps.lean(read, intent, words(asked), outside, !asked.equals(normalised));
         if (previous != null && previous.redFlag()) {
             // After a safety reply, a question of its own is not pulled back to the symptom it was about.
             lean = lean.filter(l -> l != Lean.REFERS_BACK);
@@ -173,9 +179,12 @@ final class MessageUnderstanding {
             // After a feeling told, not asked ("i feel so guilty, he never complains"), the section the reply drew on was
             // chosen for the feeling, and the question that follows often asks just what it answers ("do i owe him
             // sex?"): it is not a repeat to push last, as it is after a question already answered.
+            // After another reply came between ("anyway. how much lube should i use" after an aside answered from
+            // nothing), the topic's passages were not just given: none of them is a repeat to pass over.
+            boolean notJustGiven = !session.isLatest(previous);
             topic = new PreviousTopic(previous.articleId(),
-                    previous.intent() == Intent.FEELINGS ? List.of() : previous.passageIds(), previous.vector(),
-                    lean.get(), FollowUpReader.asksOnlyADetail(asked));
+                    previous.intent() == Intent.FEELINGS || notJustGiven ? List.of() : previous.passageIds(),
+                    previous.vector(), lean.get(), FollowUpReader.asksOnlyADetail(asked));
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
                 followUp = query;
@@ -184,10 +193,7 @@ final class MessageUnderstanding {
             }
         }
         // Not on a first turn: there "he" may be someone new she has not told yet (tried on dev: it lost two).
-        // Nor when the "her" stands for the physio the turn before named ("what should i ask her when i'm there"):
-        // then the physio is searched with the message, as "partner" is for a partner's pronoun.
-        Optional<String> antecedent = previous == null || previous.retrievalQuery() == null ? Optional.empty()
-                : AudienceClauses.antecedentBefore(asked, normalise(previous.retrievalQuery()));
+        // Nor when the "her" stands for the physio the turn before named (above).
         boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF && antecedent.isEmpty()
                 && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
         if (antecedent.isPresent()) {
