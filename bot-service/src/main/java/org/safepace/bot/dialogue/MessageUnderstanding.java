@@ -197,8 +197,12 @@ final class MessageUnderstanding {
         boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF && antecedent.isEmpty()
                 && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
         if (antecedent.isPresent()) {
-            query = query + " " + antecedent.get();
-            if (topic == null || lean.get() == Lean.REFERS_BACK) {
+            // The pronoun itself goes: "her" would find what the guidance says of a partner ("her appointments").
+            if (followUp != null) {
+                followUp = THIRD_PERSON.matcher(followUp).replaceAll(antecedent.get());
+                query = previous.retrievalQuery() + " " + followUp;
+            } else {
+                query = THIRD_PERSON.matcher(query).replaceAll(antecedent.get());
                 topicQuery = query;
             }
         }
@@ -361,6 +365,10 @@ final class MessageUnderstanding {
     private static int words(String normalised) {
         return normalised.isEmpty() ? 0 : normalised.split(" ").length;
     }
+
+    /** "She", "him", "her": replaced by the person they stand for when the turn before named someone else. */
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:she|he|her|him|herself|himself|she's|he's)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static String normalise(String text) {
         return WHITESPACE.matcher(TextNormaliser.forMatching(text)).replaceAll(" ").strip();
