@@ -86,7 +86,7 @@ final class MessageUnderstanding {
         boolean asks = intents.asksSomething(normalised);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), asks);
         Intent intent = intent(intents.classify(normalised), meaning, normalised, vector,
-                partnerMayBeMeant(normalised, session));
+                partnerMayBeMeant(normalised, session), continuesTheTopic(normalised, session));
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
         // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
@@ -249,6 +249,17 @@ final class MessageUnderstanding {
      */
     Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector,
                   boolean partnerMayBeMeant) {
+        return intent(sharp, meaning, normalised, vector, partnerMayBeMeant, false);
+    }
+
+    /**
+     * @param continuesTheTopic a short message that goes on from the topic before ({@link #continuesTheTopic}): its
+     *                          meaning alone and the pressure model on the same vector (the weakest evidence of a
+     *                          push) do not raise a boundary, because a few words' vector says little of what they
+     *                          mean without the topic
+     */
+    Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector,
+                  boolean partnerMayBeMeant, boolean continuesTheTopic) {
         StanceReader.Stance stance = stances.stance(normalised);
         if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
             sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
@@ -256,7 +267,7 @@ final class MessageUnderstanding {
         Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
         boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
         boolean undecided = !boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
-                && stances.namesThePartner(normalised) && partnerMayBeMeant;
+                && stances.namesThePartner(normalised) && partnerMayBeMeant && !continuesTheTopic;
         if (!boundarySaid && stances.admitsGoingOn(normalised)) {
             sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
         } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
@@ -278,6 +289,22 @@ final class MessageUnderstanding {
         }
         // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
         return meaning.act() == Intent.CAPABILITIES && !addressesTheBot(normalised) ? Intent.QUESTION : meaning.act();
+    }
+
+    /** A continuation this short says little of its own without the topic before it. */
+    static final int CONTINUATION_WORDS = 10;
+    /** "And ...", "what if ...", "so ...": a message that opens as going on from what was said before. */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
+            "^(?:and|but|so|also|then|what if|and if|what about|how about)\\b");
+
+    /**
+     * Whether a short message goes on from the conversation's topic ("and if she wants me to put it in?", "and when
+     * she will be ready for try again?" after a partner's question about dilators): it opens as a continuation, has
+     * at most {@value #CONTINUATION_WORDS} words, and there is a topic before it.
+     */
+    static boolean continuesTheTopic(String normalised, Session session) {
+        return session != null && session.lastTopic() != null && words(normalised) <= CONTINUATION_WORDS
+                && CONTINUATION.matcher(normalised).find();
     }
 
     /**

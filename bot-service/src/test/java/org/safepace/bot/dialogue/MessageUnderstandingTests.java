@@ -139,6 +139,26 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void aShortContinuationOfAPartnersTopicIsNotAPushOnMeaningAloneButAPlainPushStillIs() {
+        // dev-c185, dev-c207: meaning alone leaned pressing on these few words; the topic says what they ask.
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "my girlfriend wants me there when she does her dilators",
+                List.of("partner-helping-with-dilators#what-if-she-wants-me-there"), "partner-helping-with-dilators",
+                null));
+
+        assertThat(understand("and if she wants me to put it in?", session, AudienceHint.PARTNER).intent())
+                .isNotEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understand("and when she will be ready for try again?", session, AudienceHint.PARTNER).intent())
+                .isNotEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understand("and if she wants me to put it in?", new Session("s1234567890123457"),
+                AudienceHint.UNKNOWN).intent()).isEqualTo(Intent.CONSENT_BOUNDARY); // no topic: read as before
+        assertThat(understand("and how do i get her to stop saying no", session, AudienceHint.PARTNER).intent())
+                .isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understand("so if i push a bit harder she'll get used to it right?", session, AudienceHint.PARTNER)
+                .intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+    }
+
+    @Test
     void aFollowUpSayingOnlyTheDetailItAsksIsMarkedSoForTheSearch() {
         Session session = new Session("s1234567890123456");
         session.remember(new Session.Turn(Intent.QUESTION, "how do i do a reverse kegel",
