@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -181,6 +182,17 @@ final class FollowUpReader {
     static boolean asksOnlyADetail(String normalised) {
         return AskedDetail.of(normalised).map(detail -> contentWords(detail.withoutAsking(normalised)) == 0)
                 .orElse(false);
+    }
+
+    /** Those words themselves ("and the hip bit?": "hip", "bit"). */
+    static List<String> ownWords(String normalised) {
+        List<String> own = new java.util.ArrayList<>();
+        for (String word : normalised.split("[^a-z0-9'/]+")) {
+            if (!word.isEmpty() && !NO_TOPIC.contains(word)) {
+                own.add(word);
+            }
+        }
+        return own;
     }
 
     /** The words of a message that say what it is about ("what i can do at home for this": one, "home"). */
