@@ -14,8 +14,8 @@ import java.util.List;
  * @param detailOnly the message says nothing but the detail it asks ("how long for?", "what if it hurts?"): its own
  *                   vector is that question's frame alone, near every passage about the same detail in any article,
  *                   so it may choose only within the topic's article (see {@link FollowUpSteering})
- * @param ownWords   the words of the message that say what it is about ("and the hip bit?": "hip", "bit"): one that
- *                   names a single section of the topic's article names the part of the topic it asks about
+ * @param ownWords   the words with which the message names a part of its topic ("and the hip bit?": "hip"); one
+ *                   that names a single section of the topic's article asks for that section
  */
 public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean, boolean detailOnly,
                             List<String> ownWords) {

@@ -184,7 +184,7 @@ final class MessageUnderstanding {
             boolean notJustGiven = !session.isLatest(previous);
             topic = new PreviousTopic(previous.articleId(),
                     previous.intent() == Intent.FEELINGS || notJustGiven ? List.of() : previous.passageIds(),
-                    previous.vector(), lean.get(), FollowUpReader.asksOnlyADetail(asked), FollowUpReader.ownWords(asked));
+                    previous.vector(), lean.get(), FollowUpReader.asksOnlyADetail(asked), FollowUpReader.namedParts(asked));
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
                 followUp = query;
