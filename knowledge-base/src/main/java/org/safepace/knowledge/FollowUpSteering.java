@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the previous turn's topic steers the search for a message that leans on it ({@link PreviousTopic.Lean}), in
@@ -27,6 +28,12 @@ final class FollowUpSteering {
     static final double REFERS_BACK_SHARE = 0.4;
     /** Added for the section after the one just given when the message asks what comes next: more than a top rank. */
     static final double NEXT_SECTION_BONUS = 0.03;
+    /**
+     * Added for the one section of the topic's article whose heading a word of the message names ("and the hip bit?"
+     * after the circuit's breathing: "How do I do the hip openers and reverse Kegels?"): the message names the part of
+     * the topic it asks about, which outweighs a top rank, as the next section does for "and then what?".
+     */
+    static final double NAMED_SECTION_BONUS = 0.03;
     /** Added for the passage just given when the message asks about it ("why that one?"). */
     static final double SAME_ANSWER_BONUS = 0.01;
 
@@ -53,6 +60,8 @@ final class FollowUpSteering {
     private final String[] articleIdByOrdinal;
     private final RetrievalTuning tuning;
     private final Map<String, Integer> ordinalById = new HashMap<>();
+    /** Each section's heading words, from its id ("how-do-i-do-the-hip-openers-and-reverse-kegels"). */
+    private final List<Set<String>> headingWords = new ArrayList<>();
 
     FollowUpSteering(String[] passageIdByOrdinal, String[] articleIdByOrdinal, RetrievalTuning tuning) {
         this.passageIdByOrdinal = passageIdByOrdinal;
@@ -60,6 +69,8 @@ final class FollowUpSteering {
         this.tuning = tuning;
         for (int i = 0; i < passageIdByOrdinal.length; i++) {
             ordinalById.put(passageIdByOrdinal[i], i);
+            String id = passageIdByOrdinal[i];
+            headingWords.add(Set.copyOf(List.of(id.substring(id.indexOf('#') + 1).split("-"))));
         }
     }
 
@@ -101,6 +112,9 @@ final class FollowUpSteering {
         }
         if (previous.lean() == PreviousTopic.Lean.NEXT_STEP && isNextSection(previous, ordinal)) {
             adjustment += NEXT_SECTION_BONUS;
+        }
+        if (isNamedSection(previous, ordinal)) {
+            adjustment += NAMED_SECTION_BONUS;
         }
         return adjustment;
     }
@@ -151,7 +165,7 @@ final class FollowUpSteering {
                     .max(Comparator.comparingDouble((Integer o) -> ownScore(ownScores, previous, o))
                             .thenComparingInt(o -> -rankOf(steered, o)))
                     .orElseThrow();
-            if (!nearest.equals(first)
+            if (!nearest.equals(first) && !isNamedSection(previous, first)
                     && ownScore(ownScores, previous, nearest) > ownScore(ownScores, previous, first) + CHOICE_MARGIN) {
                 choices.remove(nearest);
                 choices.add(0, nearest);
@@ -195,6 +209,44 @@ final class FollowUpSteering {
 
     private boolean inTheTopicsArticle(PreviousTopic previous, int ordinal) {
         return articleIdByOrdinal[ordinal].equals(previous.articleId());
+    }
+
+    /**
+     * Whether a word of the message names this section of the topic's article and no other section of it ("hip" in
+     * "...-the-hip-openers-and-reverse-kegels"). Not for "and then what?" ("and after the kegels bit?" names where
+     * the next step starts, not the answer). A word names a heading word it equals (three letters or more) or differs
+     * from by an ending of at most two letters (four letters or more: "kegel", "kegels"; not "part", "partner").
+     */
+    boolean isNamedSection(PreviousTopic previous, int ordinal) {
+        if (previous == null || previous.ownWords().isEmpty() || previous.lean() == PreviousTopic.Lean.NEXT_STEP
+                || previous.articleId() == null || !previous.articleId().equals(articleIdByOrdinal[ordinal])) {
+            return false;
+        }
+        for (String word : previous.ownWords()) {
+            if (names(word, headingWords.get(ordinal))) {
+                boolean elsewhere = false;
+                for (int other = 0; other < articleIdByOrdinal.length && !elsewhere; other++) {
+                    elsewhere = other != ordinal && articleIdByOrdinal[other].equals(articleIdByOrdinal[ordinal])
+                            && names(word, headingWords.get(other));
+                }
+                if (!elsewhere) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(String word, Set<String> heading) {
+        for (String h : heading) {
+            String shorter = word.length() <= h.length() ? word : h;
+            String longer = shorter == word ? h : word;
+            if (shorter.length() >= 3 && longer.equals(shorter)
+                    || shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the passage is the section right after the one the previous answer opened with, in the same article. */

@@ -14,8 +14,11 @@ import java.util.List;
  * @param detailOnly the message says nothing but the detail it asks ("how long for?", "what if it hurts?"): its own
  *                   vector is that question's frame alone, near every passage about the same detail in any article,
  *                   so it may choose only within the topic's article (see {@link FollowUpSteering})
+ * @param ownWords   the words with which the message names a part of its topic ("and the hip bit?": "hip"); one
+ *                   that names a single section of the topic's article asks for that section
  */
-public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean, boolean detailOnly) {
+public record PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean, boolean detailOnly,
+                            List<String> ownWords) {
 
     /** How a message leans on the topic before it. */
     public enum Lean {
@@ -38,6 +41,12 @@ public record PreviousTopic(String articleId, List<String> passageIds, float[] v
         passageIds = List.copyOf(passageIds);
         vector = vector == null ? null : vector.clone();
         lean = lean == null ? Lean.ELLIPTICAL : lean;
+        ownWords = ownWords == null ? List.of() : List.copyOf(ownWords);
+    }
+
+    /** Without the message's own words. */
+    public PreviousTopic(String articleId, List<String> passageIds, float[] vector, Lean lean, boolean detailOnly) {
+        this(articleId, passageIds, vector, lean, detailOnly, List.of());
     }
 
     /** A message with words of its own beside the detail it asks, if any. */

@@ -192,4 +192,32 @@ class FollowUpSteeringTests {
         assertThat(steering.choose(steered, null, Map.of(0, 0.99))).isSameAs(steered);
         assertThat(FollowUpSteering.choosesWithinTheTopic(after("steps#one", Lean.REFERS_BACK))).isFalse();
     }
+
+    @Test
+    void aWordNamingOneSectionOfTheTopicsArticleAsksForThatSection() {
+        // dev-c091: "and the hip bit?" after the circuit's breathing names the section on hip openers.
+        String[] passages = {"circuit#how-do-i-do-the-breathing-and-jaw-release",
+                "circuit#how-do-i-do-the-hip-openers-and-reverse-kegels", "circuit#how-do-i-get-warm-before-practice",
+                "kegels#should-i-do-kegels", "circuit#which-partner-exercises"};
+        String[] articles = {"circuit", "circuit", "circuit", "kegels", "circuit"};
+        FollowUpSteering named = new FollowUpSteering(passages, articles, tuning);
+        PreviousTopic hip = new PreviousTopic("circuit", List.of(passages[0]), new float[] {0, 1}, Lean.REFERS_BACK,
+                false, List.of("hip", "bit"));
+        PreviousTopic kegel = new PreviousTopic("circuit", List.of(passages[0]), new float[] {0, 1}, Lean.ELLIPTICAL,
+                false, List.of("kegel"));
+
+        assertThat(named.isNamedSection(hip, 1)).isTrue();
+        assertThat(named.adjustment(hip, 1)).isEqualTo(FollowUpSteering.NAMED_SECTION_BONUS);
+        assertThat(named.isNamedSection(hip, 2)).isFalse();
+        assertThat(named.isNamedSection(kegel, 1)).isTrue(); // "kegel" names "kegels"
+        assertThat(named.isNamedSection(kegel, 3)).isFalse(); // another article's section is not the topic's part
+        // Not a word of two more letters ("part" is not "partner"), nor after "and then what?".
+        assertThat(named.isNamedSection(new PreviousTopic("circuit", List.of(passages[0]), new float[] {0, 1},
+                Lean.REFERS_BACK, false, List.of("part")), 4)).isFalse();
+        assertThat(named.isNamedSection(new PreviousTopic("circuit", List.of(passages[0]), new float[] {0, 1},
+                Lean.NEXT_STEP, false, List.of("hip")), 1)).isFalse();
+        // A word that two sections of the article share names neither ("do" is in both headings).
+        assertThat(named.isNamedSection(new PreviousTopic("circuit", List.of(passages[0]), new float[] {0, 1},
+                Lean.REFERS_BACK, false, List.of("how")), 1)).isFalse();
+    }
 }

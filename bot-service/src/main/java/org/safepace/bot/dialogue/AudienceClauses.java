@@ -267,6 +267,42 @@ final class AudienceClauses {
                 && tokens(normalised).stream().map(t -> t.replaceAll("'s$", "")).noneMatch(PartnerWords::isPartner);
     }
 
+    /**
+     * Whether every "she"/"he" of a message that names nobody itself stands for someone the turn before named who is
+     * not a partner ("could he come to my physio appt?" then "what should i ask her when i'm there": the physio, not
+     * her partner). Across turns a pronoun goes to the latest person of the turn before that is said to be its gender
+     * ("he" there is the boyfriend), else to the latest whose gender is not said (the physio); with nobody, a partner.
+     *
+     * @param before the text of the turn before, normalised; {@code null} when there is none
+     */
+    static boolean pronounsStandForSomeoneElseBefore(String normalised, String before) {
+        return antecedentBefore(normalised, before).isPresent();
+    }
+
+    /**
+     * The noun the turn before named for the message's "she"/"he" when that is not a partner ("physio"), as {@link
+     * #pronounsStandForSomeoneElseBefore} reads it: searched with the message, as a partner pronoun is searched with
+     * "partner", so the guidance for that person answers ("what should i ask the physio?").
+     */
+    static java.util.Optional<String> antecedentBefore(String normalised, String before) {
+        java.util.Optional<String> none = java.util.Optional.empty();
+        if (before == null || before.isBlank()) {
+            return none;
+        }
+        List<String> tokens = tokens(normalised);
+        Antecedents own = new Antecedents(false);
+        people(tokens, own);
+        if (!own.mentions.isEmpty() || tokens.stream().noneMatch(THIRD::contains)) {
+            return none; // the message names its own people (or has no "she"/"he"): read within it as before
+        }
+        Antecedents earlier = new Antecedents(false);
+        earlier.remembersPronouns = true;
+        people(tokens(before), earlier);
+        List<Mention> meant = tokens.stream().filter(THIRD::contains).map(earlier::acrossTurns).toList();
+        return meant.stream().allMatch(m -> m != null && m.person() != Person.THIRD)
+                ? java.util.Optional.of(meant.get(meant.size() - 1).noun()) : none;
+    }
+
     /** Words that make the usual reading of "my wife" / "my husband" below unsafe: the couple may be two women. */
     private static final Pattern SAME_SEX = Regex.compile("\\b(?:both (?:women|girls|guys|men)|lesbian|gay|queer|wlw"
             + "|bisexual|trans|non-binary|nonbinary|(?:i'?m|i am|as) (?:a )?(?:woman|girl|man|guy))\\b");
@@ -367,27 +403,30 @@ final class AudienceClauses {
                 partnerDecisive, general);
     }
 
+    /** A person a message named: whether said to be a woman or a man, a group, and the noun (a pronoun too). */
+    private record Mention(Person person, boolean female, boolean male, boolean group, String noun) {
+    }
+
     /**
      * The people a message has named so far, so that "she" and "he" stand for the latest one who fits: "my daughter
      * ... when she tries" is the daughter, "i went to my gp ... she said" is the gp (nobody's audience), and with no
      * one named, a partner.
      */
     private static final class Antecedents {
-        private record Mention(Person person, boolean female, boolean male, boolean group) {
-        }
-
         private final List<Mention> mentions = new ArrayList<>();
+        /** Reading the turn before for the next one: its "she"/"he" that stand for a partner are people named too. */
+        boolean remembersPronouns;
 
         Antecedents(boolean aboutSomeoneElse) {
             if (aboutSomeoneElse) {
-                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false));
+                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false, null));
             }
         }
 
         void named(Person person, String noun) {
             Boolean woman = PartnerWords.female(noun);
             mentions.add(new Mention(person, FEMALE.contains(noun) || Boolean.TRUE.equals(woman),
-                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun)));
+                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun), noun));
         }
 
         /**
@@ -400,6 +439,26 @@ final class AudienceClauses {
                 return Person.OTHER;
             }
             return mentions.isEmpty() ? Person.OTHER : mentions.get(mentions.size() - 1).person;
+        }
+
+        /** The person a pronoun of the next turn stands for: the latest of its gender, else the latest of none said. */
+        Mention acrossTurns(String word) {
+            boolean female = FEMALE.contains(word);
+            boolean male = MALE.contains(word);
+            Mention unsaid = null;
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.group) {
+                    continue;
+                }
+                if (female && m.female || male && m.male) {
+                    return m;
+                }
+                if (unsaid == null && !m.female && !m.male) {
+                    unsaid = m;
+                }
+            }
+            return unsaid;
         }
 
         Person pronoun(String word) {
@@ -891,6 +950,9 @@ final class AudienceClauses {
             } else if (THIRD.contains(word)) {
                 // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
                 people[i] = antecedents.pronoun(word);
+                if (antecedents.remembersPronouns && people[i] == Person.THIRD) {
+                    antecedents.named(Person.THIRD, word);
+                }
             } else if (NEUTRAL.contains(word)) {
                 people[i] = antecedents.neutral();
             } else if (PartnerWords.isPartner(bare)) {

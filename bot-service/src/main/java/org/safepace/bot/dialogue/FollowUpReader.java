@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -182,6 +183,42 @@ final class FollowUpReader {
         return AskedDetail.of(normalised).map(detail -> contentWords(detail.withoutAsking(normalised)) == 0)
                 .orElse(false);
     }
+
+    /** "the hip bit", "the jaw part": a part of something named as such. */
+    private static final Pattern PART_OF = Pattern.compile("\\bthe ([a-z][a-z'-]+) (?:bit|bits|part|parts|one)\\b");
+    /** "and the hip bit?", "what about the breathing?": a message that is only a noun phrase, so it names a part. */
+    private static final Pattern NOUN_PHRASE = Pattern.compile(
+            "^(?:(?:and|so|ok|okay|but) )?(?:what about |how about )?(?:the |my |that )?([a-z][a-z' -]*?)\\W*$");
+    private static final int NOUN_PHRASE_WORDS = 4;
+
+    /**
+     * The words with which a message names a part of its topic ("and the hip bit?", "ok back to the circuit, how do i
+     * do the hip part": "hip"): a part named as such ("the X bit/part/one"), or the own words of a message that is only
+     * a short noun phrase. A question with a verb of its own ("and how much do i use") names no part: its words
+     * ("use", "instead", "together") are in many headings without naming one.
+     */
+    static List<String> namedParts(String normalised) {
+        List<String> named = new java.util.ArrayList<>();
+        var part = PART_OF.matcher(normalised);
+        while (part.find()) {
+            named.add(part.group(1));
+        }
+        var phrase = NOUN_PHRASE.matcher(normalised);
+        if (named.isEmpty() && phrase.matches() && normalised.split(" ").length <= NOUN_PHRASE_WORDS
+                && !ASKS.matcher(normalised).find()) {
+            for (String word : phrase.group(1).split("[^a-z0-9'/]+")) {
+                if (!word.isEmpty() && !NO_TOPIC.contains(word) && !PART_WORDS.contains(word)) {
+                    named.add(word);
+                }
+            }
+        }
+        return named;
+    }
+
+    private static final Set<String> PART_WORDS = Set.of("bit", "bits", "part", "parts", "one", "thing", "step");
+    /** A question word or a verb that asks: not a bare noun phrase. */
+    private static final Pattern ASKS = Pattern.compile(
+            "\\b(?:how|what|why|when|where|which|who|can|could|should|do|does|is|are|will|would|if|i|we)\\b(?! about)");
 
     /** The words of a message that say what it is about ("what i can do at home for this": one, "home"). */
     static int contentWords(String normalised) {

@@ -86,7 +86,7 @@ final class MessageUnderstanding {
         boolean asks = intents.asksSomething(normalised);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), asks);
         Intent intent = intent(intents.classify(normalised), meaning, normalised, vector,
-                partnerMayBeMeant(normalised, session));
+                partnerMayBeMeant(normalised, session), continuesTheTopic(normalised, session));
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
         // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
@@ -162,8 +162,14 @@ final class MessageUnderstanding {
         String asked = resumed.equals(text) ? normalised : normalise(resumed);
         // An aside the writer excuses ("lol sorry my cat just ..., how do i ...") neither resumes nor leans on the topic.
         boolean aside = previous != null && FollowUpReader.tellsAnAside(text);
+        // "what should i ask her when i'm there" after "could he come to my physio appt": "her" is the physio, so the
+        // message says what it asks ("ask the physio") and is searched with that person, as "partner" is searched
+        // for a partner's pronoun.
+        Optional<String> antecedent = previous == null || previous.retrievalQuery() == null ? Optional.empty()
+                : AudienceClauses.antecedentBefore(asked, normalise(previous.retrievalQuery()));
+        String read = antecedent.map(person -> asked + " " + person).orElse(asked);
         Optional<Lean> lean = previous == null || aside ? Optional.empty()
-                : followUps.lean(asked, intent, words(asked), outside, !asked.equals(normalised));
+                : followUps.lean(read, intent, words(asked), outside, !asked.equals(normalised));
         if (previous != null && previous.redFlag()) {
             // After a safety reply, a question of its own is not pulled back to the symptom it was about.
             lean = lean.filter(l -> l != Lean.REFERS_BACK);
@@ -173,9 +179,12 @@ final class MessageUnderstanding {
             // After a feeling told, not asked ("i feel so guilty, he never complains"), the section the reply drew on was
             // chosen for the feeling, and the question that follows often asks just what it answers ("do i owe him
             // sex?"): it is not a repeat to push last, as it is after a question already answered.
+            // After another reply came between ("anyway. how much lube should i use" after an aside answered from
+            // nothing), the topic's passages were not just given: none of them is a repeat to pass over.
+            boolean notJustGiven = !session.isLatest(previous);
             topic = new PreviousTopic(previous.articleId(),
-                    previous.intent() == Intent.FEELINGS ? List.of() : previous.passageIds(), previous.vector(),
-                    lean.get(), FollowUpReader.asksOnlyADetail(asked));
+                    previous.intent() == Intent.FEELINGS || notJustGiven ? List.of() : previous.passageIds(),
+                    previous.vector(), lean.get(), FollowUpReader.asksOnlyADetail(asked), FollowUpReader.namedParts(asked));
             if (lean.get() != Lean.REFERS_BACK) {
                 // Means little alone: searched as the topic's question plus this one, and the topic stays the anchor.
                 followUp = query;
@@ -184,8 +193,19 @@ final class MessageUnderstanding {
             }
         }
         // Not on a first turn: there "he" may be someone new she has not told yet (tried on dev: it lost two).
-        boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF
+        // Nor when the "her" stands for the physio the turn before named (above).
+        boolean partnerUnnamed = knownBefore && audience == AudienceHint.SELF && antecedent.isEmpty()
                 && AudienceClauses.partnerByPronounOnly(normalised, session.aboutSomeoneElse());
+        if (antecedent.isPresent()) {
+            // The pronoun itself goes: "her" would find what the guidance says of a partner ("her appointments").
+            if (followUp != null) {
+                followUp = THIRD_PERSON.matcher(followUp).replaceAll(antecedent.get());
+                query = previous.retrievalQuery() + " " + followUp;
+            } else {
+                query = THIRD_PERSON.matcher(query).replaceAll(antecedent.get());
+                topicQuery = query;
+            }
+        }
         // Not clearly outside, but nearer to it than to any other act: off-topic if the guidance is far off too.
         boolean leansOutside = !outside && topic == null && intent == Intent.QUESTION && feeling == Feeling.NONE
                 && (aside || meaning.leansOutside() && !stances.aboutTheirSituation(normalised));
@@ -229,6 +249,17 @@ final class MessageUnderstanding {
      */
     Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector,
                   boolean partnerMayBeMeant) {
+        return intent(sharp, meaning, normalised, vector, partnerMayBeMeant, false);
+    }
+
+    /**
+     * @param continuesTheTopic a short message that goes on from the topic before ({@link #continuesTheTopic}): its
+     *                          meaning alone and the pressure model on the same vector (the weakest evidence of a
+     *                          push) do not raise a boundary, because a few words' vector says little of what they
+     *                          mean without the topic
+     */
+    Intent intent(Intent sharp, UnderstandingBank.Meaning meaning, String normalised, float[] vector,
+                  boolean partnerMayBeMeant, boolean continuesTheTopic) {
         StanceReader.Stance stance = stances.stance(normalised);
         if (sharp == Intent.MEDICATION_OR_DIAGNOSIS && stances.asksAboutContraception(normalised)) {
             sharp = Intent.QUESTION; // "which pill ... when i can't put anything in": the guidance answers it
@@ -236,7 +267,7 @@ final class MessageUnderstanding {
         Optional<Intent> heard = meaning.boundary().filter(b -> believable(b, stance, meaning, normalised));
         boolean boundarySaid = heard.isPresent() || BOUNDARIES.contains(sharp);
         boolean undecided = !boundarySaid && sharp == Intent.QUESTION && stance == StanceReader.Stance.NEITHER
-                && stances.namesThePartner(normalised) && partnerMayBeMeant;
+                && stances.namesThePartner(normalised) && partnerMayBeMeant && !continuesTheTopic;
         if (!boundarySaid && stances.admitsGoingOn(normalised)) {
             sharp = Intent.FORCE_ADMISSION; // what neither patterns nor meaning heard: she refused, the writer went on
         } else if (sharp != Intent.CONSENT_BOUNDARY && sharp != Intent.PROMPT_INJECTION
@@ -258,6 +289,22 @@ final class MessageUnderstanding {
         }
         // Only a message that addresses the bot asks what it can do ("whats the 2/10 thing" asks about guidance).
         return meaning.act() == Intent.CAPABILITIES && !addressesTheBot(normalised) ? Intent.QUESTION : meaning.act();
+    }
+
+    /** A continuation this short says little of its own without the topic before it. */
+    static final int CONTINUATION_WORDS = 10;
+    /** "And ...", "what if ...", "so ...": a message that opens as going on from what was said before. */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
+            "^(?:and|but|so|also|then|what if|and if|what about|how about)\\b");
+
+    /**
+     * Whether a short message goes on from the conversation's topic ("and if she wants me to put it in?", "and when
+     * she will be ready for try again?" after a partner's question about dilators): it opens as a continuation, has
+     * at most {@value #CONTINUATION_WORDS} words, and there is a topic before it.
+     */
+    static boolean continuesTheTopic(String normalised, Session session) {
+        return session != null && session.lastTopic() != null && words(normalised) <= CONTINUATION_WORDS
+                && CONTINUATION.matcher(normalised).find();
     }
 
     /**
@@ -345,6 +392,10 @@ final class MessageUnderstanding {
     private static int words(String normalised) {
         return normalised.isEmpty() ? 0 : normalised.split(" ").length;
     }
+
+    /** "She", "him", "her": replaced by the person they stand for when the turn before named someone else. */
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:she|he|her|him|herself|himself|she's|he's)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static String normalise(String text) {
         return WHITESPACE.matcher(TextNormaliser.forMatching(text)).replaceAll(" ").strip();

@@ -185,6 +185,11 @@ final class Session {
         turns.addAll(kept);
     }
 
+    /** Whether a turn is the latest remembered: its passages were just given, with no reply since. */
+    synchronized boolean isLatest(Turn turn) {
+        return turn != null && turns.peekLast() == turn;
+    }
+
     /** The most recent turn that was about the guidance, if any. */
     synchronized Turn lastTopic() {
         return latestTopic(false);

@@ -46,4 +46,29 @@ class AudienceClausesTests {
         assertThat(AudienceClauses.partnerByPronounOnly("how do i stay in control of it?", false)).isFalse();
         assertThat(AudienceClauses.partnerByPronounOnly("can she use a smaller one?", true)).isFalse();
     }
+
+    @Test
+    void aPronounWhoseAntecedentIsInTheTurnBeforeStandsForThatPerson() {
+        // dev-c201: the physio the turn before named is who "her" is; the boyfriend there is "he".
+        String before = "and could he come with me to my physio appt or is that weird";
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("what should i even ask her when i'm there", before))
+                .isTrue();
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("will he be bored there", before)).isFalse();
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("what do i ask my gp when i see her", "my gp"))
+                .isFalse(); // the message names its own antecedent: read within it
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?",
+                "how do i tell my boyfriend about my physio")).isTrue(); // no woman named: the physio
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?",
+                "how do i tell my girlfriend about my physio")).isFalse(); // said to be a woman: the girlfriend
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?",
+                "my girlfriend asked how dilators work")).isFalse();
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?", "what is a dilator"))
+                .isFalse();
+        assertThat(AudienceClauses.pronounsStandForSomeoneElseBefore("can she help me with it?", null)).isFalse();
+        assertThat(AudienceClauses.antecedentBefore("what should i even ask her when i'm there", before))
+                .contains("physio");
+        assertThat(AudienceClauses.antecedentBefore("how do i tell her", "my mum keeps asking about grandkids"))
+                .contains("mum");
+        assertThat(AudienceClauses.antecedentBefore("will he be bored there", before)).isEmpty();
+    }
 }

@@ -196,4 +196,16 @@ class FollowUpReaderTests {
         assertThat(lean("how long do i hold it", Intent.FOLLOW_UP)).contains(Lean.DETAIL);
         assertThat(lean("how long does it take to warm up", Intent.FOLLOW_UP)).isNotEqualTo(java.util.Optional.of(Lean.REFERS_BACK));
     }
+
+    @Test
+    void aPartOfTheTopicIsNamedAsSuchOrByAMessageThatIsOnlyANounPhrase() {
+        assertThat(FollowUpReader.namedParts("and the hip bit?")).containsExactly("hip");
+        assertThat(FollowUpReader.namedParts("ok back to the circuit, how do i do the hip part")).containsExactly("hip");
+        assertThat(FollowUpReader.namedParts("what about the breathing?")).containsExactly("breathing");
+        // A question with a verb of its own names no part: its words are in many headings without naming one.
+        assertThat(FollowUpReader.namedParts("and how much do i use")).isEmpty();
+        assertThat(FollowUpReader.namedParts("what we can do together instead")).isEmpty();
+        assertThat(FollowUpReader.namedParts("how many time a week?")).isEmpty();
+        assertThat(FollowUpReader.namedParts("what if she wants to do it all alone?")).isEmpty();
+    }
 }

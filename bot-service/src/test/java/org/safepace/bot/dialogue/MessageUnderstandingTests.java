@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.safepace.knowledge.PreviousTopic.Lean;
 import org.safepace.bot.meaning.TestEmbeddings;
 
 class MessageUnderstandingTests {
@@ -95,6 +96,66 @@ class MessageUnderstandingTests {
         assertThat(felt.previous().passageIds()).isEmpty();
         assertThat(asked.previous()).isNotNull();
         assertThat(asked.previous().passageIds()).containsExactly(guilt);
+    }
+
+    @Test
+    void aTopicResumedAfterAnotherReplyCameBetweenHasNoRepeatsButRightAfterTheAnswerItDoes() {
+        // dev-c143: "anyway. how much lube should i use" asks for the passage turn 1 gave, two replies back.
+        String lube = "lubricants-moisturisers-and-oestrogen#how-much-lube-should-i-use-for-vaginismus";
+        Session aside = new Session("s1234567890123456");
+        aside.remember(new Session.Turn(Intent.QUESTION, "which lube can we use with condoms?", List.of(lube),
+                "lubricants-moisturisers-and-oestrogen", null));
+        aside.remember(new Session.Turn(Intent.OFF_TOPIC, "do cats get jealous??", List.of()));
+        Session straight = new Session("s1234567890123457");
+        straight.remember(new Session.Turn(Intent.QUESTION, "which lube can we use with condoms?", List.of(lube),
+                "lubricants-moisturisers-and-oestrogen", null));
+
+        Understanding afterAside = understand("anyway. how much lube should i use", aside, AudienceHint.UNKNOWN);
+        Understanding rightAfter = understand("anyway. how much lube should i use", straight, AudienceHint.UNKNOWN);
+
+        assertThat(afterAside.previous()).isNotNull();
+        assertThat(afterAside.previous().articleId()).isEqualTo("lubricants-moisturisers-and-oestrogen");
+        assertThat(afterAside.previous().passageIds()).isEmpty();
+        assertThat(rightAfter.previous()).isNotNull();
+        assertThat(rightAfter.previous().lean()).isEqualTo(afterAside.previous().lean());
+        assertThat(rightAfter.previous().passageIds()).containsExactly(lube);
+    }
+
+    @Test
+    void aPronounForThePersonTheTurnBeforeNamedIsSearchedAsThatPerson() {
+        // dev-c201: "her" is the physio, so the search is not given "partner" but "physio".
+        Session session = new Session("s1234567890123456");
+        understand("my bf keeps saying its fine but i can tell it bugs him. how do we talk about it", session,
+                AudienceHint.UNKNOWN);
+        session.remember(new Session.Turn(Intent.QUESTION, "and could he come with me to my physio appt or is that weird",
+                List.of("getting-professional-help#can-my-partner-come-to-appointments-with-me"),
+                "getting-professional-help", null));
+
+        Understanding understood = understand("what should i even ask her when i'm there", session, AudienceHint.SELF);
+
+        assertThat(understood.searchQuery()).isEqualTo("what should i even ask physio when i'm there");
+        assertThat(understood.previous()).isNotNull();
+        assertThat(understood.previous().lean()).isEqualTo(Lean.REFERS_BACK);
+    }
+
+    @Test
+    void aShortContinuationOfAPartnersTopicIsNotAPushOnMeaningAloneButAPlainPushStillIs() {
+        // dev-c185, dev-c207: meaning alone leaned pressing on these few words; the topic says what they ask.
+        Session session = new Session("s1234567890123456");
+        session.remember(new Session.Turn(Intent.QUESTION, "my girlfriend wants me there when she does her dilators",
+                List.of("partner-helping-with-dilators#what-if-she-wants-me-there"), "partner-helping-with-dilators",
+                null));
+
+        assertThat(understand("and if she wants me to put it in?", session, AudienceHint.PARTNER).intent())
+                .isNotEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understand("and when she will be ready for try again?", session, AudienceHint.PARTNER).intent())
+                .isNotEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understand("and if she wants me to put it in?", new Session("s1234567890123457"),
+                AudienceHint.UNKNOWN).intent()).isEqualTo(Intent.CONSENT_BOUNDARY); // no topic: read as before
+        assertThat(understand("and how do i get her to stop saying no", session, AudienceHint.PARTNER).intent())
+                .isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(understand("so if i push a bit harder she'll get used to it right?", session, AudienceHint.PARTNER)
+                .intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
     }
 
     @Test
