@@ -54,6 +54,9 @@ final class CrisisRules implements RuleFamily {
     /** Rule id of self-harm already acted on or prepared for: the reply puts the emergency number first. */
     static final String ACTED_RULE = "crisis.self_harm_acted";
 
+    /** Rule id of someone else's weapon held against the writer's body: danger now to her, not her own self-harm. */
+    static final String OTHERS_WEAPON_RULE = "crisis.danger_now.others_weapon";
+
     @Override
     public Finding evaluate(AnalysedText t) {
         Finding.Builder found = new Finding.Builder();
@@ -89,12 +92,16 @@ final class CrisisRules implements RuleFamily {
             found.add(TriageLevel.SEEK_CARE, "self_harm", "crisis.self_harm_history");
         }
         int dangerFilters = NEGATION | HYPOTHETICAL | AnalysedText.HISTORY;
-        if (dangerNow(t, DANGER_NOW, NEGATION) || dangerNow(t, DANGER_PLAIN, dangerFilters)
-                || t.affirmed(OTHERS_WEAPON, current)) {
-            // (someone else's weapon held to her body: read with the filters the self-harm phrase it holds had, so
-            // nothing that phrase raised is lowered; a "what if he..." stays an emergency)
+        // safe9: someone else's weapon held to her body, read with the filters the self-harm phrase it holds had, so
+        // nothing that phrase raised is lowered (a "what if he..." stays an emergency); its own rule id tells the
+        // backstop that the writer is the one threatened (SemanticBackstop.readsTheOtherSide).
+        boolean othersWeapon = t.affirmed(OTHERS_WEAPON, current);
+        if (othersWeapon) {
+            found.add(TriageLevel.EMERGENCY, "danger_now", OTHERS_WEAPON_RULE);
+        }
+        if (dangerNow(t, DANGER_NOW, NEGATION) || dangerNow(t, DANGER_PLAIN, dangerFilters)) {
             found.add(TriageLevel.EMERGENCY, "danger_now", "crisis.danger_now");
-        } else if (literalPair(t, ConceptGrammar.DANGER_WEAPON, ConceptGrammar.DANGER_WEAPON.filters())) {
+        } else if (!othersWeapon && literalPair(t, ConceptGrammar.DANGER_WEAPON, ConceptGrammar.DANGER_WEAPON.filters())) {
             // A weapon handled and aimed at the writer, said without the phrases above (ConceptGrammar).
             found.add(TriageLevel.EMERGENCY, "danger_now", ConceptGrammar.DANGER_WEAPON.id());
         }

@@ -3,7 +3,10 @@ package org.safepace.bot.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.safepace.bot.meaning.TestEmbeddings;
+import org.safepace.bot.text.TextNormaliser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +22,17 @@ class SomeoneElsesWeaponTests {
             "Rape Crisis on 0808 500 2222", "Refuge on 0808 2000 247", "Respect on 0808 802 4040");
 
     private final SafetyScreen screen = new SafetyScreen();
+    private static SafetyScreen deployed;
+
+    @BeforeAll
+    static void loadBackstop() {
+        deployed = new SafetyScreen(SemanticBackstop.load(texts -> TestEmbeddings.embedAll("semantic-backstop", texts)));
+    }
+
+    /** The screen as the service runs it: the rules, then the backstop on the message's vector. */
+    private static SafetyDecision asDeployed(String message) {
+        return deployed.screen(message, TestEmbeddings.embed(TextNormaliser.forEmbedding(message)));
+    }
     private final SeekCareMessages messages = new SeekCareMessages(CONTACTS, null);
 
     @ParameterizedTest(name = "{0}")
@@ -41,6 +55,11 @@ class SomeoneElsesWeaponTests {
         assertThat(decision.categories()).as(message + " " + decision.ruleIds()).contains("danger_now")
                 .doesNotContain("self_harm");
         assertThat(messages.messageFor(decision)).as(message).startsWith("**Please call 999 now.**")
+                .doesNotContain("Samaritans");
+        SafetyDecision withBackstop = asDeployed(message);
+        assertThat(withBackstop.categories()).as("as deployed: " + message + " " + withBackstop.ruleIds())
+                .contains("danger_now").doesNotContain("self_harm");
+        assertThat(messages.messageFor(withBackstop)).as(message).startsWith("**Please call 999 now.**")
                 .doesNotContain("Samaritans");
     }
 
