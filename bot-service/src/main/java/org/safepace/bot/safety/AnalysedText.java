@@ -352,12 +352,15 @@ final class AnalysedText {
     /**
      * The matcher that matched the term at {@code at} (anchored, within [at, regionEnd)), or null. A lexicon term
      * tries only its phrases whose required word occurs in the message and whose gate starts the token at {@code at}.
+     * {@code bySentence}: also within the sentence {@code at} is in, or, for a phrase that may step over a full stop
+     * ({@link Phrases#reach}), within as many sentences after it as the phrase may reach.
      */
-    private Matcher matchAt(Term term, int at, int regionEnd) {
+    private Matcher matchAt(Term term, int at, int regionEnd, boolean bySentence) {
         Phrases phrases = term.phrases();
+        int sentenceOfAt = bySentence ? sentenceOf(at) : 0;
         if (phrases == null) {
             Matcher m = anchored(term);
-            m.region(at, regionEnd);
+            m.region(at, bySentence ? Math.min(regionEnd, sentenceEnd[sentenceOfAt]) : regionEnd);
             return m.lookingAt() ? m : null;
         }
         long sentence = sentenceBit(at);
@@ -370,7 +373,12 @@ final class AnalysedText {
         for (int phrase : tried) {
             if ((live(term, phrase) & sentence) != 0) {
                 Matcher m = phraseMatcher(term, phrase);
-                m.region(at, regionEnd);
+                int end = regionEnd;
+                if (bySentence) {
+                    int last = Math.min(sentenceEnd.length - 1, sentenceOfAt + phrases.reach()[phrase]);
+                    end = Math.min(regionEnd, sentenceEnd[last]);
+                }
+                m.region(at, end);
                 if (m.lookingAt()) {
                     return m;
                 }
@@ -413,10 +421,11 @@ final class AnalysedText {
             return possible;
         }
         int[][] sets = term.phrases().required()[phrase];
+        int reach = term.phrases().reach()[phrase];
         for (int set = 1; set < sets.length && possible != 0; set++) {
             long any = 0;
             for (int w : sets[set]) {
-                any |= sentencesWith(w);
+                any |= reachedFrom(sentencesWith(w), reach);
                 if ((any & possible) == possible) {
                     break; // the rest of the set cannot add a sentence that is still possible
                 }
@@ -595,7 +604,7 @@ final class AnalysedText {
 
     private int sentenceMatchEnd(Term term, int[] ends, int i, int at) {
         if (ends[i] == 0) {
-            Matcher m = matchAt(term, at, sentenceEnd[sentenceOf(at)]);
+            Matcher m = matchAt(term, at, text.length(), true);
             ends[i] = m == null ? -1 : m.end();
         }
         return ends[i];
@@ -649,10 +658,10 @@ final class AnalysedText {
                     ends = matchEnds(term, candidates.length);
                 }
                 int end = sentenceMatchEnd(term, ends, i, at);
-                if (end >= 0 && (end <= to || matchAt(term, at, to) != null)) {
+                if (end >= 0 && (end <= to || matchAt(term, at, to, false) != null)) {
                     return at;
                 }
-            } else if (matchAt(term, at, to) != null) {
+            } else if (matchAt(term, at, to, false) != null) {
                 return at;
             }
         }
@@ -675,7 +684,7 @@ final class AnalysedText {
             if (at < consumedTo) {
                 continue;
             }
-            Matcher m = matchAt(term, at, Math.min(to, sentenceEnd[sentenceOf(at)]));
+            Matcher m = matchAt(term, at, to, true);
             if (m != null) {
                 consumedTo = m.end();
                 if (!visitor.test(m)) {
@@ -1228,7 +1237,8 @@ final class AnalysedText {
          * A term of several phrases (from a lexicon): each phrase with its own regex and gates (its possible first
          * words), and sets of words such that the phrase can match only where every set has a word in the message.
          */
-        static Term phrases(String[] phraseRegexes, String[][] phraseGates, String[][][] phraseRequired) {
+        static Term phrases(String[] phraseRegexes, String[][] phraseGates, String[][][] phraseRequired,
+                            int[] phraseReach) {
             java.util.Map<String, java.util.List<Integer>> byGate = new java.util.LinkedHashMap<>();
             java.util.List<java.util.List<Integer>> byBucket = new java.util.ArrayList<>();
             for (int b = 0; b < BUCKETS; b++) {
@@ -1275,7 +1285,7 @@ final class AnalysedText {
                     .map(list -> list == null ? null : list.stream().mapToInt(Integer::intValue).sorted().toArray())
                     .toArray(int[][]::new);
             Phrases phrases = new Phrases(patterns, gatesOfPhrase, phrasesByBucket,
-                    digits.stream().mapToInt(Integer::intValue).sorted().toArray(), required);
+                    digits.stream().mapToInt(Integer::intValue).sorted().toArray(), required, phraseReach.clone());
             // The whole alternation too, for GateConsistencyTests' slow search and for reading.
             String all = "(?<![^ ])(?:" + String.join("|", phraseRegexes).replace("(?<![^ ])", "") + ")";
             return register(-1, 0, Pattern.compile(all), gates, null, phrases);
@@ -1290,9 +1300,22 @@ final class AnalysedText {
      * A lexicon term's phrases: their patterns, per phrase the indices of its gates in the term's unique
      * {@link Term#gates}, which phrases a token's
      * bucket (or a digit) can start, and the words that must occur for each phrase (per mandatory part, the ids
-     * of the words it can start with; see {@link AnalysedText#wordId}).
+     * of the words it can start with; see {@link AnalysedText#wordId}), and per phrase how many sentences after the
+     * one it starts in it may reach ({@link LexiconBuilder#crossings}: 0 for most).
      */
     record Phrases(Pattern[] patterns, int[][] phraseGates, int[][] phrasesByBucket, int[] digitPhrases,
-                   int[][][] required) {
+                   int[][][] required, int[] reach) {
+    }
+
+    /**
+     * The sentences in which a phrase that may reach {@code reach} sentences further can start, given those holding
+     * one of its words: the word's own and the {@code reach} before each (bit k is sentence k).
+     */
+    static long reachedFrom(long sentences, int reach) {
+        long widened = sentences;
+        for (int k = 1; k <= reach; k++) {
+            widened |= sentences >>> k;
+        }
+        return widened;
     }
 }

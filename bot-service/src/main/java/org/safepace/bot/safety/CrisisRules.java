@@ -48,9 +48,14 @@ final class CrisisRules implements RuleFamily {
     static final Term DANGER_FEAR = LexiconBuilder.term(LEXICON, "danger_now.fear");
     static final Term DANGER_WEAPON_WORD = LexiconBuilder.term(LEXICON, "danger_now.weapon");
     static final Term DANGER_EVERYDAY_USE = LexiconBuilder.term(LEXICON, "danger_now.everyday_use");
+    /** safe9: someone else's weapon held against the writer's own body: danger now, never her own self-harm. */
+    static final Term OTHERS_WEAPON = LexiconBuilder.term(LEXICON, "danger_now.others_weapon");
 
     /** Rule id of self-harm already acted on or prepared for: the reply puts the emergency number first. */
     static final String ACTED_RULE = "crisis.self_harm_acted";
+
+    /** Rule id of someone else's weapon held against the writer's body: danger now to her, not her own self-harm. */
+    static final String OTHERS_WEAPON_RULE = "crisis.danger_now.others_weapon";
 
     @Override
     public Finding evaluate(AnalysedText t) {
@@ -58,7 +63,7 @@ final class CrisisRules implements RuleFamily {
         // Suicidal thoughts count however they are framed ("what if I just ended it all"), but not when negated,
         // long past or a figure of speech ("I could kill for a coffee").
         int current = NEGATION | AnalysedText.HISTORY;
-        boolean acted = literal(t, ACTED, current);
+        boolean acted = ownActs(t, current);
         // A means of ending life in the setting that makes it one (ConceptGrammar): prepared, the emergency first.
         boolean means = literalPair(t, ConceptGrammar.SELF_HARM_MEANS, ConceptGrammar.SELF_HARM_MEANS.filters());
         if (means && !acted) {
@@ -79,18 +84,31 @@ final class CrisisRules implements RuleFamily {
         }
         thoughts |= grammar;
         int past = NEGATION | AnalysedText.OTHER_PERSON;
-        if (!acted && !thoughts && (selfHarmWords(t, past) || literal(t, ACTED, past) || literal(t, THOUGHTS, past)
+        if (!acted && !thoughts && (selfHarmWords(t, past) || ownActs(t, past) || literal(t, THOUGHTS, past)
                 || goodbyeLetters(t, past) || literalPair(t, ConceptGrammar.SELF_HARM, past))
                 && !t.occurs(RECOVERED)) {
             // Past self-harm: not an emergency, but the support line belongs in the reply; told with recovery and
             // support now ("fine for ten years, with a great therapist") it raises nothing.
             found.add(TriageLevel.SEEK_CARE, "self_harm", "crisis.self_harm_history");
         }
-        if (dangerNow(t, DANGER_NOW, NEGATION) || dangerNow(t, DANGER_PLAIN, NEGATION | HYPOTHETICAL | AnalysedText.HISTORY)) {
+        int dangerFilters = NEGATION | HYPOTHETICAL | AnalysedText.HISTORY;
+        // safe9: someone else's weapon held to her body, read with the filters the self-harm phrase it holds had, so
+        // nothing that phrase raised is lowered (a "what if he..." stays an emergency); its own rule id tells the
+        // backstop that the writer is the one threatened (SemanticBackstop.readsTheOtherSide).
+        boolean othersWeapon = t.affirmed(OTHERS_WEAPON, current);
+        if (othersWeapon) {
+            found.add(TriageLevel.EMERGENCY, "danger_now", OTHERS_WEAPON_RULE);
+        }
+        if (dangerNow(t, DANGER_NOW, NEGATION) || dangerNow(t, DANGER_PLAIN, dangerFilters)) {
             found.add(TriageLevel.EMERGENCY, "danger_now", "crisis.danger_now");
-        } else if (literalPair(t, ConceptGrammar.DANGER_WEAPON, ConceptGrammar.DANGER_WEAPON.filters())) {
+        } else if (!othersWeapon && literalPair(t, ConceptGrammar.DANGER_WEAPON, ConceptGrammar.DANGER_WEAPON.filters())) {
             // A weapon handled and aimed at the writer, said without the phrases above (ConceptGrammar).
             found.add(TriageLevel.EMERGENCY, "danger_now", ConceptGrammar.DANGER_WEAPON.id());
+        }
+        // safe9: someone else's weapon held to her body long ago ("my ex held a knife to my throat years ago") is no
+        // self-harm history (ownActs) but abuse she lived through: SEEK_CARE at least, as before.
+        if (!found.has("danger_now") && t.affirmed(OTHERS_WEAPON, past)) {
+            found.add(TriageLevel.SEEK_CARE, "abuse_or_coercion", "crisis.abuse_weapon_past");
         }
         // A partner telling us they forced or went on after a no gets a reply of their own, not a victim's.
         boolean partnerForce = t.affirmed(PARTNER_FORCE, NEGATION | HYPOTHETICAL);
@@ -250,6 +268,31 @@ final class CrisisRules implements RuleFamily {
         int to = Math.min(t.text.length(), t.sentenceEndOf(at) + 2);
         return t.text.substring(from, to).indexOf('?') >= 0 && t.occursInSentence(GENERAL, at)
                 && !t.occurs(FIRST_PERSON);
+    }
+
+    /**
+     * safe9: an acted self-harm phrase that is not a figure of speech and does not lie inside someone else's weapon
+     * held to the writer's body ("he held a knife to my throat" holds "a knife to my throat", which is also how a
+     * blade to her own throat is written): that is danger now from another person, read as such above.
+     */
+    private static boolean ownActs(AnalysedText t, int filters) {
+        for (int at = t.nextAffirmed(ACTED, filters, 0), end = t.lastEnd; at >= 0;
+             at = t.nextAffirmed(ACTED, filters, end), end = t.lastEnd) {
+            if (!t.occursInClause(FIGURATIVE, at) && !insideOthersWeapon(t, at, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does a match of someone else's weapon held to the writer's body cover [start, end)? */
+    private static boolean insideOthersWeapon(AnalysedText t, int start, int end) {
+        boolean[] inside = {false};
+        t.forEachMatch(OTHERS_WEAPON, t.sentenceStartOf(start), t.sentenceEndOf(start), m -> {
+            inside[0] |= m.start() <= start && end <= m.end();
+            return !inside[0];
+        });
+        return inside[0];
     }
 
     /** A firing pair of the concept grammar whose clause is not a figure of speech. */

@@ -31,7 +31,10 @@ import org.safepace.bot.text.NegationCues;
  *   <li>{@code ~} up to three other words, {@code ~5} up to five: never a negation and never punctuation;</li>
  *   <li>{@code @name}: the phrases of section {@code [@name]} (in the same file or in {@code shared.txt}).</li>
  * </ul>
- * A phrase matches whole words inside one sentence. Loading fails fast, naming the file, line and problem.
+ * A phrase matches whole words inside one sentence, except that an {@code <end>} or {@code <?>} with more of the
+ * phrase after it may be a full stop, so such a phrase may go on into the next sentence: the builder counts, per
+ * phrase, how many sentence ends it can step over ({@link #crossings}) and the index then reads that many sentences
+ * after the one it starts in. Loading fails fast, naming the file, line and problem.
  */
 final class LexiconBuilder {
 
@@ -138,6 +141,7 @@ final class LexiconBuilder {
         String[] regexes = new String[phrases.size()];
         String[][] gates = new String[phrases.size()][];
         String[][][] required = new String[phrases.size()][][];
+        int[] reach = new int[phrases.size()];
         for (int i = 0; i < phrases.size(); i++) {
             String[] phraseAndPlace = phrases.get(i).split("\t", 2);
             Parser parser = new Parser(phraseAndPlace[0], phraseAndPlace[1], lists, 0);
@@ -151,8 +155,9 @@ final class LexiconBuilder {
             }
             gates[i] = first.toArray(String[]::new);
             required[i] = required(node);
+            reach[i] = crossings(node, false);
         }
-        Term term = Term.phrases(regexes, gates, required);
+        Term term = Term.phrases(regexes, gates, required, reach);
         COMPILED.add(term);
         return term;
     }
@@ -197,8 +202,40 @@ final class LexiconBuilder {
         return sets.isEmpty() ? null : sets.toArray(String[][]::new);
     }
 
+    /**
+     * How many sentence ends a match of the node can step over and then go on (the sentences after its first one it
+     * may reach): an {@code <end>} or {@code <?>} with more of the phrase after it ({@code followed}) may be a full
+     * stop. Words, stems, numbers and gaps never take punctuation; a {@code !(..)} only looks. Derived from the phrase
+     * itself, so no list of "phrases that cross a full stop" is kept by hand; counting a part that can match nothing
+     * as more of the phrase only widens where the phrase is tried, never what it matches.
+     */
+    static int crossings(Node node, boolean followed) {
+        if (node instanceof End || node instanceof Question) {
+            return followed ? 1 : 0;
+        }
+        if (node instanceof Choice choice) {
+            return choice.options().stream().mapToInt(option -> crossings(option, followed)).max().orElse(0);
+        }
+        if (node instanceof Sequence sequence) {
+            int total = 0;
+            boolean after = followed;
+            for (int i = sequence.parts().size() - 1; i >= 0; i--) {
+                Node part = sequence.parts().get(i);
+                total += crossings(part, after);
+                after |= !(part instanceof Not);
+            }
+            return total;
+        }
+        return 0;
+    }
+
+    /** The phrase parsed (for tests of what the builder derives from it). */
+    static Node parse(String phrase, Map<String, List<String>> lists) {
+        return new Parser(phrase, "test", lists, 0).parseAll();
+    }
+
     /** A parsed phrase: its regex (every word followed by its space) and the words a match can start with. */
-    private sealed interface Node permits Word, Stem, Number, End, Question, Gap, Choice, Sequence, Not {
+    sealed interface Node permits Word, Stem, Number, End, Question, Gap, Choice, Sequence, Not {
         String regex();
 
         /** Adds the possible first words; false when the node can match nothing at all (only optional parts). */

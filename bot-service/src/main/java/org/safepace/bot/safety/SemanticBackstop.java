@@ -146,7 +146,7 @@ public final class SemanticBackstop {
     private static SafetyDecision added(SafetyDecision decision, SafetyDecision screened, String category,
                                         TriageLevel level, String ruleId) {
         if (level.compareTo(screened.level()) < 0 || decision.categories().contains(category)
-                || readsTheOtherSide(category, screened.categories())) {
+                || readsTheOtherSide(category, screened.categories(), screened.ruleIds())) {
             return decision;
         }
         List<String> categories = new ArrayList<>(decision.categories());
@@ -156,7 +156,16 @@ public final class SemanticBackstop {
         return new SafetyDecision(decision.level().max(level), categories, ruleIds);
     }
 
-    private static boolean readsTheOtherSide(String category, List<String> screened) {
+    /**
+     * Does the rules' decision read the writer on the other side of {@code category}: harmed where the category
+     * would have her harm a partner, or the reverse; and (safe9) threatened by someone else's weapon held to her body
+     * where the vector reads her own self-harm ("hes holding a knife to my neck" lies near "a blade to my wrist"): the
+     * level is EMERGENCY either way, only the reply's first line would be wrong.
+     */
+    private static boolean readsTheOtherSide(String category, List<String> screened, List<String> ruleIds) {
+        if (category.equals("self_harm") && ruleIds.contains(CrisisRules.OTHERS_WEAPON_RULE)) {
+            return true;
+        }
         Set<String> other = HARMED_WRITER.contains(category) ? HARMED_PARTNER
                 : HARMED_PARTNER.contains(category) ? HARMED_WRITER : Set.of();
         return screened.stream().anyMatch(other::contains);

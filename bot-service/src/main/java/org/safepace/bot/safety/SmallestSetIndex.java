@@ -22,6 +22,8 @@ final class SmallestSetIndex {
     private final int words;
     private final int[] from;
     private final int[] byWord;
+    /** Per phrase: how many sentences after its first it may reach (a phrase that steps over a full stop). */
+    private final int[] reach;
 
     SmallestSetIndex(List<Term> terms, int words, int stems) {
         this.words = words;
@@ -31,6 +33,7 @@ final class SmallestSetIndex {
             lists.add(new ArrayList<>());
         }
         List<Integer> always = new ArrayList<>();
+        List<Integer> reaches = new ArrayList<>();
         int next = 0;
         for (Term term : terms) {
             phraseBase[term.id()] = next;
@@ -39,6 +42,7 @@ final class SmallestSetIndex {
             }
             int[][][] required = term.phrases().required();
             for (int phrase = 0; phrase < required.length; phrase++, next++) {
+                reaches.add(term.phrases().reach()[phrase]);
                 if (required[phrase].length == 0) {
                     always.add(next);
                     continue;
@@ -52,6 +56,7 @@ final class SmallestSetIndex {
             }
         }
         phrases = next;
+        reach = reaches.stream().mapToInt(Integer::intValue).toArray();
         unconditional = always.stream().mapToInt(Integer::intValue).toArray();
         from = new int[lists.size() + 1];
         for (int k = 0; k < lists.size(); k++) {
@@ -60,11 +65,16 @@ final class SmallestSetIndex {
         byWord = lists.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
     }
 
-    /** Marks, for every phrase whose smallest set holds this word (by id, a stem's negative), the sentences given. */
+    /**
+     * Marks, for every phrase whose smallest set holds this word (by id, a stem's negative), the sentences given, and
+     * for a phrase that may step over a full stop also the sentences before them it may start in.
+     */
     void wake(int wordId, long sentences, long[] smallestSetSentences) {
         int k = slot(wordId);
         for (int i = from[k]; i < from[k + 1]; i++) {
-            smallestSetSentences[byWord[i]] |= sentences;
+            int phrase = byWord[i];
+            smallestSetSentences[phrase] |= reach[phrase] == 0 ? sentences
+                    : AnalysedText.reachedFrom(sentences, reach[phrase]);
         }
     }
 

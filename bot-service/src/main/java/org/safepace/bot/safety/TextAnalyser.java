@@ -86,6 +86,10 @@ final class TextAnalyser {
                 word.append('.');
             } else if (c == '/' && Character.isDigit(prev) && Character.isDigit(next) && word.length() > 0) {
                 word.append('/');
+            } else if (c == '(' && ageTagEnd(s, i) > 0) {
+                // "i (m32) kept going": the writer's age and sex in brackets is no word of the sentence
+                b.word(word);
+                i = ageTagEnd(s, i);
             } else {
                 b.word(word);
                 switch (c) {
@@ -143,6 +147,34 @@ final class TextAnalyser {
             }
         }
         return null;
+    }
+
+    /**
+     * Where an age-and-sex tag in brackets that opens at {@code open} ends (its ')'), or -1: "(m32)", "(32f)",
+     * "(F, 29)", "(29 m)", as people write them after "i" or "my wife". Only a letter m or f with two digits.
+     */
+    static int ageTagEnd(String s, int open) {
+        int close = s.indexOf(')', open);
+        if (close < 0 || close - open > 9) {
+            return -1;
+        }
+        String inside = s.substring(open + 1, close).replace(" ", "").replace(",", "").toLowerCase(java.util.Locale.ROOT);
+        boolean tag = inside.length() == 3 && (isSex(inside.charAt(0)) && digits(inside, 1, 3)
+                || digits(inside, 0, 2) && isSex(inside.charAt(2)));
+        return tag ? close : -1;
+    }
+
+    private static boolean isSex(char c) {
+        return c == 'm' || c == 'f';
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensClause(String token) {

@@ -17,7 +17,9 @@ final class Shorthand {
             Map.entry("hr", "hour"), Map.entry("hrs", "hours"), Map.entry("wk", "week"), Map.entry("wks", "weeks"),
             Map.entry("alot", "a lot"), Map.entry("til", "until"), Map.entry("till", "until"),
             Map.entry("pg", "pregnant"), Map.entry("bc", "because"), Map.entry("od", "overdose"),
-            Map.entry("oded", "overdosed"));
+            Map.entry("oded", "overdosed"),
+            // safe9: "had sex w me", "went w him": a lone w is "with" (as "w/" is)
+            Map.entry("w", "with"));
 
     /** The longest key above: longer words are never looked up. */
     private static final int LONGEST = 7;

@@ -110,6 +110,65 @@ class LexiconBuilderTests {
         assertThat(matches("words", "it was heavy. bleeding now")).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "heavy bleeding;0",
+            "he (didn't|did not) <end>;0", // an <end> last only looks at the full stop
+            "is it normal <?>;0",
+            "(want|wish) (it all|everything) to stop [<end>] ~3 permanently;1",
+            "letters ~8 <end> ~3 (after|when) (i'm|i am) gone;1",
+            "it hurts <end> ~2 bleeding <end> ~2 scared;2",
+            "(painless|quick) way to (die|go <end>);0", // inside a choice, but last in the phrase
+            "(painless|quick) way to (die|go <end>) tonight;1",
+            "is it normal <?> ~2 scared;1",
+            "blood !(<end>) now;0" // a !(..) only looks
+    })
+    void theBuilderCountsTheSentenceEndsAPhraseCanStepOver(String phrase, int crossings) {
+        assertThat(LexiconBuilder.crossings(LexiconBuilder.parse(phrase, Map.of()), false)).isEqualTo(crossings);
+    }
+
+    /**
+     * "i just want everything to stop. permanently.": the phrase's regex steps over the full stop, so the index must
+     * try it in the sentence before the one holding "permanently" and the match may end in the next sentence; the
+     * same words two sentences apart, or in the wrong order, stay quiet.
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "across|i just want everything to stop. permanently. not a break, stop|true",
+            "across|i want it all to stop! for good this time|true",
+            "across|i want it all to stop, for good|true",
+            "across|i want it all to stop for good|true",
+            "across|i want everything to stop. we have tried for a year. she moved to spain permanently|false",
+            "across|permanently. i want everything to stop|false",
+            "across|i want everything to stop. we tried the dilators and then permanently|false", // more than ~3 words
+            "two_ends|it hurts. bleeding. so scared|true",
+            "two_ends|it hurts. bleeding. we are not sure. scared|false"
+    })
+    void aPhraseWithAnEndInsideMayGoOnIntoTheNextSentence(String section, String message, boolean expected) {
+        assertThat(matches(section, message)).isEqualTo(expected);
+    }
+
+    @Test
+    void theIndexTriesACrossingPhraseOnlyInTheSentencesItCanReach() {
+        Term across = LexiconBuilder.term(TERMS, "across");
+        AnalysedText crossing = TextAnalyser.analyse("i just want everything to stop. permanently. not a break");
+        assertThat(crossing.candidates(across)).contains(crossing.text.indexOf("want"));
+        AnalysedText apart = TextAnalyser.analyse("i want everything to stop. we have tried. it is permanently");
+        assertThat(apart.candidates(across)).isEmpty(); // "permanently" is two sentences on
+        Term words = LexiconBuilder.term(TERMS, "words");
+        assertThat(TextAnalyser.analyse("it was heavy. bleeding now").candidates(words)).isEmpty();
+    }
+
+    @Test
+    void crossingPhrasesOfTheShippedLexiconsAreFoundAndTriedAcrossTheFullStop() {
+        SafetyScreen.FAMILIES.size();
+        long crossing = LexiconBuilder.compiled().stream().filter(term -> term.phrases() != null)
+                .flatMapToInt(term -> java.util.Arrays.stream(term.phrases().reach())).filter(r -> r > 0).count();
+        assertThat(crossing).isGreaterThanOrEqualTo(20); // crisis.txt, bleeding.txt, pathways.txt: see the README
+        assertThat(new SafetyScreen().screen("i just want everything to stop. permanently. not a break, stop").level())
+                .isEqualTo(TriageLevel.EMERGENCY);
+    }
+
     @Test
     void gatesComeFromTheFirstWordsOfEveryPhrase() {
         assertThat(LexiconBuilder.term(TERMS, "choice").gates()).containsExactlyInAnyOrder("so", "too", "very", "sore");

@@ -129,6 +129,8 @@ class TextNormaliserTests {
             "went thru 3 pads in an hr|went through 3 pads in an hour",
             "9 wks pg, bled alot|9 weeks pregnant, bled a lot",
             "came w/ my bf|came with my bf",
+            "he had sex w me|he had sex with me",
+            "how often shld we check in w each other|how often shld we check in with each other", // kept: dev-qK506 reads it right
             "wait til tonight|wait until tonight"
     })
     void writesOutTextingShorthand(String input, String expected) {
