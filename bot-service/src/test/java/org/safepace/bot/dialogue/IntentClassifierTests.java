@@ -53,6 +53,17 @@ class IntentClassifierTests {
     }
 
     @Test
+    void shameTypedFastOrSaidInAnotherLanguagesWayIsHeardButNotAnotherPersonsOrAnEverydayShame() {
+        assertThat(classifier.namedFeeling("soo embarassed rn. do physios always want to look?")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("i was too embarrased to tell my gp")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("i feel very shame, in my culture the wife must do this")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("honestly so ashamd of it")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("she was so embarassed after")).isEmpty();
+        assertThat(classifier.namedFeeling("its a shame the clinic is so far")).isEmpty();
+        assertThat(classifier.namedFeeling("i'm not ashamed, just want to know")).isEmpty();
+    }
+
+    @Test
     void feelingsSaidInOtherWordsAreHeardButNotTheirEverydayTwins() {
         assertThat(classifier.namedFeeling("im terrified about friday")).contains(Feeling.FEAR);
         assertThat(classifier.namedFeeling("im not scared, just want to know")).isEmpty();
