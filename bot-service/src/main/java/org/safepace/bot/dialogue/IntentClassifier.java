@@ -293,6 +293,18 @@ final class IntentClassifier {
     }
 
     /**
+     * Guilt or shame the writer also names beside thinking of enduring pain ("i feel so guilty ... should i just let
+     * him even if it hurts?"): that opener wins the turn, and this one is what it would otherwise leave unmet.
+     */
+    java.util.Optional<Feeling> selfBlameBeside(String text) {
+        if (PASSED.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.stream.Stream.of(Feeling.GUILT, Feeling.SHAME)
+                .filter(f -> NAMED_FEELINGS.get(f).matcher(text).find()).findFirst();
+    }
+
+    /**
      * Putting up with pain for someone else's sake, read as three parts rather than one phrase: the writer's own act of
      * enduring or hiding it ("i grit my teeth", "i keep quiet", "i pretend it doesn't", "i let him carry on"), a sign
      * of pain (a pain word not said of the partner, or an act that means it: "bear it", "bite my lip"), and someone it

@@ -53,6 +53,16 @@ class IntentClassifierTests {
     }
 
     @Test
+    void guiltOrShameNamedBesideEnduringPainIsFoundButNotAPastOneOrAnotherPersons() {
+        assertThat(classifier.selfBlameBeside("i feel so guilty, he hasnt had sex in a year. should i just let him even if it hurts?"))
+                .contains(Feeling.GUILT);
+        assertThat(classifier.selfBlameBeside("im so ashamed, maybe i should just put up with the pain")).contains(Feeling.SHAME);
+        assertThat(classifier.selfBlameBeside("should i just let him even if it hurts?")).isEmpty();
+        assertThat(classifier.selfBlameBeside("he feels guilty when it hurts me")).isEmpty();
+        assertThat(classifier.selfBlameBeside("i felt so guilty last year but now i feel better")).isEmpty();
+    }
+
+    @Test
     void shameTypedFastOrSaidInAnotherLanguagesWayIsHeardButNotAnotherPersonsOrAnEverydayShame() {
         assertThat(classifier.namedFeeling("soo embarassed rn. do physios always want to look?")).contains(Feeling.SHAME);
         assertThat(classifier.namedFeeling("i was too embarrased to tell my gp")).contains(Feeling.SHAME);
