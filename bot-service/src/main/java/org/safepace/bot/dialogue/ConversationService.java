@@ -210,7 +210,8 @@ public class ConversationService {
                 && CarePause.asksAboutPractice(normalised);
         Draft draft = pauseIsTheAnswer ? Draft.fixed(wording.text(Reply.PAUSE_STILL_HOLDS), understood.intent())
                 : pauseAnswersThisTurn ? Draft.fixed("", understood.intent())
-                : compose(understood, retrieved, safety);
+                : compose(understood, retrieved, safety,
+                        understanding.besideEnduringPain(normalised, understood.feeling()));
         // A partner who calls the one with vaginismus "he" or "they" reads the partner guidance with those words.
         PartnerPronouns pronouns = partnerPronouns(understood, normalised, session);
         if ("extractive".equals(draft.composer())) {
@@ -317,7 +318,7 @@ public class ConversationService {
         }
     }
 
-    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety) {
+    private Draft compose(Understanding understood, SearchResult retrieved, SafetyDecision safety, Feeling beside) {
         // The writer used force: their safety message (stop now, her safety and consent first, where to get help) is
         // the whole reply, whatever else the message asked; guidance on practice or positions would read as going on.
         if (safety.categories().contains("partner_used_force")) {
@@ -338,7 +339,7 @@ public class ConversationService {
             // The safety message already says who can help with medicines and diagnoses; don't say it twice.
             case MEDICATION_OR_DIAGNOSIS -> safety.categories().contains("medication_or_diagnosis")
                     ? Draft.fixed("", understood.intent()) : fixed(Reply.MEDICATION, understood);
-            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety);
+            case QUESTION, FOLLOW_UP, FEELINGS, OFF_TOPIC, SAFETY -> answer(understood, retrieved, safety, beside);
         };
     }
 
@@ -346,7 +347,8 @@ public class ConversationService {
         return Draft.fixed(wording.text(reply), understood.intent());
     }
 
-    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety) {
+    /** @param beside guilt or shame named beside enduring pain, met first (see {@link FeelingOpener}) */
+    private Draft answer(Understanding understood, SearchResult found, SafetyDecision safety, Feeling beside) {
         // The rules read someone forcing, threatening or coercing the writer: their safety message (safe, not their
         // fault, who to talk to in confidence) is the whole reply. Guidance after it would answer the pressure ("what
         // exercises can speed this up?") or, for a feeling, say that talking openly brings couples closer. Not when a
@@ -355,7 +357,7 @@ public class ConversationService {
         if (understood.audience() != AudienceHint.PARTNER && harmedWriterByRules(safety)) {
             return Draft.fixed("", understood.intent());
         }
-        String opener = opener(understood);
+        String opener = openers.text(understood.feeling(), beside, understood.intent());
         boolean pausePractice = pausesPractice(safety);
         // After a red flag, practice guidance would contradict "pause your practice": those passages are left out.
         SearchResult retrieved = pausePractice ? withoutPractice(found) : found;
@@ -417,10 +419,6 @@ public class ConversationService {
         return retrieved.confident()
                 || (retrieved.plausible() && understood.intent() == Intent.QUESTION && !understood.outside()
                         && !understood.elliptical());
-    }
-
-    private String opener(Understanding understood) {
-        return openers.text(understood.feeling(), understood.intent());
     }
 
     /** The text the vector is computed from: the message as retrieval will search it, so the cache serves both. */

@@ -16,6 +16,18 @@ final class FeelingOpener {
         this.wording = wording;
     }
 
+    /**
+     * With guilt or shame named beside enduring pain, that feeling's first sentence comes first: "i feel so guilty ...
+     * should i just let him even if it hurts?" is met as guilt, then told she never has to (feel10 dev A).
+     */
+    String text(Feeling feeling, Feeling beside, Intent intent) {
+        String text = text(feeling, intent);
+        if (feeling != Feeling.ENDURING_PAIN || (beside != Feeling.GUILT && beside != Feeling.SHAME)) {
+            return text;
+        }
+        return (firstSentence(text(beside, Intent.QUESTION)) + " " + text).strip();
+    }
+
     String text(Feeling feeling, Intent intent) {
         Reply reply = switch (feeling) {
             case SHAME -> Reply.OPENER_SHAME;

@@ -147,6 +147,8 @@ final class IntentClassifier {
 
     /** Texting drops the "I": "so scared our ...", "kinda freaking out" at the start of a sentence. */
     private static final String NO_SUBJECT = "(?:^|[.!?,;]\\s*)(?:so |really |very |kinda |kind of |super |honestly |just |a bit |a little |bit |lowkey |pretty |quite |tbh )*";
+    /** Ashamed and embarrassed, with the letters people drop or double when they type fast. */
+    private static final String SHAMED = "(?:asham(?:e)?d|emb(?:a|e)r(?:r)?as(?:s)?ed|embarrased)";
     private static final String FEARS = "(?:scared|afraid|terrified|worried|frightened|anxious|nervous|panicky|petrified|freaking out|panicking)\\b";
 
     static {
@@ -160,8 +162,12 @@ final class IntentClassifier {
                         // Letting it happen, or keeping quiet, while it hurts ("i'll just let her go ahead ... even if it hurts").
                         + "|\\bi\\b[^.?!]{0,30}(?<!never |not |n't )\\b(?:let (?:him|her|them)|not say anything|say nothing|keep quiet|hide it)\\b[^.?!]{0,40}\\beven (?:if|when|though) it hurts\\b"));
         // Shame is also the writer's verdict on themselves ("i feel disgusting", "i'm so pathetic").
-        NAMED_FEELINGS.put(Feeling.SHAME, Regex.compile(FIRST_PERSON + "(?:ashamed|embarrassed|humiliated|mortified"
-                + "|disgusting|disgusted with myself|pathetic|worthless|gross|dirty|inadequate|defective|unlovable)\\b"));
+        // Typed fast ("soo embarassed rn", "so ashamd") or said the way another language says it ("i feel very
+        // shame"): the feeling is there, and a question after it hid it (feel10 dev A: no opener at all).
+        NAMED_FEELINGS.put(Feeling.SHAME, Regex.compile(FIRST_PERSON + "(?:" + SHAMED + "|humiliated|mortified"
+                + "|disgusting|disgusted with myself|pathetic|worthless|gross|dirty|inadequate|defective|unlovable)\\b"
+                + "|\\bi (?:feel|felt|am feeling|have) (?:so |very |such |a lot of |so much |big |much |really )*shame(?:ful|d)?\\b"
+                + "|" + NO_SUBJECT + "(?:so+ |very |really )*" + SHAMED + "\\b"));
         NAMED_FEELINGS.put(Feeling.GUILT, Regex.compile(FIRST_PERSON + "guilty\\b"
                 + "|\\bi (?:(?:keep|always|just|end up|still) )*(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)\\b"));
         NAMED_FEELINGS.put(Feeling.SADNESS, Regex.compile(FIRST_PERSON + "(?:hopeless|sad|depressed|heartbroken|devastated|lonely|helpless|powerless)\\b"
@@ -284,6 +290,18 @@ final class IntentClassifier {
             return java.util.Optional.of(Feeling.ENDURING_PAIN);
         }
         return first(NAMED_FEELINGS, text).or(() -> first(IMPLIED_FEELINGS, text));
+    }
+
+    /**
+     * Guilt or shame the writer also names beside thinking of enduring pain ("i feel so guilty ... should i just let
+     * him even if it hurts?"): that opener wins the turn, and this one is what it would otherwise leave unmet.
+     */
+    java.util.Optional<Feeling> selfBlameBeside(String text) {
+        if (PASSED.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.stream.Stream.of(Feeling.GUILT, Feeling.SHAME)
+                .filter(f -> NAMED_FEELINGS.get(f).matcher(text).find()).findFirst();
     }
 
     /**

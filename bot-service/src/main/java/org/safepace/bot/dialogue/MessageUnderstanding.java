@@ -213,6 +213,11 @@ final class MessageUnderstanding {
                 leansOutside, partnerUnnamed, aside);
     }
 
+    /** The guilt or shame named beside enduring pain (see {@link IntentClassifier#selfBlameBeside}), else NONE. */
+    Feeling besideEnduringPain(String normalised, Feeling feeling) {
+        return feeling == Feeling.ENDURING_PAIN ? intents.selfBlameBeside(normalised).orElse(Feeling.NONE) : Feeling.NONE;
+    }
+
     /**
      * The turn a message may lean on: the latest topic, or, when it resumes ("anyway, ...", "ok back to it"), the one
      * before any aside the writer excused. The same for understanding and for remembering the turn.

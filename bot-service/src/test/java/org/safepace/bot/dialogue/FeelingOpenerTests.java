@@ -43,6 +43,22 @@ class FeelingOpenerTests {
         tone = ToneCheck.parse(Files.readString(prompts.resolve("tone-blocklist.txt")), "tone-blocklist.txt");
     }
 
+    @Test
+    void guiltOrShameBesideEnduringPainIsMetFirstAndNothingElseChanges() {
+        String enduring = openers.text(Feeling.ENDURING_PAIN, Intent.QUESTION);
+        String withGuilt = openers.text(Feeling.ENDURING_PAIN, Feeling.GUILT, Intent.QUESTION);
+        assertThat(withGuilt).startsWith(FeelingOpener.firstSentence(openers.text(Feeling.GUILT, Intent.QUESTION)))
+                .endsWith(enduring).contains("makes sense");
+        assertThat(openers.text(Feeling.ENDURING_PAIN, Feeling.SHAME, Intent.QUESTION)).contains("nothing shameful")
+                .endsWith(enduring);
+        assertThat(tone.firstViolation(withGuilt)).isEmpty();
+        // Only beside enduring pain, and only guilt or shame.
+        assertThat(openers.text(Feeling.ENDURING_PAIN, Feeling.NONE, Intent.QUESTION)).isEqualTo(enduring);
+        assertThat(openers.text(Feeling.ENDURING_PAIN, Feeling.FEAR, Intent.QUESTION)).isEqualTo(enduring);
+        assertThat(openers.text(Feeling.GUILT, Feeling.SHAME, Intent.QUESTION))
+                .isEqualTo(openers.text(Feeling.GUILT, Intent.QUESTION));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Feeling.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void everyOpenerValidatesWithoutBlamePressureOrGender(Feeling feeling) {

@@ -53,6 +53,27 @@ class IntentClassifierTests {
     }
 
     @Test
+    void guiltOrShameNamedBesideEnduringPainIsFoundButNotAPastOneOrAnotherPersons() {
+        assertThat(classifier.selfBlameBeside("i feel so guilty, he hasnt had sex in a year. should i just let him even if it hurts?"))
+                .contains(Feeling.GUILT);
+        assertThat(classifier.selfBlameBeside("im so ashamed, maybe i should just put up with the pain")).contains(Feeling.SHAME);
+        assertThat(classifier.selfBlameBeside("should i just let him even if it hurts?")).isEmpty();
+        assertThat(classifier.selfBlameBeside("he feels guilty when it hurts me")).isEmpty();
+        assertThat(classifier.selfBlameBeside("i felt so guilty last year but now i feel better")).isEmpty();
+    }
+
+    @Test
+    void shameTypedFastOrSaidInAnotherLanguagesWayIsHeardButNotAnotherPersonsOrAnEverydayShame() {
+        assertThat(classifier.namedFeeling("soo embarassed rn. do physios always want to look?")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("i was too embarrased to tell my gp")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("i feel very shame, in my culture the wife must do this")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("honestly so ashamd of it")).contains(Feeling.SHAME);
+        assertThat(classifier.namedFeeling("she was so embarassed after")).isEmpty();
+        assertThat(classifier.namedFeeling("its a shame the clinic is so far")).isEmpty();
+        assertThat(classifier.namedFeeling("i'm not ashamed, just want to know")).isEmpty();
+    }
+
+    @Test
     void feelingsSaidInOtherWordsAreHeardButNotTheirEverydayTwins() {
         assertThat(classifier.namedFeeling("im terrified about friday")).contains(Feeling.FEAR);
         assertThat(classifier.namedFeeling("im not scared, just want to know")).isEmpty();
