@@ -79,6 +79,12 @@ final class AudienceClauses {
     /** Groups ("the family", "my parents"): once one is named, "they" and "them" are not read as a partner. */
     private static final Set<String> GROUPS = Set.of("family", "parents", "relatives", "inlaws");
     /** Nobody's audience, and not someone "she" or "he" can stand for. */
+    /** Object forms a clause's subject does something to ("give her", "told him"): never that subject itself. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him");
+    private static final Set<String> A_OR_AN = Set.of("a", "an");
+    /** Looking for a professional: who is sought is not yet anyone a later pronoun stands for. */
+    private static final Set<String> SEEKING = Set.of("see", "seeing", "find", "finding", "book", "booking", "try",
+            "visit", "visiting", "get", "getting");
     private static final Set<String> NOT_ANTECEDENTS = Set.of("you", "we", "us", "couples", "people", "friends");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady");
@@ -462,10 +468,22 @@ final class AudienceClauses {
         }
 
         Person pronoun(String word) {
+            return pronoun(word, List.of());
+        }
+
+        /**
+         * @param justBefore the few words before the pronoun: "her" or "him" right after a professional named there
+         *                   ("can the physio give her more homework") is someone else, not that professional (the
+         *                   one a clause's subject does to another)
+         */
+        Person pronoun(String word, List<String> justBefore) {
             boolean female = FEMALE.contains(word);
             boolean male = MALE.contains(word);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
+                if (m.person == Person.OTHER && OBJECT_PRONOUNS.contains(word) && justBefore.contains(m.noun)) {
+                    continue;
+                }
                 if (!m.group && !(female && m.male) && !(male && m.female)) {
                     return m.person;
                 }
@@ -552,6 +570,12 @@ final class AudienceClauses {
             if (word.startsWith("push") && i + 1 < t.size() && t.get(i + 1).equals("through") && i > 0
                     && subjectBefore(t, people, i) == Person.FIRST) {
                 votes.own(Person.FIRST);
+            }
+            // "when he tries to go in it burns", "she gets in a bit then i tense": the other one going in, with nothing
+            // of their own to put in ("she goes in with the dilator" is hers), goes into the writer's body.
+            if (IN.contains(word) && i > 0 && GO.contains(t.get(i - 1)) && (i + 1 == t.size()
+                    || !t.get(i + 1).equals("with")) && subjectBefore(t, people, i - 1) == Person.THIRD) {
+                votes.vote(Person.FIRST, true, 1);
             }
             // "touching myself", "explore myself": the writer's own body.
             if (TOUCH_OR_EXPLORE.matcher(word).matches() && i + 1 < t.size() && t.get(i + 1).equals("myself")) {
@@ -666,6 +690,11 @@ final class AudienceClauses {
         }
         return votes;
     }
+
+    /** Going in (for "he tries to go in"): only these, so "put it in" (something put) is not among them. */
+    private static final Set<String> GO = Set.of("go", "goes", "going", "went", "get", "gets", "getting", "push",
+            "pushes", "pushing", "pushed");
+    private static final Set<String> IN = Set.of("in", "inside");
 
     /** After "let her": handing a decision to the one whose body it is ("let her lead"), not allowing one's own. */
     private static final Set<String> HANDED_OVER = Set.of("lead", "decide", "choose", "set", "guide", "steer",
@@ -949,7 +978,7 @@ final class AudienceClauses {
                 people[i] = Person.FIRST;
             } else if (THIRD.contains(word)) {
                 // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
-                people[i] = antecedents.pronoun(word);
+                people[i] = antecedents.pronoun(word, t.subList(Math.max(0, i - 3), i));
                 if (antecedents.remembersPronouns && people[i] == Person.THIRD) {
                     antecedents.named(Person.THIRD, word);
                 }
@@ -975,7 +1004,10 @@ final class AudienceClauses {
                 people[i] = writer ? Person.FIRST : Person.THIRD;
             } else if (OTHER_PEOPLE.contains(bare)) {
                 people[i] = Person.OTHER;
-                if (!NOT_ANTECEDENTS.contains(bare)) {
+                // "should i see a counsellor, or is that disloyal to her": one sought ("see a", "find a") is nobody
+                // yet, so a later "her" is not them; "my physio said she" and "the gp ... she" are.
+                boolean sought = i > 1 && A_OR_AN.contains(t.get(i - 1)) && SEEKING.contains(t.get(i - 2));
+                if (!NOT_ANTECEDENTS.contains(bare) && !sought) {
                     antecedents.named(Person.OTHER, bare);
                 }
             } else if (SOMEONE_ELSE.contains(bare)) {
