@@ -410,7 +410,7 @@ final class AudienceClauses {
     }
 
     /** A person a message named: whether said to be a woman or a man, a group, and the noun (a pronoun too). */
-    private record Mention(Person person, boolean female, boolean male, boolean group, String noun) {
+    private record Mention(Person person, boolean female, boolean male, boolean group, String noun, boolean sought) {
     }
 
     /**
@@ -425,14 +425,19 @@ final class AudienceClauses {
 
         Antecedents(boolean aboutSomeoneElse) {
             if (aboutSomeoneElse) {
-                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false, null));
+                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false, null, false));
             }
         }
 
         void named(Person person, String noun) {
+            named(person, noun, false);
+        }
+
+        /** @param sought a professional looked for ("see a counsellor"): a later "her" or "him" is not them */
+        void named(Person person, String noun, boolean sought) {
             Boolean woman = PartnerWords.female(noun);
             mentions.add(new Mention(person, FEMALE.contains(noun) || Boolean.TRUE.equals(woman),
-                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun), noun));
+                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun), noun, sought));
         }
 
         /**
@@ -481,7 +486,8 @@ final class AudienceClauses {
             boolean male = MALE.contains(word);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.person == Person.OTHER && OBJECT_PRONOUNS.contains(word) && justBefore.contains(m.noun)) {
+                if (m.person == Person.OTHER && OBJECT_PRONOUNS.contains(word)
+                        && (m.sought || justBefore.contains(m.noun))) {
                     continue;
                 }
                 if (!m.group && !(female && m.male) && !(male && m.female)) {
@@ -573,8 +579,8 @@ final class AudienceClauses {
             }
             // "when he tries to go in it burns", "she gets in a bit then i tense": the other one going in, with nothing
             // of their own to put in ("she goes in with the dilator" is hers), goes into the writer's body.
-            if (IN.contains(word) && i > 0 && GO.contains(t.get(i - 1)) && (i + 1 == t.size()
-                    || !t.get(i + 1).equals("with")) && subjectBefore(t, people, i - 1) == Person.THIRD) {
+            if (IN.contains(word) && i > 1 && GO.contains(t.get(i - 1)) && (i + 1 == t.size()
+                    || !t.get(i + 1).equals("with")) && goerIsTheOther(t, people, i - 1)) {
                 votes.vote(Person.FIRST, true, 1);
             }
             // "touching myself", "explore myself": the writer's own body.
@@ -689,6 +695,17 @@ final class AudienceClauses {
             }
         }
         return votes;
+    }
+
+    /**
+     * The one going in is the other person named right before ("he goes in", "when she gets in"), or their "to" verb
+     * ("he tries to go in", "he wants to push in"); not a thing ("anything that goes inside").
+     */
+    private static boolean goerIsTheOther(List<String> t, Person[] people, int go) {
+        if (people[go - 1] == Person.THIRD) {
+            return true;
+        }
+        return go > 2 && t.get(go - 1).equals("to") && people[go - 3] == Person.THIRD;
     }
 
     /** Going in (for "he tries to go in"): only these, so "put it in" (something put) is not among them. */
@@ -1004,11 +1021,11 @@ final class AudienceClauses {
                 people[i] = writer ? Person.FIRST : Person.THIRD;
             } else if (OTHER_PEOPLE.contains(bare)) {
                 people[i] = Person.OTHER;
-                // "should i see a counsellor, or is that disloyal to her": one sought ("see a", "find a") is nobody
-                // yet, so a later "her" is not them; "my physio said she" and "the gp ... she" are.
+                // "should i see a counsellor, or is that disloyal to her": one sought ("see a", "find a") is not whom
+                // a later object "her" stands for; a later "she" still may be ("to see a gynaecologist. she said").
                 boolean sought = i > 1 && A_OR_AN.contains(t.get(i - 1)) && SEEKING.contains(t.get(i - 2));
-                if (!NOT_ANTECEDENTS.contains(bare) && !sought) {
-                    antecedents.named(Person.OTHER, bare);
+                if (!NOT_ANTECEDENTS.contains(bare)) {
+                    antecedents.named(Person.OTHER, bare, sought);
                 }
             } else if (SOMEONE_ELSE.contains(bare)) {
                 people[i] = Person.OTHER;
