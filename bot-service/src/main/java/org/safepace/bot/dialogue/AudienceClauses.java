@@ -662,6 +662,11 @@ final class AudienceClauses {
             boolean stop = !body && !practice && (STOP.matcher(word).matches() && saysOrDoes(t, i)
                     || saidWait(t, i));
             boolean fear = FEAR.matcher(word).matches();
+            if (body && CONDITION.matcher(word).matches() && askedAbout(t, i)) {
+                // "he wants to know what vaginismus even is", "she asked if vaginismus is forever": a question about
+                // the condition, not whose it is (the one asking is often the partner of the one who has it)
+                continue;
+            }
             if ((body || practice) && ofPeopleInGeneral(t, people, i)) {
                 // "questions that put pressure on someone with vaginismus", "what gets women past it": said of anyone
                 votes.general = true;
@@ -706,6 +711,21 @@ final class AudienceClauses {
             return true;
         }
         return go > 2 && t.get(go - 1).equals("to") && people[go - 3] == Person.THIRD;
+    }
+
+    /** Knowing, asking or explaining, before a "what", "if" or "how" that opens a question inside the clause. */
+    private static final Set<String> ASKING_ABOUT = Set.of("know", "knows", "understand", "understands", "explain",
+            "explaining", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondering", "googled", "learn");
+    private static final Set<String> OPENS_QUESTION = Set.of("what", "whats", "what's", "if", "whether", "how", "why");
+
+    /** Whether the word sits in a question about it the clause reports ("wants to know what vaginismus is"). */
+    private static boolean askedAbout(List<String> t, int i) {
+        for (int j = Math.max(1, i - 3); j < i; j++) {
+            if (OPENS_QUESTION.contains(t.get(j)) && ASKING_ABOUT.contains(t.get(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Going in (for "he tries to go in"): only these, so "put it in" (something put) is not among them. */
