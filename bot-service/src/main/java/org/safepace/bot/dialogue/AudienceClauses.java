@@ -79,6 +79,12 @@ final class AudienceClauses {
     /** Groups ("the family", "my parents"): once one is named, "they" and "them" are not read as a partner. */
     private static final Set<String> GROUPS = Set.of("family", "parents", "relatives", "inlaws");
     /** Nobody's audience, and not someone "she" or "he" can stand for. */
+    /** Object forms a clause's subject does something to ("give her", "told him"): never that subject itself. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him");
+    private static final Set<String> A_OR_AN = Set.of("a", "an");
+    /** Looking for a professional: who is sought is not yet anyone a later pronoun stands for. */
+    private static final Set<String> SEEKING = Set.of("see", "seeing", "find", "finding", "book", "booking", "try",
+            "visit", "visiting", "get", "getting");
     private static final Set<String> NOT_ANTECEDENTS = Set.of("you", "we", "us", "couples", "people", "friends");
     /** Someone named by a plain noun: the writer after "i'm a" ("i'm a woman too"), anyone else otherwise. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("woman", "man", "girl", "guy", "lady");
@@ -404,7 +410,7 @@ final class AudienceClauses {
     }
 
     /** A person a message named: whether said to be a woman or a man, a group, and the noun (a pronoun too). */
-    private record Mention(Person person, boolean female, boolean male, boolean group, String noun) {
+    private record Mention(Person person, boolean female, boolean male, boolean group, String noun, boolean sought) {
     }
 
     /**
@@ -419,14 +425,19 @@ final class AudienceClauses {
 
         Antecedents(boolean aboutSomeoneElse) {
             if (aboutSomeoneElse) {
-                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false, null));
+                mentions.add(new Mention(Person.SOMEONE_ELSE, false, false, false, null, false));
             }
         }
 
         void named(Person person, String noun) {
+            named(person, noun, false);
+        }
+
+        /** @param sought a professional looked for ("see a counsellor"): a later "her" or "him" is not them */
+        void named(Person person, String noun, boolean sought) {
             Boolean woman = PartnerWords.female(noun);
             mentions.add(new Mention(person, FEMALE.contains(noun) || Boolean.TRUE.equals(woman),
-                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun), noun));
+                    MALE.contains(noun) || Boolean.FALSE.equals(woman), GROUPS.contains(noun), noun, sought));
         }
 
         /**
@@ -462,10 +473,23 @@ final class AudienceClauses {
         }
 
         Person pronoun(String word) {
+            return pronoun(word, List.of());
+        }
+
+        /**
+         * @param justBefore the few words before the pronoun: "her" or "him" right after a professional named there
+         *                   ("can the physio give her more homework") is someone else, not that professional (the
+         *                   one a clause's subject does to another)
+         */
+        Person pronoun(String word, List<String> justBefore) {
             boolean female = FEMALE.contains(word);
             boolean male = MALE.contains(word);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
+                if (m.person == Person.OTHER && OBJECT_PRONOUNS.contains(word)
+                        && (m.sought || justBefore.contains(m.noun))) {
+                    continue;
+                }
                 if (!m.group && !(female && m.male) && !(male && m.female)) {
                     return m.person;
                 }
@@ -553,6 +577,12 @@ final class AudienceClauses {
                     && subjectBefore(t, people, i) == Person.FIRST) {
                 votes.own(Person.FIRST);
             }
+            // "when he tries to go in it burns", "she gets in a bit then i tense": the other one going in, with nothing
+            // of their own to put in ("she goes in with the dilator" is hers), goes into the writer's body.
+            if (IN.contains(word) && i > 1 && GO.contains(t.get(i - 1)) && (i + 1 == t.size()
+                    || !t.get(i + 1).equals("with")) && goerIsTheOther(t, people, i - 1)) {
+                votes.vote(Person.FIRST, true, 1);
+            }
             // "touching myself", "explore myself": the writer's own body.
             if (TOUCH_OR_EXPLORE.matcher(word).matches() && i + 1 < t.size() && t.get(i + 1).equals("myself")) {
                 votes.own(Person.FIRST);
@@ -632,6 +662,11 @@ final class AudienceClauses {
             boolean stop = !body && !practice && (STOP.matcher(word).matches() && saysOrDoes(t, i)
                     || saidWait(t, i));
             boolean fear = FEAR.matcher(word).matches();
+            if (body && CONDITION.matcher(word).matches() && askedAbout(t, i)) {
+                // "he wants to know what vaginismus even is", "she asked if vaginismus is forever": a question about
+                // the condition, not whose it is (the one asking is often the partner of the one who has it)
+                continue;
+            }
             if ((body || practice) && ofPeopleInGeneral(t, people, i)) {
                 // "questions that put pressure on someone with vaginismus", "what gets women past it": said of anyone
                 votes.general = true;
@@ -666,6 +701,37 @@ final class AudienceClauses {
         }
         return votes;
     }
+
+    /**
+     * The one going in is the other person named right before ("he goes in", "when she gets in"), or their "to" verb
+     * ("he tries to go in", "he wants to push in"); not a thing ("anything that goes inside").
+     */
+    private static boolean goerIsTheOther(List<String> t, Person[] people, int go) {
+        if (people[go - 1] == Person.THIRD) {
+            return true;
+        }
+        return go > 2 && t.get(go - 1).equals("to") && people[go - 3] == Person.THIRD;
+    }
+
+    /** Knowing, asking or explaining, before a "what", "if" or "how" that opens a question inside the clause. */
+    private static final Set<String> ASKING_ABOUT = Set.of("know", "knows", "understand", "understands", "explain",
+            "explaining", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondering", "googled", "learn");
+    private static final Set<String> OPENS_QUESTION = Set.of("what", "whats", "what's", "if", "whether", "how", "why");
+
+    /** Whether the word sits in a question about it the clause reports ("wants to know what vaginismus is"). */
+    private static boolean askedAbout(List<String> t, int i) {
+        for (int j = Math.max(1, i - 3); j < i; j++) {
+            if (OPENS_QUESTION.contains(t.get(j)) && ASKING_ABOUT.contains(t.get(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Going in (for "he tries to go in"): only these, so "put it in" (something put) is not among them. */
+    private static final Set<String> GO = Set.of("go", "goes", "going", "went", "get", "gets", "getting", "push",
+            "pushes", "pushing", "pushed");
+    private static final Set<String> IN = Set.of("in", "inside");
 
     /** After "let her": handing a decision to the one whose body it is ("let her lead"), not allowing one's own. */
     private static final Set<String> HANDED_OVER = Set.of("lead", "decide", "choose", "set", "guide", "steer",
@@ -949,7 +1015,7 @@ final class AudienceClauses {
                 people[i] = Person.FIRST;
             } else if (THIRD.contains(word)) {
                 // An object ("help her") names a person; a possessive ("her dilators") is read by owner().
-                people[i] = antecedents.pronoun(word);
+                people[i] = antecedents.pronoun(word, t.subList(Math.max(0, i - 3), i));
                 if (antecedents.remembersPronouns && people[i] == Person.THIRD) {
                     antecedents.named(Person.THIRD, word);
                 }
@@ -975,8 +1041,11 @@ final class AudienceClauses {
                 people[i] = writer ? Person.FIRST : Person.THIRD;
             } else if (OTHER_PEOPLE.contains(bare)) {
                 people[i] = Person.OTHER;
+                // "should i see a counsellor, or is that disloyal to her": one sought ("see a", "find a") is not whom
+                // a later object "her" stands for; a later "she" still may be ("to see a gynaecologist. she said").
+                boolean sought = i > 1 && A_OR_AN.contains(t.get(i - 1)) && SEEKING.contains(t.get(i - 2));
                 if (!NOT_ANTECEDENTS.contains(bare)) {
-                    antecedents.named(Person.OTHER, bare);
+                    antecedents.named(Person.OTHER, bare, sought);
                 }
             } else if (SOMEONE_ELSE.contains(bare)) {
                 people[i] = Person.OTHER;
