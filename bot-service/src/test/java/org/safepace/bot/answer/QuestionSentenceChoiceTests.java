@@ -3,6 +3,7 @@ package org.safepace.bot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.PassageHit;
@@ -87,7 +88,7 @@ class QuestionSentenceChoiceTests {
     void aWordEveryCandidateHoldsCountsForNothing() {
         // "dilator" is in all three: only "clean" and "boil" tell them apart.
         var weights = QuestionSentenceChoice.weights(ExtractiveAnswerComposer.telling("how do i clean and boil a dilator?"),
-                List.of(using, partner, cleaning));
+                Stream.of(using, partner, cleaning).map(QuestionSentenceChoice.Lines::of).toList());
         assertThat(weights).containsEntry("dilat", 0.0);
         assertThat(weights.get("clean")).isGreaterThan(1.0);
     }
