@@ -76,6 +76,16 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
     private static final Pattern SECOND_PART = Pattern.compile(
             "\\band (?=(how|what|when|where|why|which|who|can|could|do|does|is|are|should|will|would)\\b)");
 
+    private final QuestionSentenceChoice choice;
+
+    public ExtractiveAnswerComposer() {
+        this(new QuestionSentenceChoice());
+    }
+
+    ExtractiveAnswerComposer(QuestionSentenceChoice choice) {
+        this.choice = choice;
+    }
+
     /** A passage's units after any practice filter. */
     private record Source(PassageHit hit, List<String> units) {
     }
@@ -103,7 +113,14 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
                 return answered.get();
             }
         }
-        Source best = sources.get(0);
+        // A long message's question sentence may be answered better by the second or third passage than by the first.
+        int chosen = choice.choose(request.question(), sources.stream().map(Source::hit).toList(),
+                request.followUp() != null);
+        Source best = sources.get(chosen);
+        if (chosen > 0) {
+            sources.remove(chosen);
+            sources.add(0, best);
+        }
         List<String> parts = questionParts(request.question());
         if (parts.size() >= 2) {
             Optional<Source> second = secondPart(best, sources, parts.get(parts.size() - 1));
@@ -476,6 +493,14 @@ public final class ExtractiveAnswerComposer implements AnswerComposer {
         Set<String> words = keywords(unit);
         words.retainAll(keywords);
         return words.size();
+    }
+
+    /** The words of a question that say what it asks: its keywords without the generic ones and fillers. */
+    static Set<String> telling(String question) {
+        Set<String> words = keywords(question);
+        words.removeAll(GENERIC_STEMS);
+        words.removeAll(FILLER_STEMS);
+        return words;
     }
 
     static Set<String> keywords(String text) {
