@@ -40,14 +40,6 @@ final class AudienceReader {
      * row leads the nearest self row by more than this (0.04 and 0.0 tried on dev: 0.0 gained one more case, lost none).
      */
     static final double UNNAMED_PARTNER_LEAD = 0.0;
-    /**
-     * With nobody else named, the writer's own practice, stop or fear ("how long am i meant to leave the dilator in",
-     * "how far in should i go with my finger"; the half-weight plain vote) is enough for SELF: a partner who helps
-     * names the one helped ("how far should i put it in for her"). 1.0 (a full plain vote only) left most texting
-     * practice questions UNKNOWN, which searches the partner-only passages too. Not of a message that speaks of
-     * people in general ("do couples usually get back to normal? i'm scared"): the writer's fear does not place them.
-     */
-    static final double OWN_PRACTICE = 0.5;
 
     private final AudienceClauses clauses = new AudienceClauses();
     private final NearestExamples bank;
@@ -150,8 +142,7 @@ final class AudienceReader {
         // condition said of people in general ("what puts pressure on someone with vaginismus").
         if (!partnerNamed && votes.someoneElse() == 0 && !aboutSomeoneElse && votes.partnerPlain() == 0
                 && AudienceClauses.namesWriter(normalised) && !AudienceClauses.namesCouple(normalised)
-                && (votes.selfPlain() >= PLAIN_LEAD || votes.selfPlain() >= OWN_PRACTICE && votes.general() == 0
-                        || AudienceClauses.body(normalised) && votes.general() == 0)) {
+                && (votes.selfPlain() >= PLAIN_LEAD || AudienceClauses.body(normalised) && votes.general() == 0)) {
             return new Reading(Optional.of(AudienceHint.SELF), false);
         }
         Optional<AudienceHint> heard = meaning.filter(m -> m != AudienceHint.UNKNOWN);
