@@ -62,6 +62,9 @@ final class StanceReader {
      */
     static final String REASSURED = "(?:see|believe|know|realise|realize|understand|feel) (?:that )?(?:stopping|saying no|saying stop|waiting|pausing"
             + "|it's (?:ok|okay|fine|not)|it is (?:ok|okay|fine|not)|there's no (?:rush|pressure)|(?:she|he|they)(?:'s|'re| is| are) not (?:failing|letting|a failure|broken|to blame)"
+            // partner10: the same denial written "isnt", or cut short after her own words were quoted ("she feels like
+            // shes letting me down. how do i make her believe she isnt"): what she is not is what she feared
+            + "|(?:she|he|they) (?:isn't|isnt|aren't|arent)(?:\\s*(?:[?.!,]|$)| (?:failing|letting|a failure|broken|to blame|a burden|the problem))"
             + "|i(?:'m| am) not (?:going|leaving|upset|angry|disappointed)|i (?:love|don't mind|dont mind|am happy|'m happy))";
 
     /** What follows "get her" or "make them" when it is for the partner's sake: relax, feel safe, believe me. */
