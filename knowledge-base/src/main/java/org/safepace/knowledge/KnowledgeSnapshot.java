@@ -96,8 +96,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
         // A few hundred short passages fit in a few megabytes: an in-heap directory avoids temp files.
         PassageIndex index = new PassageIndex(entries, new ByteBuffersDirectory());
         String[] passageIds = passages.stream().map(Passage::id).toArray(String[]::new);
-        HybridSearcher searcher = new HybridSearcher(index, audiences, passageIds, onlyWhen(passages), questionTypes(passages), synonyms,
-                synonymWords(source.synonyms()), embedder, tuning);
+        HybridSearcher searcher = new HybridSearcher(index, audiences, passageIds, onlyWhen(passages),
+                questionTypes(passages), synonyms, synonymWords(source.synonyms()), embedder, tuning);
         long indexed = System.nanoTime();
         return new KnowledgeSnapshot(articles, passages, owners, index, searcher, vectors.embedded(), vectors.cached(), tuning,
                 new Timings(millis(start, parsed), millis(parsed, embedded), millis(embedded, indexed)),
@@ -144,8 +144,8 @@ final class KnowledgeSnapshot implements AutoCloseable {
     HybridSearcher searcher(RetrievalTuning other, KnowledgeSource source, Embedder embedder) {
         Audience[] audiences = articleByOrdinal.stream().map(Article::audience).toArray(Audience[]::new);
         String[] passageIds = passages.stream().map(Passage::id).toArray(String[]::new);
-        return new HybridSearcher(index, audiences, passageIds, onlyWhen(passages), questionTypes(passages), source.synonyms(),
-                synonymWords(source.synonyms()), embedder, other);
+        return new HybridSearcher(index, audiences, passageIds, onlyWhen(passages), questionTypes(passages),
+                source.synonyms(), synonymWords(source.synonyms()), embedder, other);
     }
 
     private static List<java.util.Map<QuestionType, Double>> questionTypes(List<Passage> passages) {
