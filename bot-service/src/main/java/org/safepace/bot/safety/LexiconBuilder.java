@@ -24,7 +24,8 @@ import org.safepace.bot.text.NegationCues;
  *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
  *       {@code <n:7-10>}: a number from 7 to 10 (7.5 and 8/10 too), {@code <n:7-10>/10} only written with "/10";
  *       {@code <n>mg}: any number written with "mg"; {@code <?>}: a question mark;
- *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma or the end of the sentence;</li>
+ *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma, the end of the sentence, or
+ *       "and"/"but" with a new subject after it (run-on texting: "he wouldn't and i don't know what to do");</li>
  *   <li>{@code !(a|b)}: not a or b here, i.e. the message does not go on with them ("blood !(test)"); first in a
  *       phrase (or in an alternative), the words right before it ("!(interstitial) cystitis");</li>
  *   <li>{@code (a|b c|d)}: one of; {@code [a|b]}: optionally one of;</li>
@@ -38,6 +39,9 @@ import org.safepace.bot.text.NegationCues;
  */
 final class LexiconBuilder {
 
+    /** The subjects that open a new clause after "and" or "but" (an {@code <end>} of run-on text). */
+    private static final String NEW_SUBJECT = "(?:i|i'm|i've|i'd|i'll|he|he's|he'll|she|she's|she'll|they|they're|we|"
+            + "we're|it|it's|my|now|idk|honestly)";
     private static final String GAP_WORD = "(?!" + NegationCues.WORDS_REGEX + " )[\\w'-]+ ";
     private static final List<Term> COMPILED = Collections.synchronizedList(new ArrayList<>());
     private static volatile Map<String, List<String>> shared;
@@ -309,7 +313,9 @@ final class LexiconBuilder {
      */
     private record End() implements Node {
         public String regex() {
-            return "(?:, |[.!?;](?: |(?![^ ])))";
+            // Run-on texting ends a clause with "and i ..." where a writer with punctuation puts a stop ("he
+            // wouldn't and i don't know what to do"): looked at, not consumed, like the sentence end.
+            return "(?:, |[.!?;](?: |(?![^ ]))|(?=(?:and|but) " + NEW_SUBJECT + " ))";
         }
 
         public boolean firstWords(Set<String> into) {

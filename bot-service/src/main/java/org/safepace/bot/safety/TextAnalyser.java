@@ -29,6 +29,11 @@ final class TextAnalyser {
             Map.entry("shouldnt", "shouldn't"), Map.entry("aint", "ain't"), Map.entry("im", "i'm"),
             Map.entry("ive", "i've"), Map.entry("thats", "that's"), Map.entry("whats", "what's"),
             Map.entry("theres", "there's"), Map.entry("shes", "she's"), Map.entry("hes", "he's"),
+            // texting without apostrophes, where the bare form is no word ("hell", "ill", "id": UnmarkedContractions)
+            Map.entry("weve", "we've"), Map.entry("youre", "you're"), Map.entry("theyre", "they're"),
+            Map.entry("theyll", "they'll"), Map.entry("youll", "you'll"), Map.entry("theyve", "they've"),
+            Map.entry("youve", "you've"), Map.entry("itll", "it'll"), Map.entry("hed", "he'd"),
+            Map.entry("tho", "though"), Map.entry("altho", "although"),
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),

@@ -19,7 +19,9 @@ final class Shorthand {
             Map.entry("pg", "pregnant"), Map.entry("bc", "because"), Map.entry("od", "overdose"),
             Map.entry("oded", "overdosed"),
             // safe9: "had sex w me", "went w him": a lone w is "with" (as "w/" is)
-            Map.entry("w", "with"));
+            Map.entry("w", "with"),
+            // "what r the signs of ...", "where my papers r": a lone r is "are" (as a lone u is "you")
+            Map.entry("r", "are"));
 
     /** The longest key above: longer words are never looked up. */
     private static final int LONGEST = 7;

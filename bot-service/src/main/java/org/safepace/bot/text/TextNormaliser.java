@@ -25,7 +25,8 @@ public final class TextNormaliser {
      * Latin message, only inside mixed-script words otherwise, so Russian or Greek text stays itself); a letter
      * repeated three or more times for emphasis collapsed to two ("bleeeeding" = "bleeding", "sooo" = "soo");
      * curly quotes and apostrophes straightened; texting shorthand written out ({@link Shorthand}: "w/o" = "without",
-     * "ppl" = "people", "kms" = "kill myself"). Case, accents, whitespace and punctuation are otherwise kept. Never null.
+     * "ppl" = "people", "kms" = "kill myself"); "hell", "shell", "ill" and "id" read as he'll, she'll, i'll and i'd
+     * where the words around say so ({@link UnmarkedContractions}). Case, accents, whitespace and punctuation are otherwise kept. Never null.
      */
     public static String normalise(String text) {
         if (text == null || text.isEmpty()) {
@@ -38,7 +39,7 @@ public final class TextNormaliser {
             s = Homoglyphs.fold(s);
             s = straightenQuotes(s);
         }
-        return Shorthand.expand(collapseRepeats(s));
+        return UnmarkedContractions.restore(Shorthand.expand(collapseRepeats(s)));
     }
 
     /**
@@ -62,13 +63,13 @@ public final class TextNormaliser {
         if (isAscii(text)) {
             // the common case: one pass to check, one to fold and collapse, one for shorthand (which reads case
             // and repeats alike, so folding first gives what normalise then lower case gives)
-            return Shorthand.expand(lowerCollapsed(text));
+            return UnmarkedContractions.restore(Shorthand.expand(lowerCollapsed(text)));
         }
         String visible = removeInvisible(text);
         if (visible != text && isAscii(visible)) {
             // ASCII hidden behind invisible characters only (soft hyphens in a plain message): once they are out,
             // NFKC, look-alike folding, quotes and accents change nothing, so the ASCII path gives the same
-            return Shorthand.expand(lowerCollapsed(visible));
+            return UnmarkedContractions.restore(Shorthand.expand(lowerCollapsed(visible)));
         }
         String s = normalise(visible); // removing invisible characters again finds none: one scan, no copy
         if (!isAscii(s)) {

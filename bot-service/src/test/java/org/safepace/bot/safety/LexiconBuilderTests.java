@@ -148,6 +148,25 @@ class LexiconBuilderTests {
         assertThat(matches(section, message)).isEqualTo(expected);
     }
 
+    /**
+     * Run-on texting puts "and i ..." where a full stop would be: an {@code <end>} is also a new clause opened by
+     * "and" or "but" and its subject, looked at and not consumed; any other word after the phrase still stops it.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "i begged him to stop and he wouldn't|true",
+            "i begged him to stop and he wouldn't, last night|true",
+            "i begged him to stop and he wouldn't and i dont know what to do|true",
+            "i begged him to stop and he didnt but i'm scared to tell anyone|true",
+            "i begged him to stop and he wouldn't and my mum says leave|true",
+            "i begged him to stop and he wouldn't listen|false",
+            "i begged him to stop and he wouldn't and then he did|false", // "and then": no subject, no new clause
+            "i begged him to stop and he didn't andi know|false"
+    })
+    void anEndIsAlsoANewClauseOfRunOnText(String message, boolean expected) {
+        assertThat(matches("run_on", message)).isEqualTo(expected);
+    }
+
     @Test
     void theIndexTriesACrossingPhraseOnlyInTheSentencesItCanReach() {
         Term across = LexiconBuilder.term(TERMS, "across");
