@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Corrects misspellings of red-flag words ("bleedng", "fevar", "temprature") to the word the rules know.
- * Bounded on purpose: only words of 5+ letters, edit distance 1 (2 from 8 letters), the same first letter, and never
- * a real word that merely looks alike ("breeding", "fewer", "meditation"): those are in the stop-list.
+ * Corrects misspellings to the word the rules know: red-flag words ("bleedng", "fevar", "temprature"), bounded to
+ * words of 5+ letters, edit distance 1 (2 from 8 letters) and the same first letter; and every other word of six
+ * letters or more that a lexicon phrase spells out ("somehting", "husabnd", "cleraed"), one edit and the same first
+ * letter, from {@code safety/spelling.txt}. Never a real word that merely looks alike ("breeding", "fewer",
+ * "blending"): those are in the stop-list and the file's real words.
  */
 final class Spelling {
 
@@ -104,8 +106,162 @@ final class Spelling {
             "blod", "blood", "blud", "blood", "feva", "fever", "fevr", "fever", "dizy", "dizzy",
             "pian", "pain");
 
-    /** The key word this token is a misspelling of, or the token itself. */
+    /**
+     * The lexicons' own words of six letters or more, and the real words within one edit of them
+     * ({@code safety/spelling.txt}, written from the lexicon files by {@code SpellingVocabulary} in the test sources,
+     * which {@code SpellingVocabularyTests} keeps in step): a typo one edit from such a word ("somehting",
+     * "husabnd", "goodybes") is read as it, unless it is a real word ("blending" stays "blending").
+     */
+    private static final Index LEXICON_WORDS;
+    private static final Set<String> REAL_WORDS;
+
+    static {
+        Map<String, List<String>> sections = readVocabulary("/safety/spelling.txt");
+        LEXICON_WORDS = new Index(sections.get("towards"));
+        REAL_WORDS = Set.copyOf(sections.get("real"));
+    }
+
+    /** The key word or lexicon word this token is a misspelling of, or the token itself. */
     static String correct(String token) {
+        String key = correctToKeyWord(token);
+        if (key != token || token.length() < 5 || !plainLetters(token)) {
+            return key;
+        }
+        String word = LEXICON_WORDS.nearest(token);
+        // the word sets are asked only when a word is near: most tokens have none
+        return word == null || REAL_WORDS.contains(token) || KNOWN.contains(token) ? token : word;
+    }
+
+    /** For SpellingVocabulary: what finds the word among {@code words} one edit from a token (null for none). */
+    static java.util.function.UnaryOperator<String> nearestLexiconWord(java.util.Collection<String> words) {
+        Index index = new Index(words);
+        return token -> KNOWN.contains(token) ? null : index.nearest(token);
+    }
+
+    private static boolean plainLetters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, List<String>> readVocabulary(String resource) {
+        try (java.io.InputStream in = Spelling.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + ": run SpellingVocabulary");
+            }
+            Map<String, List<String>> sections = new HashMap<>();
+            List<String> current = null;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip();
+                if (word.isEmpty() || word.startsWith("#")) {
+                    continue;
+                }
+                if (word.startsWith("[")) {
+                    current = sections.computeIfAbsent(word.substring(1, word.length() - 1), k -> new ArrayList<>());
+                } else if (current == null) {
+                    throw new IllegalStateException(resource + ": a word before any section");
+                } else {
+                    current.add(word);
+                }
+            }
+            if (!sections.containsKey("towards") || !sections.containsKey("real")) {
+                throw new IllegalStateException(resource + " needs [towards] and [real]");
+            }
+            return sections;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Words by first letter and length, with their letter sets: the one-edit look-up of {@link #LEXICON_WORDS}, which
+     * runs for every plain word of five letters or more, so it compares a token only with words one letter longer or
+     * shorter at most, and allocates nothing.
+     */
+    private static final class Index {
+        private static final int LONGEST = 40;
+        private final String[][] words = new String[26 * (LONGEST + 2)][];
+        private final int[][] letters = new int[26 * (LONGEST + 2)][];
+        private final Set<String> members;
+
+        Index(java.util.Collection<String> all) {
+            members = Set.copyOf(new java.util.HashSet<>(all));
+            Map<Integer, List<String>> byShape = new HashMap<>();
+            for (String word : all) {
+                if (word.length() >= 6 && word.length() <= LONGEST && plainLetters(word)) {
+                    byShape.computeIfAbsent(shape(word.charAt(0), word.length()), k -> new ArrayList<>()).add(word);
+                }
+            }
+            byShape.forEach((shape, list) -> {
+                words[shape] = list.toArray(new String[0]);
+                letters[shape] = list.stream().mapToInt(Spelling::letters).toArray();
+            });
+        }
+
+        private static int shape(char first, int length) {
+            return (first - 'a') * (LONGEST + 2) + length;
+        }
+
+        /** The first word one edit from the token (same first letter), or null for none or for a word of the index. */
+        String nearest(String token) {
+            int length = token.length();
+            char first = token.charAt(0);
+            if (first < 'a' || first > 'z' || length > LONGEST) {
+                return null;
+            }
+            int tokenLetters = letters(token);
+            // the same length first (a letter changed or two swapped), then a letter dropped, then one added
+            for (int step = 0; step < 3; step++) {
+                int len = step == 0 ? length : step == 1 ? length + 1 : length - 1;
+                if (len < 6 || len > LONGEST) {
+                    continue;
+                }
+                int shape = shape(first, len);
+                String[] candidates = words[shape];
+                if (candidates == null) {
+                    continue;
+                }
+                int[] masks = letters[shape];
+                for (int i = 0; i < candidates.length; i++) {
+                    if (Integer.bitCount(tokenLetters ^ masks[i]) <= 2 && oneEditApart(token, candidates[i])) {
+                        return members.contains(token) ? null : candidates[i];
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Are two different words one edit apart: one letter changed, added or dropped, or two neighbours swapped (the
+     * same as {@code distance(a, b, 1) == 1}, without its tables).
+     */
+    static boolean oneEditApart(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (n == m) {
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+                return true; // one letter changed
+            }
+            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2); // two neighbours swapped
+        }
+        return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
+    }
+
+    /** The key word this token is a misspelling of, or the token itself (the same instance). */
+    private static String correctToKeyWord(String token) {
         String unmasked = unmasked(token);
         if (unmasked != null) {
             // Only ever towards a key word: "bl00d", "f3ver"; "s3x" or "b4" are left as they are.

@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * Texting shorthand written out ("ppl wd be happier w/o me" = "people would be happier without me", "kms" = "kill
  * myself"), so every check reads the words its vocabulary knows. A step of {@link TextNormaliser#normalise}; only
- * whole words are replaced, and only shorthand with one everyday meaning in these conversations (no "id", "hell" or
- * "sh", which are also words). Expansions are lower case; nothing here adds a negation.
+ * whole words are replaced, and only shorthand with one everyday meaning in these conversations ("id", "hell" and
+ * "ill" are also words: {@link UnmarkedContractions} reads them by the words around). Expansions are lower case;
+ * nothing here adds a negation.
  */
 final class Shorthand {
 

@@ -19,6 +19,8 @@ final class UnmarkedContractions {
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w'-])(hell|shell|ill|id)(?= ([a-z][a-z']*))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String[] WORDS = {"hell", "shell", "ill", "id"};
+
     /** Words after "hell"/"shell" that make it the plain word ("hell of a week", "hell no", "shell shocked"). */
     private static final Set<String> NOT_AFTER_HELL = Set.of("of", "no", "yes", "yeah", "yea", "and", "or", "with",
             "is", "was", "week", "weeks", "out", "on", "for", "to", "in", "at", "but", "i", "im", "i'm", "it", "its",
@@ -94,13 +96,24 @@ final class UnmarkedContractions {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** A cheap first look, in any case: does "ll " or "id " occur (how each of the four words ends)? */
+    /** A cheap first look, in any case: is one of the four words followed by a space ("will " and "all " are not)? */
     private static boolean mayHold(String text) {
-        for (int i = text.indexOf(' ', 2); i > 0; i = text.indexOf(' ', i + 1)) {
-            char a = (char) (text.charAt(i - 2) | 0x20);
-            char b = (char) (text.charAt(i - 1) | 0x20);
-            if (b == 'l' && a == 'l' || b == 'd' && a == 'i') {
-                return true;
+        for (int space = text.indexOf(' ', 2); space > 0; space = text.indexOf(' ', space + 1)) {
+            char last = (char) (text.charAt(space - 1) | 0x20);
+            if (last != 'l' && last != 'd') {
+                continue;
+            }
+            int start = space - 1;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '-')) {
+                continue;
+            }
+            for (String word : WORDS) {
+                if (space - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -125,8 +125,8 @@ class SafetyVariantsTests {
 
     @Test
     void textingWithoutApostrophesKeepsTheDecision() {
-        // 2026-12-04, ninth session: 607/641 and 418/426 before "hell", "ill", "id", "tho", "r" were read
-        // (UnmarkedContractions, TextAnalyser, Shorthand), 638/641 and 426/426 after
+        // 2026-12-04, ninth session: 590/621 kept and 417/425 quiet before "hell", "ill", "id", "tho", "r" were
+        // read (UnmarkedContractions, TextAnalyser, Shorthand), 623/623 and 425/425 after
         Kept texting = measure("texting", SafetyVariantsTests::texting);
         assertThat(texting.keptShare()).isGreaterThanOrEqualTo(0.99);
         assertThat(texting.quietShare()).isGreaterThanOrEqualTo(0.99);
@@ -134,7 +134,7 @@ class SafetyVariantsTests {
 
     @Test
     void aRedFlagBuriedInAStoryOrARunOnSentenceIsStillHeard() {
-        // 1270/1275 buried, 1270 -> 1273/1275 run on once an <end> also reads "and i ..." as a new clause
+        // run on: 1270/1275 kept before an <end> also read "and i ..." as a new clause, 1282/1284 after
         Kept buried = measure("buried in a story", SafetyVariantsTests::buried);
         Kept runOn = measure("run on with \"and i\"", SafetyVariantsTests::runOn);
         assertThat(buried.keptShare()).isGreaterThanOrEqualTo(0.99);
@@ -145,16 +145,24 @@ class SafetyVariantsTests {
     }
 
     @Test
-    void noPunctuationAndTyposAreMeasuredAgainstAFloor() {
-        // Known gaps, printed for the README and the issue note: without punctuation a phrase that needs its
-        // sentence end or a question's own sentence reads differently (about 97 % kept); one typo in the longest
-        // word loses about a quarter of the positives, because only the red-flag words of Spelling are corrected.
-        Kept bare = measure("no punctuation", SafetyVariantsTests::noPunctuation);
+    void oneTypoInTheLongestWordKeepsTheDecision() {
+        // 2026-12-04, ninth session: only Spelling's hand list of red-flag words was corrected, so one typo in the
+        // longest word lost a quarter of the positives (swapped 848/1136 kept, 705/743 quiet; dropped 868/1171,
+        // 726/765). Now every lexicon word of six letters or more is corrected towards (safety/spelling.txt):
+        // 1119/1142 and 747/750, 1118/1177 and 764/773.
         Kept swapped = measure("two letters swapped", SafetyVariantsTests::swapInLongestWord);
         Kept dropped = measure("one letter dropped", SafetyVariantsTests::dropInLongestWord);
+        assertThat(swapped.keptShare()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dropped.keptShare()).isGreaterThanOrEqualTo(0.93);
+        assertThat(swapped.quietShare()).isGreaterThanOrEqualTo(0.98);
+        assertThat(dropped.quietShare()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void noPunctuationIsMeasuredAgainstAFloor() {
+        // A known gap (484/499 kept): without punctuation a phrase that needs its sentence end, or a question's own
+        // sentence, reads differently.
+        Kept bare = measure("no punctuation", SafetyVariantsTests::noPunctuation);
         assertThat(bare.keptShare()).isGreaterThanOrEqualTo(0.95);
-        assertThat(swapped.keptShare()).isGreaterThanOrEqualTo(0.70);
-        assertThat(dropped.keptShare()).isGreaterThanOrEqualTo(0.70);
-        assertThat(swapped.quietShare()).isGreaterThanOrEqualTo(0.90);
     }
 }
