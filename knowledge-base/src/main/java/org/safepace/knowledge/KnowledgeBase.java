@@ -113,6 +113,18 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
+     * The text as {@link #embedQuery} and {@link #search} read it: unknown words replaced by the closest indexed word
+     * ("how i exlpain to her" - "how i explain to her"), the rest as typed. Corrections are cached, so reading a
+     * message that was just embedded costs a lookup per word.
+     */
+    public String spellingCorrected(String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? "" : text;
+        }
+        return withSnapshot(snapshot -> snapshot.searcher.spellingCorrected(text.strip()));
+    }
+
+    /**
      * The passages that best answer {@code query}, best first (embeds the query; see the overload that takes it).
      *
      * @param audience SELF or PARTNER when known: passages written only for the other audience are never

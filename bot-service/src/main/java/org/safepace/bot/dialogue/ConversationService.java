@@ -164,8 +164,14 @@ public class ConversationService {
         }
 
         // 2. Understand: intent, boundary, who is asking, feelings, and a follow-up's earlier topic, from the vector.
+        //    The intent and stance readers read the words the vector was made from: a long misspelt word the search
+        //    corrects ("how i exlpain to her that this is her duty", "my gilrfriend") is read as the word it is, not
+        //    missed by every pattern; who is asking is read as typed.
         String normalised = MessageUnderstanding.normalise(message.text());
-        Understanding understood = understanding.understand(message.text(), normalised, vector, session,
+        String typed = TextNormaliser.forEmbedding(message.text());
+        String spelled = MessageUnderstanding.normalise(
+                MessageUnderstanding.readable(typed, retriever.spellingCorrected(typed)));
+        Understanding understood = understanding.understand(message.text(), normalised, spelled, vector, session,
                 message.audience());
         // A learned reading may only raise the screen: the writer admitting force gets the safety reply meant for
         // them (SEEK_CARE at least) even in words no rule knows.

@@ -83,10 +83,20 @@ final class MessageUnderstanding {
 
     /** The same, with the message already {@link #normalise}d (the caller needs that form too). */
     Understanding understand(String text, String normalised, float[] vector, Session session, AudienceHint requested) {
+        return understand(text, normalised, normalised, vector, session, requested);
+    }
+
+    /**
+     * @param spelled the message as the intent and stance readers read it: {@link #normalise}d from {@link #readable}
+     *                (long misspelt words as the search corrected them); who is asking and the rest read
+     *                {@code normalised}, as typed
+     */
+    Understanding understand(String text, String normalised, String spelled, float[] vector, Session session,
+                             AudienceHint requested) {
         boolean asks = intents.asksSomething(normalised);
         UnderstandingBank.Meaning meaning = bank.read(vector, words(normalised), asks);
-        Intent intent = intent(intents.classify(normalised), meaning, normalised, vector,
-                partnerMayBeMeant(normalised, session), continuesTheTopic(normalised, session));
+        Intent intent = intent(intents.classify(spelled), meaning, spelled, vector,
+                partnerMayBeMeant(spelled, session), continuesTheTopic(normalised, session));
         Feeling feeling = feeling(intents.namedFeeling(normalised).orElse(Feeling.NONE), meaning.feeling());
         // Putting up with pain for a partner's sake said in words no row or pattern has ("i just close my eyes and
         // bear it"): the direction hears it when the writer speaks of themselves and a partner, and is not the partner.
@@ -107,7 +117,7 @@ final class MessageUnderstanding {
                 OWN_FEELINGS.contains(feeling) && !asks);
         // Meaning alone hears the topic of pressure ("he wants to try again this weekend, should we?"); from the person
         // herself that is a question about her own pace, not a partner asking how to get round a "no".
-        if (intent == Intent.CONSENT_BOUNDARY && audience == AudienceHint.SELF && !pressureSaidPlainly(normalised)) {
+        if (intent == Intent.CONSENT_BOUNDARY && audience == AudienceHint.SELF && !pressureSaidPlainly(spelled)) {
             intent = Intent.QUESTION;
         }
         String query = text;
@@ -401,6 +411,52 @@ final class MessageUnderstanding {
     /** "She", "him", "her": replaced by the person they stand for when the turn before named someone else. */
     private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
             "\\b(?:she|he|her|him|herself|himself|she's|he's)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A typed word shorter than this keeps its spelling when the search corrects it (see {@link #readable}). */
+    static final int CORRECTED_FROM_LETTERS = 6;
+
+    /**
+     * What the readers read: the message as typed, with the search's spelling corrections ({@code corrected}, the text
+     * the query vector is made from) taken for long words only ("exlpain" - "explain", "gilrfriend" - "girlfriend",
+     * "elswehere" - "elsewhere"). Short words are texting more often than slips ("hes", "im", "redy", "ur"), and the
+     * corrector turns them into other words ("hes" is not "his"), so they stay as typed; so does a long word the
+     * corrector changes by more than one slip or at its first letter (a real word it does not know); where the two
+     * texts do not split into the same number of words the typed one is read whole.
+     */
+    static String readable(String typed, String corrected) {
+        if (corrected == null || corrected.equals(typed)) {
+            return typed;
+        }
+        String[] a = typed.strip().split("\\s+");
+        String[] b = corrected.strip().split("\\s+");
+        if (a.length != b.length) {
+            return typed;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < a.length; i++) {
+            String word = a[i];
+            if (!word.equalsIgnoreCase(b[i]) && letters(word) >= CORRECTED_FROM_LETTERS
+                    && word.chars().noneMatch(c -> c == '\'' || c == '\u2019') && slip(word, b[i])) {
+                word = b[i];
+            }
+            out.append(i == 0 ? "" : " ").append(word);
+        }
+        return out.toString();
+    }
+
+    /**
+     * One slip of the keyboard (two letters swapped, one wrong, missing or extra), never the first letter: "dreading"
+     * is no slip for "reading", though the corrector, not knowing the word, offers it.
+     */
+    private static boolean slip(String typed, String corrected) {
+        String a = typed.toLowerCase(java.util.Locale.ROOT);
+        String b = corrected.toLowerCase(java.util.Locale.ROOT);
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0) && PartnerWords.oneSlip(a, b);
+    }
+
+    private static int letters(String word) {
+        return (int) word.chars().filter(Character::isLetter).count();
+    }
 
     static String normalise(String text) {
         return WHITESPACE.matcher(TextNormaliser.forMatching(text)).replaceAll(" ").strip();

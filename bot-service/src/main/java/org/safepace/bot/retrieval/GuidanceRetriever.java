@@ -39,6 +39,14 @@ public interface GuidanceRetriever {
     float[] queryVector(String text);
 
     /**
+     * The text as {@link #queryVector} embeds it and the search reads it: misspellings corrected to the guidance's
+     * words. The message as typed where nothing corrects it.
+     */
+    default String spellingCorrected(String text) {
+        return text;
+    }
+
+    /**
      * The query vectors of an example bank's texts, the same as {@link #queryVector} gives, embedded at start-up and
      * cached on disk by content hash under {@code bankName}, so an unchanged bank costs nothing at the next start.
      */

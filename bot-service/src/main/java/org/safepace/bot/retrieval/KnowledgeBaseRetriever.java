@@ -40,6 +40,11 @@ final class KnowledgeBaseRetriever implements GuidanceRetriever {
     }
 
     @Override
+    public String spellingCorrected(String text) {
+        return knowledgeBase.spellingCorrected(text);
+    }
+
+    @Override
     public List<float[]> exampleVectors(String bankName, List<String> texts) {
         return knowledgeBase.embedQueries(bankName, texts);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safepace.bot.answer.ExtractiveAnswerComposer;
@@ -65,6 +66,11 @@ class OneEmbeddingPerTurnTests {
         }
 
         @Override
+        public String spellingCorrected(String text) {
+            return kb.spellingCorrected(text);
+        }
+
+        @Override
         public List<float[]> exampleVectors(String bankName, List<String> texts) {
             return kb.embedQueries("test-" + bankName, texts);
         }
@@ -110,6 +116,19 @@ class OneEmbeddingPerTurnTests {
 
         assertThat(retriever.queryVectors.get() - before).isEqualTo(1);
         assertThat(retriever.searchesThatEmbed.get()).isZero();
+    }
+
+    /** The readers read a long misspelt word as the search corrects it, and reading it embeds nothing more. */
+    @Test
+    void aMisspeltPatternWordIsReadAsTheSearchCorrectsIt() {
+        int before = retriever.queryVectors.get();
+
+        BotReply reply = conversations.reply(new IncomingMessage(null, "im her husband. in my country the wife should"
+                + " give this to her husband. how i exlpain to her that this is her duty", AudienceHint.UNKNOWN,
+                Channel.WEB, "en"));
+
+        assertThat(reply.intent()).isEqualTo(Intent.CONSENT_BOUNDARY);
+        assertThat(retriever.queryVectors.get() - before).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -128,8 +128,7 @@ class ConversationEvaluationIT {
     private Tally questions(EvaluationSet set, KnownPassages known, List<String> failures) {
         Tally tally = new Tally();
         for (EvaluationSet.Case q : set.questions()) {
-            BotReply reply = conversations.reply(new IncomingMessage(null, q.message(), AudienceHint.UNKNOWN,
-                    Channel.WEB, "en"));
+            BotReply reply = EvaluationTurns.firstTurn(conversations, q.message());
             ReplyCheck check = ReplyCheck.of(q.expect(), reply, known);
             boolean redFlag = q.expect().level() != null && q.expect().level().redFlag();
             // With a red flag the safety message may rightly be the whole reply, so no cited source is required.
@@ -161,8 +160,7 @@ class ConversationEvaluationIT {
     private Tally boundaries(EvaluationSet set, KnownPassages known, List<String> failures) {
         Tally tally = new Tally();
         for (EvaluationSet.Case b : set.boundaries()) {
-            BotReply reply = conversations.reply(new IncomingMessage(null, b.message(), AudienceHint.UNKNOWN,
-                    Channel.WEB, "en"));
+            BotReply reply = EvaluationTurns.firstTurn(conversations, b.message());
             ReplyCheck check = ReplyCheck.of(b.expect(), reply, known);
             tally.add(b.kind(), "pass", check.passed());
             tally.add(b.kind(), "intent", check.intent());
