@@ -451,7 +451,7 @@ final class MessageUnderstanding {
     private static boolean slip(String typed, String corrected) {
         String a = typed.toLowerCase(java.util.Locale.ROOT);
         String b = corrected.toLowerCase(java.util.Locale.ROOT);
-        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0) && PartnerWords.oneSlip(a, b);
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0) && org.safepace.bot.text.Edits.withinOneEdit(a, b);
     }
 
     private static int letters(String word) {

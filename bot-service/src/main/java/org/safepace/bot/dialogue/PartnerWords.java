@@ -64,32 +64,10 @@ final class PartnerWords {
             return null;
         }
         for (String noun : LONG) {
-            if (oneSlip(word, noun)) {
+            if (org.safepace.bot.text.Edits.withinOneEdit(word, noun)) {
                 return noun;
             }
         }
         return null;
-    }
-
-    /** Optimal string alignment distance at most one. */
-    static boolean oneSlip(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (la == lb) {
-            return a.substring(i + 1).equals(b.substring(i + 1))
-                    || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 }

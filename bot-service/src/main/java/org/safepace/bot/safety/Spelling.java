@@ -227,37 +227,13 @@ final class Spelling {
                 }
                 int[] masks = letters[shape];
                 for (int i = 0; i < candidates.length; i++) {
-                    if (Integer.bitCount(tokenLetters ^ masks[i]) <= 2 && oneEditApart(token, candidates[i])) {
+                    if (Integer.bitCount(tokenLetters ^ masks[i]) <= 2 && org.safepace.bot.text.Edits.withinOneEdit(token, candidates[i])) {
                         return members.contains(token) ? null : candidates[i];
                     }
                 }
             }
             return null;
         }
-    }
-
-    /**
-     * Are two different words one edit apart: one letter changed, added or dropped, or two neighbours swapped (the
-     * same as {@code distance(a, b, 1) == 1}, without its tables).
-     */
-    static boolean oneEditApart(String a, String b) {
-        int n = a.length();
-        int m = b.length();
-        if (Math.abs(n - m) > 1 || a.equals(b)) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (n == m) {
-            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
-                return true; // one letter changed
-            }
-            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.regionMatches(i + 2, b, i + 2, n - i - 2); // two neighbours swapped
-        }
-        return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
     }
 
     /** The key word this token is a misspelling of, or the token itself (the same instance). */
