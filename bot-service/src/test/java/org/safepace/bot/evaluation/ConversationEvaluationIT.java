@@ -13,15 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.safepace.bot.dialogue.AudienceHint;
 import org.safepace.bot.dialogue.BotReply;
 import org.safepace.bot.dialogue.Channel;
 import org.safepace.bot.dialogue.ConversationService;
 import org.safepace.bot.dialogue.IncomingMessage;
 import org.safepace.bot.retrieval.GuidanceRetriever;
-import org.safepace.knowledge.Audience;
 import org.safepace.knowledge.KnowledgeBase;
-import org.safepace.knowledge.PassageHit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -128,30 +125,12 @@ class ConversationEvaluationIT {
     private Tally questions(EvaluationSet set, KnownPassages known, List<String> failures) {
         Tally tally = new Tally();
         for (EvaluationSet.Case q : set.questions()) {
-            BotReply reply = EvaluationTurns.firstTurn(conversations, q.message());
-            ReplyCheck check = ReplyCheck.of(q.expect(), reply, known);
-            boolean redFlag = q.expect().level() != null && q.expect().level().redFlag();
-            // With a red flag the safety message may rightly be the whole reply, so no cited source is required.
-            boolean answered = Boolean.TRUE.equals(check.keyFact())
-                    && Boolean.TRUE.equals(redFlag ? check.level() : check.cited());
-            tally.add(q.kind(), "right facts", answered);
-            tally.add(q.kind(), "passage@1", redFlag ? null : check.passageAt1());
-            tally.add(q.kind(), "passage@3", redFlag ? null : check.passageAt3());
-            tally.add(q.kind(), "article@1", redFlag ? null : check.articleAt1());
-            tally.add(q.kind(), "key fact", check.keyFact());
-            tally.add(q.kind(), "intent", check.intent());
-            tally.add(q.kind(), "audience", check.audience());
-            tally.add(q.kind(), "not misread", check.notMisread());
-            tally.add(q.kind(), "triage", check.level());
-            dump(set, q, reply);
-            if (!redFlag) {
-                List<String> found = retrieverTop3(q.message(), reply.audience());
-                tally.add(q.kind(), "retriever r@1", !found.isEmpty() && q.expect().passages().contains(found.get(0)));
-                tally.add(q.kind(), "retriever r@3", found.stream().anyMatch(q.expect().passages()::contains));
-            }
-            if (!answered || !check.passed()) {
-                failures.add(q.id() + " `" + q.message() + "`: " + String.join("; ", check.failures())
-                        + (check.failures().isEmpty() ? "not answered" : ""));
+            QuestionScore score = QuestionScore.of(q, q.message(), conversations, retriever, known);
+            score.addTo(tally, q.kind());
+            dump(set, q, score.reply());
+            if (!score.passed()) {
+                failures.add(q.id() + " `" + q.message() + "`: " + String.join("; ", score.check().failures())
+                        + (score.check().failures().isEmpty() ? "not answered" : ""));
             }
         }
         return tally;
@@ -211,11 +190,6 @@ class ConversationEvaluationIT {
                 .append(reply.audience()).append(", level ").append(reply.triage().level()).append(", sources ")
                 .append(reply.sources().stream().map(s -> s.articleId() + " / " + s.section()).toList())
                 .append("\n\n").append(reply.text()).append("\n\n");
-    }
-
-    private List<String> retrieverTop3(String message, AudienceHint audience) {
-        Audience searched = audience == AudienceHint.PARTNER ? Audience.PARTNER : Audience.SELF;
-        return retriever.search(message, searched, 3).hits().stream().map(PassageHit::passageId).toList();
     }
 
     private static Map<String, Double> headline(Tally questions, Tally boundaries, Tally multiTurn) {
