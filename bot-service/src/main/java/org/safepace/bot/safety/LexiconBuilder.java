@@ -24,8 +24,9 @@ import org.safepace.bot.text.NegationCues;
  *   <li>{@code word*}: any word starting with it (at least three letters); {@code <n>}: any number;
  *       {@code <n:7-10>}: a number from 7 to 10 (7.5 and 8/10 too), {@code <n:7-10>/10} only written with "/10";
  *       {@code <n>mg}: any number written with "mg"; {@code <?>}: a question mark;
- *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma, the end of the sentence, or
- *       "and"/"but" with a new subject after it (run-on texting: "he wouldn't and i don't know what to do");</li>
+ *       {@code <w>}: any one word (not first in a phrase); {@code <end>}: a comma, the end of the sentence, or a
+ *       new clause of run-on texting: "and"/"but" with a new subject ("he wouldn't and i don't know what to do"), or
+ *       a subject with its verb or a time where the comma would be ("he didnt last night");</li>
  *   <li>{@code !(a|b)}: not a or b here, i.e. the message does not go on with them ("blood !(test)"); first in a
  *       phrase (or in an alternative), the words right before it ("!(interstitial) cystitis");</li>
  *   <li>{@code (a|b c|d)}: one of; {@code [a|b]}: optionally one of;</li>
@@ -42,6 +43,13 @@ final class LexiconBuilder {
     /** The subjects that open a new clause after "and" or "but" (an {@code <end>} of run-on text). */
     private static final String NEW_SUBJECT = "(?:i|i'm|i've|i'd|i'll|he|he's|he'll|she|she's|she'll|they|they're|we|"
             + "we're|it|it's|my|now|idk|honestly)";
+    /**
+     * A new clause typed where a comma would be, without "and" or "but" ("he didnt last night", "better off im just a
+     * burden", "it was a 2 this morning"): a subject with its verb, or a time that opens the next clause.
+     */
+    private static final String BARE_CLAUSE = "(?:(?:i|he|she|they|we|it) (?:was|is|am|were|are|have|has|had|just|"
+            + "really|still|only|never|did|didn't|don't|can't|feel|felt|think|thought|said|says|keep|kept|mean)|"
+            + "i'm|i've|it's|its|he's|she's|they're|now|last (?:night|week|weekend)|yesterday|this morning)";
     private static final String GAP_WORD = "(?!" + NegationCues.WORDS_REGEX + " )[\\w'-]+ ";
     private static final List<Term> COMPILED = Collections.synchronizedList(new ArrayList<>());
     private static volatile Map<String, List<String>> shared;
@@ -315,7 +323,7 @@ final class LexiconBuilder {
         public String regex() {
             // Run-on texting ends a clause with "and i ..." where a writer with punctuation puts a stop ("he
             // wouldn't and i don't know what to do"): looked at, not consumed, like the sentence end.
-            return "(?:, |[.!?;](?: |(?![^ ]))|(?=(?:and|but) " + NEW_SUBJECT + " ))";
+            return "(?:, |[.!?;](?: |(?![^ ]))|(?=(?:and|but) " + NEW_SUBJECT + " )|(?=" + BARE_CLAUSE + " ))";
         }
 
         public boolean firstWords(Set<String> into) {

@@ -161,7 +161,12 @@ class LexiconBuilderTests {
             "i begged him to stop and he wouldn't and my mum says leave|true",
             "i begged him to stop and he wouldn't listen|false",
             "i begged him to stop and he wouldn't and then he did|false", // "and then": no subject, no new clause
-            "i begged him to stop and he didn't andi know|false"
+            "i begged him to stop and he didn't andi know|false",
+            // a new clause typed where the comma would be: a subject with its verb, or a time
+            "i begged him to stop and he didnt last night|true",
+            "i begged him to stop and he wouldn't it was two days ago|true",
+            "i begged him to stop and he wouldn't im still shaking|true",
+            "i begged him to stop and he wouldn't it off|false"
     })
     void anEndIsAlsoANewClauseOfRunOnText(String message, boolean expected) {
         assertThat(matches("run_on", message)).isEqualTo(expected);

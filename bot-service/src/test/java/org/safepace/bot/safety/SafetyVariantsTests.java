@@ -161,8 +161,8 @@ class SafetyVariantsTests {
 
     @Test
     void noPunctuationIsMeasuredAgainstAFloor() {
-        // A known gap (479/494 kept): without punctuation a phrase that needs its sentence end, or a question's own
-        // sentence, reads differently.
+        // 479/494 kept before an <end> also read a bare new clause ("he didnt last night"), 483/494 after; the rest
+        // need a question mark or a sentence of their own ("is it normal" before the red flag it asks about).
         Kept bare = measure("no punctuation", SafetyVariantsTests::noPunctuation);
         assertThat(bare.keptShare()).isGreaterThanOrEqualTo(0.95);
     }
